@@ -1,0 +1,115 @@
+/**
+ * A declarative description of one worksheet: what the report builders produce and the
+ * workbook adapters write. Plain data only, so builders stay testable without Office.
+ * Coordinates are zero-based (row 0 = Excel row 1, col 0 = column A).
+ */
+
+/** A date without time or zone: ISO yyyy-mm-dd. Written as a real Excel date serial. */
+export interface DateCell {
+  readonly date: string;
+}
+
+/** Strings are always written as text, never interpreted as formulas or numbers. */
+export type CellValue = string | number | boolean | null | DateCell;
+
+export interface Rect {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export type HAlign = "left" | "center" | "right" | "justify";
+export type VAlign = "top" | "middle" | "bottom";
+export type BorderKind = "none" | "thin" | "medium" | "dotted";
+
+export interface CellStyle {
+  readonly fontName?: string;
+  readonly fontSize?: number;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  /** #RRGGBB */
+  readonly fontColor?: string;
+  /** #RRGGBB solid fill */
+  readonly fill?: string;
+  readonly hAlign?: HAlign;
+  readonly vAlign?: VAlign;
+  readonly wrap?: boolean;
+  readonly numberFormat?: string;
+  /** Border on every edge of every cell of the range (outline and inside lines). */
+  readonly border?: BorderKind;
+  /** Border only on the outline of the range. */
+  readonly outline?: BorderKind;
+}
+
+/** A style applied to a whole rectangle: adapters format per rectangle, not per cell. */
+export interface RangeFormat {
+  readonly range: Rect;
+  readonly style: CellStyle;
+}
+
+export interface ListValidation {
+  readonly range: Rect;
+  /** Either literal items (short lists) or a reference such as 'รายการเลือก'!$A$2:$A$13. */
+  readonly items?: readonly string[];
+  readonly source?: string;
+  readonly allowBlank?: boolean;
+  /** Thai message shown when a value outside the list is typed. */
+  readonly errorMessage?: string;
+  readonly prompt?: string;
+}
+
+export interface PrintSetup {
+  readonly orientation: "portrait" | "landscape";
+  readonly paper: "A4";
+  /** Fit to this many pages wide (height unconstrained). */
+  readonly fitToPagesWide?: number;
+  /** Zero-based, inclusive row span repeated at the top of every printed page. */
+  readonly repeatRows?: { readonly from: number; readonly to: number };
+  /** Margins in inches. */
+  readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  readonly centerHorizontally?: boolean;
+  /** Excel header/footer code, e.g. "หน้า &P/&N". */
+  readonly centerFooter?: string;
+}
+
+export interface SheetSpec {
+  readonly name: string;
+  /** Row-major values from A1; rows may be ragged or empty. */
+  readonly cells: readonly (readonly CellValue[])[];
+  readonly formats?: readonly RangeFormat[];
+  readonly merges?: readonly Rect[];
+  /** Width per column in Excel character units, from column A. */
+  readonly columnWidths?: readonly number[];
+  /** Row heights in points: a default for every row the spec touches (values or formats), plus overrides. */
+  readonly defaultRowHeight?: number;
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  readonly validations?: readonly ListValidation[];
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly print?: PrintSetup;
+  /** #RRGGBB */
+  readonly tabColor?: string;
+}
+
+export function rect(row: number, col: number, rows = 1, cols = 1): Rect {
+  return { row, col, rows, cols };
+}
+
+export function isDateCell(v: CellValue): v is DateCell {
+  return typeof v === "object" && v !== null && "date" in v;
+}
+
+/** Number of rows and columns the spec's values occupy. */
+export function specExtent(spec: SheetSpec): { rows: number; cols: number } {
+  let cols = 0;
+  for (const r of spec.cells) cols = Math.max(cols, r.length);
+  return { rows: spec.cells.length, cols };
+}
+
+/** Rows the spec touches through values or formats: where defaultRowHeight applies. */
+export function touchedRowCount(spec: SheetSpec): number {
+  let rows = spec.cells.length;
+  for (const f of spec.formats ?? []) rows = Math.max(rows, f.range.row + f.range.rows);
+  return rows;
+}

@@ -1,0 +1,290 @@
+import ExcelJS from "exceljs";
+import { isoToSerial } from "../domain/localDate";
+import { isDateCell, touchedRowCount, type CellValue, type Rect, type SheetSpec } from "../reports/sheetSpec";
+import { rectAddress, parseAddress } from "./address";
+import { resolveCellStyles, type ResolvedStyle } from "./cellStyleGrid";
+import {
+  isValidSheetName,
+  WorkbookError,
+  type RawValue,
+  type ReadOptions,
+  type SheetData,
+  type WorkbookPort,
+  type WriteOptions,
+  type WriteProgress,
+} from "./port";
+
+/** ExcelJS members its typings omit: sheet order, range-keyed validations, the merge index. */
+type WorksheetInternals = ExcelJS.Worksheet & {
+  orderNo: number;
+  dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void };
+  _merges: Record<string, { range: string } | undefined>;
+};
+const internals = (ws: ExcelJS.Worksheet) => ws as WorksheetInternals;
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const PAPER_A4 = 9;
+
+/** The ExcelJS adapter: .xlsx files for the CLI, the tests and the bench. */
+export class ExcelJsWorkbook implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
+
+  static async fromFile(path: string): Promise<ExcelJsWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    return new ExcelJsWorkbook(wb);
+  }
+
+  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    // ExcelJS's typings want its own Buffer alias; a Uint8Array is what it reads.
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    return new ExcelJsWorkbook(wb);
+  }
+
+  async saveAs(path: string): Promise<void> {
+    await this.workbook.xlsx.writeFile(path);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  async readSheet(name: string, options: ReadOptions = {}): Promise<SheetData | null> {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) return null;
+    return readWorksheet(ws, options);
+  }
+
+  async writeSheet(spec: SheetSpec, options: WriteOptions = {}, onProgress?: (p: WriteProgress) => void): Promise<void> {
+    if (!isValidSheetName(spec.name)) throw new WorkbookError("INVALID_NAME", spec.name, `Invalid sheet name: ${spec.name}`);
+    const existing = this.workbook.getWorksheet(spec.name);
+    if (existing && !options.replace) throw new WorkbookError("SHEET_EXISTS", spec.name, `Sheet exists: ${spec.name}`);
+    const orderNo = existing && internals(existing).orderNo;
+    if (existing) this.workbook.removeWorksheet(existing.id);
+    const ws = this.workbook.addWorksheet(spec.name);
+    if (orderNo !== undefined) internals(ws).orderNo = orderNo;
+    writeWorksheet(ws, spec);
+    if (options.activate) this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: this.workbook.worksheets.indexOf(ws) } as ExcelJS.WorkbookView];
+    onProgress?.({ rowsWritten: spec.cells.length, rowsTotal: spec.cells.length });
+  }
+
+  async addSheet(name: string): Promise<void> {
+    if (!isValidSheetName(name)) throw new WorkbookError("INVALID_NAME", name, `Invalid sheet name: ${name}`);
+    if (this.workbook.getWorksheet(name)) throw new WorkbookError("SHEET_EXISTS", name, `Sheet exists: ${name}`);
+    this.workbook.addWorksheet(name);
+  }
+
+  async renameSheet(from: string, to: string): Promise<void> {
+    const ws = this.requireSheet(from);
+    if (!isValidSheetName(to)) throw new WorkbookError("INVALID_NAME", to, `Invalid sheet name: ${to}`);
+    if (from !== to && this.workbook.getWorksheet(to)) throw new WorkbookError("SHEET_EXISTS", to, `Sheet exists: ${to}`);
+    ws.name = to;
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    this.workbook.removeWorksheet(this.requireSheet(name).id);
+  }
+
+  private requireSheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new WorkbookError("SHEET_MISSING", name, `No sheet: ${name}`);
+    return ws;
+  }
+}
+
+function toRaw(v: ExcelJS.CellValue): RawValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+  if (typeof v === "object") {
+    if ("error" in v) return String(v.error);
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("formula" in v || "sharedFormula" in v) return toRaw((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+  }
+  return String(v);
+}
+
+function fillColor(cell: ExcelJS.Cell): string | null {
+  const fill = cell.fill;
+  if (!fill || fill.type !== "pattern" || fill.pattern === "none") return null;
+  const color = fill.fgColor;
+  if (color?.argb) return `#${color.argb.slice(-6).toUpperCase()}`;
+  // Theme colours cannot be resolved without the theme part; the cell is still visibly filled.
+  if (color && "theme" in color) return `theme:${String((color as { theme: number }).theme)}`;
+  return "filled";
+}
+
+function readWorksheet(ws: ExcelJS.Worksheet, options: ReadOptions): SheetData {
+  // Bounding box of cells holding values, like Office's getUsedRange(valuesOnly = true).
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge || toRaw(cell.value) === null) return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    });
+  });
+  const merges = mergedRects(ws);
+  if (bottom < 0) return { name: ws.name, originRow: 0, originCol: 0, values: [], numberFormats: [], merges, ...(options.fills ? { fills: [] } : {}) };
+  const values: RawValue[][] = [];
+  const numberFormats: string[][] = [];
+  const fills: (string | null)[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = ws.getRow(r);
+    const vr: RawValue[] = [];
+    const fr: string[] = [];
+    const cr: (string | null)[] = [];
+    for (let c = left; c <= right; c++) {
+      const cell = row.getCell(c);
+      vr.push(cell.type === ExcelJS.ValueType.Merge ? null : toRaw(cell.value));
+      fr.push(cell.numFmt || "General");
+      if (options.fills) cr.push(fillColor(cell));
+    }
+    values.push(vr);
+    numberFormats.push(fr);
+    if (options.fills) fills.push(cr);
+  }
+  return {
+    name: ws.name,
+    originRow: top - 1,
+    originCol: left - 1,
+    values,
+    numberFormats,
+    merges,
+    ...(options.fills ? { fills } : {}),
+  };
+}
+
+function mergedRects(ws: ExcelJS.Worksheet): Rect[] {
+  // ExcelJS keeps merges in a private index; the public `model` getter would rebuild every row.
+  return Object.values(internals(ws)._merges)
+    .filter((m): m is { range: string } => !!m)
+    .map((m) => parseAddress(m.range));
+}
+
+function toCellValue(v: CellValue): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (isDateCell(v)) return isoToSerial(v.date);
+  return v;
+}
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+function borderSide(kind: string | undefined): Partial<ExcelJS.Border> | undefined {
+  if (!kind || kind === "none") return undefined;
+  return { style: kind as ExcelJS.BorderStyle, color: { argb: "FF000000" } };
+}
+
+function toExcelJsStyle(s: ResolvedStyle, isText: boolean): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  const font: Partial<ExcelJS.Font> = {};
+  if (s.fontName) font.name = s.fontName;
+  if (s.fontSize) font.size = s.fontSize;
+  if (s.bold) font.bold = true;
+  if (s.italic) font.italic = true;
+  if (s.underline) font.underline = true;
+  if (s.fontColor) font.color = { argb: argb(s.fontColor) };
+  if (Object.keys(font).length) out.font = font;
+  if (s.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (s.hAlign) alignment.horizontal = s.hAlign;
+  if (s.vAlign) alignment.vertical = s.vAlign;
+  if (s.wrap) alignment.wrapText = true;
+  if (Object.keys(alignment).length) out.alignment = alignment;
+  const border: Partial<ExcelJS.Borders> = {};
+  const t = borderSide(s.top);
+  const b = borderSide(s.bottom);
+  const l = borderSide(s.left);
+  const r = borderSide(s.right);
+  if (t) border.top = t;
+  if (b) border.bottom = b;
+  if (l) border.left = l;
+  if (r) border.right = r;
+  if (Object.keys(border).length) out.border = border;
+  // Text cells carry "@" like the Office adapter writes them, so Excel keeps them text on edit.
+  const numFmt = isText ? "@" : s.numberFormat;
+  if (numFmt) out.numFmt = numFmt;
+  return out;
+}
+
+function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  spec.cells.forEach((line, r) => {
+    if (!line.length) return;
+    const row = ws.getRow(r + 1);
+    line.forEach((v, c) => {
+      if (v !== null && v !== undefined) row.getCell(c + 1).value = toCellValue(v);
+    });
+  });
+  for (const m of spec.merges ?? []) ws.mergeCellsWithoutStyle(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+
+  const styles = resolveCellStyles(spec.formats ?? []);
+  const textCells = new Set<string>();
+  spec.cells.forEach((line, r) => line.forEach((v, c) => typeof v === "string" && textCells.add(`${r},${c}`)));
+  // Cells sharing a resolved style share one ExcelJS style object: less memory, smaller styles.xml.
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  const styleFor = (s: ResolvedStyle, isText: boolean) => {
+    const key = JSON.stringify(s) + (isText ? "@" : "");
+    let out = cache.get(key);
+    if (!out) cache.set(key, (out = toExcelJsStyle(s, isText)));
+    return out;
+  };
+  for (const [r, line] of styles) {
+    const row = ws.getRow(r + 1);
+    for (const [c, s] of line) row.getCell(c + 1).style = styleFor(s, textCells.delete(`${r},${c}`));
+  }
+  for (const key of textCells) {
+    const [r, c] = key.split(",").map(Number);
+    ws.getRow(r + 1).getCell(c + 1).numFmt = "@";
+  }
+
+  spec.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  if (spec.defaultRowHeight) {
+    const rows = touchedRowCount(spec);
+    for (let r = 0; r < rows; r++) ws.getRow(r + 1).height = spec.defaultRowHeight;
+  }
+  for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row + 1).height = height;
+
+  for (const v of spec.validations ?? []) {
+    const formula = v.items ? `"${v.items.join(",")}"` : (v.source ?? "").replace(/^=/, "");
+    const dv: ExcelJS.DataValidation = {
+      type: "list",
+      allowBlank: v.allowBlank ?? true,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorStyle: "stop",
+    };
+    if (v.errorMessage) dv.error = v.errorMessage;
+    if (v.prompt) {
+      dv.prompt = v.prompt;
+      dv.showInputMessage = true;
+    }
+    internals(ws).dataValidations.add(rectAddress(v.range), dv);
+  }
+
+  if (spec.freeze) ws.views = [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
+  const p = spec.print;
+  if (p) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: PAPER_A4,
+      orientation: p.orientation,
+      ...(p.fitToPagesWide ? { fitToPage: true, fitToWidth: p.fitToPagesWide, fitToHeight: 0 } : {}),
+      ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}` } : {}),
+      ...(p.margins ? { margins: { ...p.margins, header: 0.3, footer: 0.3 } } : {}),
+      horizontalCentered: !!p.centerHorizontally,
+    };
+    if (p.centerFooter) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.centerFooter}` };
+  }
+  if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+}

@@ -1,0 +1,75 @@
+import type { Rect, SheetSpec } from "../reports/sheetSpec";
+
+/**
+ * What a cell holds when read, normalised to Office.js semantics whatever the adapter:
+ * dates arrive as Excel serial numbers (their number format tells they are dates),
+ * formula cells as their last computed value, error values as their text ("#DIV/0!").
+ */
+export type RawValue = string | number | boolean | null;
+
+export interface SheetData {
+  readonly name: string;
+  /** Zero-based position of values[0][0] in the sheet (the used range's top-left). */
+  readonly originRow: number;
+  readonly originCol: number;
+  readonly values: RawValue[][];
+  readonly numberFormats: string[][];
+  /** Fill colour per cell (#RRGGBB) or null; present only when asked for. */
+  readonly fills?: (string | null)[][];
+  /** Merged areas in sheet coordinates, when the host can tell. */
+  readonly merges?: Rect[];
+}
+
+export interface ReadOptions {
+  /** Also read fill colours (costlier: only when month marks may be fills). */
+  readonly fills?: boolean;
+}
+
+export interface WriteOptions {
+  /** Replace an existing sheet of that name; without it, writing onto an existing sheet fails. */
+  readonly replace?: boolean;
+  /** Activate the sheet after writing. */
+  readonly activate?: boolean;
+}
+
+export interface WriteProgress {
+  readonly rowsWritten: number;
+  readonly rowsTotal: number;
+}
+
+/**
+ * The only door to a workbook. Commands talk to this; adapters (Office.js, ExcelJS) implement it.
+ * Every method is one logical operation; adapters decide how to batch it.
+ */
+export interface WorkbookPort {
+  listSheets(): Promise<string[]>;
+  /** null when the sheet does not exist; an empty values array when it is empty. */
+  readSheet(name: string, options?: ReadOptions): Promise<SheetData | null>;
+  writeSheet(spec: SheetSpec, options?: WriteOptions, onProgress?: (p: WriteProgress) => void): Promise<void>;
+  addSheet(name: string): Promise<void>;
+  renameSheet(from: string, to: string): Promise<void>;
+  deleteSheet(name: string): Promise<void>;
+}
+
+/** Thrown by adapters for conditions a user can act on; `code` is stable, messages are built by the UI. */
+export class WorkbookError extends Error {
+  constructor(
+    readonly code: "SHEET_EXISTS" | "SHEET_MISSING" | "INVALID_NAME" | "HOST_ERROR",
+    readonly sheet: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
+
+/** Excel's own sheet-name rules: 1–31 chars, none of : \ / ? * [ ], not starting/ending with '. */
+export function isValidSheetName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'")
+  );
+}

@@ -1,0 +1,231 @@
+import { isoToSerial } from "../../src/domain/localDate";
+import { buildProjectSheet } from "../../src/reports/inputTemplate";
+import { rect, type SheetSpec } from "../../src/reports/sheetSpec";
+import { WorkbookError } from "../../src/workbook/port";
+import type { WorkbookHarness } from "./harness";
+
+/**
+ * One behaviour for every adapter: each adapter's test file calls this with a harness over
+ * its own backing store. A case that fails for one adapter only is an adapter bug.
+ */
+export function describeWorkbookContract(name: string, makeHarness: () => Promise<WorkbookHarness> | WorkbookHarness): void {
+  describe(`workbook port contract: ${name}`, () => {
+    let h: WorkbookHarness;
+    beforeEach(async () => {
+      h = await makeHarness();
+    });
+
+    const expectCode = async (p: Promise<unknown>, code: WorkbookError["code"]) => {
+      await expect(p).rejects.toBeInstanceOf(WorkbookError);
+      await expect(p).rejects.toMatchObject({ code });
+    };
+
+    describe("sheets", () => {
+      it("lists, adds, renames and deletes sheets in order", async () => {
+        await h.seed("ก", [["a"]]);
+        await h.seed("ข", [["b"]]);
+        expect(await h.port.listSheets()).toEqual(["ก", "ข"]);
+        await h.port.addSheet("ค");
+        await h.port.renameSheet("ก", "ผด.02-1");
+        expect(await h.port.listSheets()).toEqual(["ผด.02-1", "ข", "ค"]);
+        await h.port.deleteSheet("ข");
+        expect(await h.port.listSheets()).toEqual(["ผด.02-1", "ค"]);
+        expect(await h.sheetNames()).toEqual(["ผด.02-1", "ค"]);
+      });
+
+      it("refuses what Excel refuses, with stable codes", async () => {
+        await h.seed("ก", [["a"]]);
+        await expectCode(h.port.addSheet("ก"), "SHEET_EXISTS");
+        await expectCode(h.port.addSheet("ผด.02/1"), "INVALID_NAME");
+        await expectCode(h.port.addSheet("x".repeat(32)), "INVALID_NAME");
+        await expectCode(h.port.renameSheet("ไม่มี", "x"), "SHEET_MISSING");
+        await expectCode(h.port.deleteSheet("ไม่มี"), "SHEET_MISSING");
+        expect(await h.sheetNames()).toEqual(["ก"]);
+      });
+    });
+
+    describe("reading", () => {
+      it("returns null for a missing sheet and no values for an empty one", async () => {
+        expect(await h.port.readSheet("ไม่มี")).toBeNull();
+        await h.port.addSheet("ว่าง");
+        const data = await h.port.readSheet("ว่าง");
+        expect(data?.values).toEqual([]);
+      });
+
+      it("reads the used range with its origin, values and number formats", async () => {
+        await h.seed(
+          "ข้อมูล",
+          [
+            [null, null, null],
+            [null, "โครงการ", "งบประมาณ"],
+            [null, "ถนน คสล.", 150000],
+            [null, " 1,632,820 ", true],
+            [null, null, 45915],
+          ],
+          {
+            numberFormats: [
+              [],
+              [],
+              ["General", "General", "#,##0.00"],
+              [],
+              ["General", "General", "[$-107041E]d mmmm yyyy"],
+            ],
+          },
+        );
+        const d = await h.port.readSheet("ข้อมูล");
+        expect(d).not.toBeNull();
+        expect(d!.originRow).toBe(1);
+        expect(d!.originCol).toBe(1);
+        expect(d!.values).toEqual([
+          ["โครงการ", "งบประมาณ"],
+          ["ถนน คสล.", 150000],
+          [" 1,632,820 ", true],
+          [null, 45915],
+        ]);
+        expect(d!.numberFormats[1][1]).toBe("#,##0.00");
+        expect(d!.numberFormats[3][1]).toBe("[$-107041E]d mmmm yyyy");
+        expect(d!.fills).toBeUndefined();
+      });
+
+      it("reads fill colours only when asked", async () => {
+        await h.seed("เดือน", [["x", null, "✓"]], { fills: [[null, "#A9D08E", null]] });
+        const d = await h.port.readSheet("เดือน", { fills: true });
+        expect(d!.fills).toEqual([[null, "#A9D08E", null]]);
+      });
+    });
+
+    describe("writing", () => {
+      const risky = ["=SUM(A1:A2)", "+66 81 234 5678", "-", "- 5 -", "@ที่ว่าการ", "00123", "1/2", "1,234", "TRUE"];
+
+      it("keeps every user string as text, never a formula or a number", async () => {
+        await h.port.writeSheet({ name: "ข้อความ", cells: risky.map((s) => [s]) });
+        for (let r = 0; r < risky.length; r++) {
+          const c = await h.cell("ข้อความ", r, 0);
+          expect({ value: c.value, isFormula: c.isFormula }).toEqual({ value: risky[r], isFormula: false });
+        }
+        const d = await h.port.readSheet("ข้อความ");
+        expect(d!.values.map((r) => r[0])).toEqual(risky);
+      });
+
+      it("writes numbers, booleans and date cells as real values", async () => {
+        await h.port.writeSheet({
+          name: "ค่า",
+          cells: [[1632820.5, false, { date: "2025-09-16" }]],
+          formats: [{ range: rect(0, 2), style: { numberFormat: "[$-107041E]d mmmm yyyy" } }],
+        });
+        const d = await h.port.readSheet("ค่า");
+        expect(d!.values).toEqual([[1632820.5, false, isoToSerial("2025-09-16")]]);
+        expect(d!.numberFormats[0][2]).toBe("[$-107041E]d mmmm yyyy");
+        expect((await h.cell("ค่า", 0, 0)).numberFormat).not.toBe("@");
+      });
+
+      it("applies range styles: fonts, fills, alignment, wrap, borders and outlines", async () => {
+        const spec: SheetSpec = {
+          name: "รูปแบบ",
+          cells: [
+            ["หัว", "หัว2", "หัว3"],
+            ["ก", "ข", "ค"],
+            ["ง", "จ", "ฉ"],
+          ],
+          formats: [
+            { range: rect(0, 0, 3, 3), style: { fontName: "TH SarabunPSK", fontSize: 16 } },
+            { range: rect(0, 0, 1, 3), style: { bold: true, fill: "#DDEBF7", hAlign: "center", border: "thin" } },
+            { range: rect(1, 0, 2, 3), style: { wrap: true, outline: "medium" } },
+          ],
+        };
+        await h.port.writeSheet(spec);
+        const head = await h.cell("รูปแบบ", 0, 1);
+        expect(head).toMatchObject({ fontName: "TH SarabunPSK", fontSize: 16, bold: true, fill: "#DDEBF7", hAlign: "center" });
+        expect([head.borderTop, head.borderBottom, head.borderLeft, head.borderRight]).toEqual(["thin", "thin", "thin", "thin"]);
+        const middle = await h.cell("รูปแบบ", 1, 1);
+        expect(middle.wrap).toBe(true);
+        expect(middle.bold).toBeFalsy();
+        expect(middle.fill).toBeUndefined();
+        expect(middle.borderTop).toBe("medium");
+        expect([middle.borderLeft ?? "none", middle.borderRight ?? "none"]).toEqual(["none", "none"]);
+        const corner = await h.cell("รูปแบบ", 2, 2);
+        expect([corner.borderBottom, corner.borderRight]).toEqual(["medium", "medium"]);
+        expect((await h.cell("รูปแบบ", 2, 0)).borderLeft).toBe("medium");
+      });
+
+      it("writes merges, widths, heights, dropdowns, freeze panes, print setup and tab colour", async () => {
+        await h.port.writeSheet({
+          name: "พิมพ์",
+          cells: [["หัวเรื่อง"], ["a", "b"], ["c", "d"]],
+          formats: [{ range: rect(0, 0, 5, 2), style: { fontSize: 16 } }],
+          merges: [rect(0, 0, 1, 2)],
+          columnWidths: [10, 30],
+          defaultRowHeight: 24,
+          rowHeights: [{ row: 0, height: 36 }],
+          validations: [
+            { range: rect(1, 0, 4, 1), items: ["โครงการ", "ครุภัณฑ์"] },
+            { range: rect(1, 1, 4, 1), source: "'รายการเลือก'!$A$2:$A$13" },
+          ],
+          freeze: { rows: 1, cols: 0 },
+          print: {
+            orientation: "landscape",
+            paper: "A4",
+            fitToPagesWide: 1,
+            repeatRows: { from: 0, to: 1 },
+            margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6 },
+            centerHorizontally: true,
+            centerFooter: "หน้า &P/&N",
+          },
+          tabColor: "#2F75B5",
+        });
+        const s = await h.sheet("พิมพ์");
+        expect(s.merges).toEqual(["A1:B1"]);
+        expect(s.columnWidth(0)).toBeCloseTo(10, 0);
+        expect(Math.abs(s.columnWidth(1)! - 30)).toBeLessThan(0.6);
+        expect(s.rowHeight(0)).toBe(36);
+        expect(s.rowHeight(1)).toBe(24);
+        expect(s.rowHeight(4)).toBe(24);
+        expect(s.validationAt(2, 0)?.items).toEqual(["โครงการ", "ครุภัณฑ์"]);
+        expect(s.validationAt(4, 1)?.source?.replace(/^=/, "")).toBe("'รายการเลือก'!$A$2:$A$13");
+        expect(s.validationAt(0, 0)).toBeUndefined();
+        expect(s.frozenRows).toBe(1);
+        expect(s.print).toMatchObject({ orientation: "landscape", paperA4: true, fitToPagesWide: 1, repeatRows: "$1:$2", centerFooter: "หน้า &P/&N" });
+        expect(s.tabColor?.toUpperCase()).toBe("#2F75B5");
+      });
+
+      it("never writes onto an existing sheet unless told to replace it, and keeps its place", async () => {
+        await h.seed("ก", [["a"]]);
+        await h.seed("ผด.01", [["ของเดิม"]]);
+        await h.seed("ข", [["b"]]);
+        await expect(h.port.writeSheet({ name: "ผด.01", cells: [["ใหม่"]] })).rejects.toMatchObject({ code: "SHEET_EXISTS" });
+        expect((await h.port.readSheet("ผด.01"))!.values).toEqual([["ของเดิม"]]);
+        await h.port.writeSheet({ name: "ผด.01", cells: [["ใหม่"]] }, { replace: true });
+        expect((await h.port.readSheet("ผด.01"))!.values).toEqual([["ใหม่"]]);
+        expect(await h.port.listSheets()).toEqual(["ก", "ผด.01", "ข"]);
+      });
+
+      it("reports progress up to the last row", async () => {
+        const seen: number[] = [];
+        const cells = Array.from({ length: 250 }, (_, i) => [`แถว ${i}`, i]);
+        await h.port.writeSheet({ name: "ยาว", cells }, {}, (p) => {
+          expect(p.rowsTotal).toBe(250);
+          seen.push(p.rowsWritten);
+        });
+        expect(seen.at(-1)).toBe(250);
+        expect((await h.port.readSheet("ยาว"))!.values).toHaveLength(250);
+      });
+
+      it("round-trips the input template's project sheet", async () => {
+        const spec = buildProjectSheet(2569, [
+          { cells: { no: 1, name: "โครงการก่อสร้างถนน คสล.", budget: 150000, plan: "แผนงานอุตสาหกรรมและการโยธา" }, months: [null, null, "✓", "✓"] },
+        ]);
+        await h.port.writeSheet(spec);
+        const d = await h.port.readSheet("โครงการ");
+        expect(d!.originRow).toBe(0);
+        expect(d!.values[2].slice(0, 4)).toEqual(["ที่", "โครงการ", "รายละเอียดของกิจกรรม", "งบประมาณ (บาท)"]);
+        expect(d!.values[3].slice(11, 14)).toEqual(["ต.ค.", "พ.ย.", "ธ.ค."]);
+        expect(d!.values[4].slice(0, 4)).toEqual([1, "โครงการก่อสร้างถนน คสล.", null, 150000]);
+        expect(d!.values[4].slice(11, 15)).toEqual([null, null, "✓", "✓"]);
+        expect(d!.merges?.map((m) => `${m.row},${m.col},${m.rows},${m.cols}`)).toEqual(expect.arrayContaining(["2,11,1,3", "2,14,1,9", "2,0,2,1"]));
+        const s = await h.sheet("โครงการ");
+        expect(s.frozenRows).toBe(4);
+        expect(s.validationAt(500, 7)?.source).toContain("รายการเลือก");
+      });
+    });
+  });
+}

@@ -1,0 +1,94 @@
+import ExcelJS from "exceljs";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
+import type { BorderKind } from "../../src/reports/sheetSpec";
+import { cellAddress } from "../../src/workbook/address";
+import type { CellLook, SheetLook, WorkbookHarness } from "./harness";
+
+/**
+ * The ExcelJS adapter seen through a real .xlsx round trip: every look goes through
+ * writeBuffer + load, so what is asserted is what the file holds, not ExcelJS's memory.
+ */
+export function createExcelJsHarness(): WorkbookHarness {
+  const port = new ExcelJsWorkbook();
+  const reloaded = async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await port.workbook.xlsx.writeBuffer());
+    return wb;
+  };
+  const sheetOf = async (name: string) => {
+    const ws = (await reloaded()).getWorksheet(name);
+    if (!ws) throw new Error(`no sheet ${name}`);
+    return ws;
+  };
+  const side = (b?: Partial<ExcelJS.Border>): BorderKind | undefined => (b?.style ? (b.style as BorderKind) : undefined);
+  return {
+    port,
+    async seed(sheet, rows, options = {}) {
+      const ws = port.workbook.addWorksheet(sheet);
+      rows.forEach((line, r) =>
+        line.forEach((v, c) => {
+          const cell = ws.getCell(r + 1, c + 1);
+          if (v !== null) cell.value = v;
+          const nf = options.numberFormats?.[r]?.[c];
+          if (nf) cell.numFmt = nf;
+          const fill = options.fills?.[r]?.[c];
+          if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fill.slice(1)}` } };
+        }),
+      );
+    },
+    async cell(sheet, row, col): Promise<CellLook> {
+      const c = (await sheetOf(sheet)).getCell(row + 1, col + 1);
+      const v = c.value;
+      const isFormula = typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
+      const fill = c.fill && c.fill.type === "pattern" && c.fill.fgColor?.argb ? `#${c.fill.fgColor.argb.slice(-6).toUpperCase()}` : undefined;
+      return {
+        value: isFormula ? null : (v as string | number | boolean | null),
+        isFormula,
+        numberFormat: c.numFmt || "General",
+        fontName: c.font?.name,
+        fontSize: c.font?.size,
+        bold: c.font?.bold,
+        fill,
+        hAlign: c.alignment?.horizontal as CellLook["hAlign"],
+        wrap: c.alignment?.wrapText,
+        borderTop: side(c.border?.top),
+        borderBottom: side(c.border?.bottom),
+        borderLeft: side(c.border?.left),
+        borderRight: side(c.border?.right),
+      };
+    },
+    async sheet(sheet): Promise<SheetLook> {
+      const ws = await sheetOf(sheet);
+      const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges)
+        .map((m) => m.range)
+        .sort();
+      const dvs = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+      const view = ws.views[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+      const ps = ws.pageSetup;
+      const footer = ws.headerFooter?.oddFooter;
+      return {
+        merges,
+        columnWidth: (c) => ws.getColumn(c + 1).width,
+        rowHeight: (r) => ws.getRow(r + 1).height,
+        validationAt(r, c) {
+          const dv = dvs[cellAddress(r, c)];
+          if (!dv) return undefined;
+          const f = String(dv.formulae[0]);
+          return f.startsWith('"') ? { items: f.slice(1, -1).split(",") } : { source: f };
+        },
+        frozenRows: view?.state === "frozen" ? (view.ySplit ?? 0) : 0,
+        print: {
+          orientation: ps.orientation,
+          paperA4: ps.paperSize === 9,
+          fitToPagesWide: ps.fitToPage ? ps.fitToWidth : undefined,
+          repeatRows: ps.printTitlesRow ? ps.printTitlesRow.split(":").map((n) => `$${n.replace(/\$/g, "")}`).join(":") : undefined,
+          centerFooter: footer?.startsWith("&C") ? footer.slice(2) : footer,
+        },
+        tabColor: ws.properties.tabColor?.argb ? `#${ws.properties.tabColor.argb.slice(-6)}` : undefined,
+      };
+    },
+    async sheetNames() {
+      return (await reloaded()).worksheets.map((w) => w.name);
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { describeWorkbookContract } from "./contract";
+import { createExcelJsHarness } from "./exceljsHarness";
+
+describeWorkbookContract("ExcelJS (.xlsx round trip)", createExcelJsHarness);

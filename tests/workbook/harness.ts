@@ -1,0 +1,54 @@
+import type { WorkbookPort } from "../../src/workbook/port";
+import type { BorderKind, HAlign } from "../../src/reports/sheetSpec";
+
+/**
+ * What the contract suite can see of a written workbook, taken from the adapter's backing
+ * store (the fake Excel's state, the ExcelJS workbook), not through the port itself.
+ */
+export interface CellLook {
+  value: string | number | boolean | null;
+  /** True when the host holds a formula in the cell (the thing user text must never become). */
+  isFormula: boolean;
+  numberFormat: string;
+  fontName?: string;
+  fontSize?: number;
+  bold?: boolean;
+  /** #RRGGBB upper case, or undefined for no fill */
+  fill?: string;
+  hAlign?: HAlign;
+  wrap?: boolean;
+  borderTop?: BorderKind;
+  borderBottom?: BorderKind;
+  borderLeft?: BorderKind;
+  borderRight?: BorderKind;
+}
+
+export interface SheetLook {
+  /** Merged areas as A1 addresses, sorted. */
+  merges: string[];
+  /** Column width in Excel character units (adapters may round; compare with tolerance 0.6). */
+  columnWidth(col: number): number | undefined;
+  /** Row height in points. */
+  rowHeight(row: number): number | undefined;
+  /** List items or source formula of the validation covering the cell, if any. */
+  validationAt(row: number, col: number): { items?: string[]; source?: string } | undefined;
+  frozenRows: number;
+  print: {
+    orientation?: "portrait" | "landscape";
+    paperA4: boolean;
+    fitToPagesWide?: number;
+    /** e.g. "$1:$3" */
+    repeatRows?: string;
+    centerFooter?: string;
+  };
+  tabColor?: string;
+}
+
+export interface WorkbookHarness {
+  port: WorkbookPort;
+  /** Put raw content into the backing store as a user would have typed it (bypassing the port). */
+  seed(sheet: string, rows: (string | number | boolean | null)[][], options?: { numberFormats?: string[][]; fills?: (string | null)[][] }): Promise<void>;
+  cell(sheet: string, row: number, col: number): Promise<CellLook>;
+  sheet(sheet: string): Promise<SheetLook>;
+  sheetNames(): Promise<string[]>;
+}
