@@ -1,0 +1,2026 @@
+/**
+ * An in-memory stand-in for the part of the Excel JavaScript API (Office.js) that the Office
+ * workbook adapter uses. It keeps Office's deferred model (queue, then `context.sync()`), so code
+ * that forgets a load or syncs in a loop fails or shows up in `stats` here as it would in Excel.
+ *
+ * It lives in src/ because a browser end-to-end test installs it as the global `Excel`:
+ * no Node-only APIs.
+ */
+import type { Rect } from "../reports/sheetSpec";
+import { columnLetters, parseAddress, rectAddress } from "./address";
+
+// ---------------------------------------------------------------------------------------------
+// Limits and sizes Excel imposes or defaults to
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+/** Excel on the web rejects requests and responses above 5 MB. */
+export const FAKE_PAYLOAD_LIMIT_BYTES = 5_000_000;
+/** Roughly what one serialized action costs in an Office.js request besides its arguments. */
+const ACTION_OVERHEAD_BYTES = 80;
+/** Excel returns nothing useful for reads of more cells than this. */
+const MAX_CELLS_PER_READ = 5_000_000;
+/** Guard against formatting whole columns cell by cell, which this sparse fake cannot afford. */
+const MAX_CELLS_PER_FORMAT = 2_000_000;
+const DEFAULT_COLUMN_WIDTH_PT = 48;
+const DEFAULT_ROW_HEIGHT_PT = 15;
+const NO_FILL = "#FFFFFF";
+
+// ---------------------------------------------------------------------------------------------
+// Errors shaped like OfficeExtension.Error
+
+export class FakeExcelError extends Error {
+  readonly code: string;
+  readonly debugInfo: OfficeExtension.DebugInfo;
+
+  constructor(code: string, message: string, errorLocation?: string) {
+    super(message);
+    this.name = "RichApi.Error";
+    this.code = code;
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+function notImplemented(what: string): Error {
+  return new Error(`fake Excel: ${what} not implemented`);
+}
+
+function invalidArgument(message: string): FakeExcelError {
+  return new FakeExcelError("InvalidArgument", message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook state: what a test seeds and inspects directly
+
+export type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight";
+
+export interface BorderState {
+  style: string;
+  weight: string;
+  color: string;
+}
+
+export interface FontState {
+  name?: string;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: string;
+  color?: string;
+}
+
+export interface CellState {
+  /** "" when the cell holds nothing; a formula cell holds its (fake) computed value. */
+  value: string | number | boolean;
+  isFormula: boolean;
+  formula?: string;
+  numberFormat: string;
+  font: FontState;
+  /** #RRGGBB; undefined for no fill */
+  fill?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borders: Partial<Record<BorderEdge, BorderState>>;
+}
+
+export interface ValidationState {
+  range: Rect;
+  rule: Excel.DataValidationRule;
+  ignoreBlanks: boolean;
+  errorAlert?: Excel.DataValidationErrorAlert;
+  prompt?: Excel.DataValidationPrompt;
+}
+
+export interface PageSetupState {
+  orientation: string;
+  paperSize: string;
+  zoom: Excel.PageLayoutZoomOptions;
+  /** e.g. "$1:$3", or null when no rows repeat */
+  printTitleRows: string | null;
+  centerFooter: string;
+  /** Margins in points. */
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  centerHorizontally: boolean;
+}
+
+export class SheetState {
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** "" means automatic, as Excel reports it. */
+  tabColor = "";
+  /** Sparse: keyed by row * MAX_COLS + col. */
+  readonly cells = new Map<number, CellState>();
+  merges: Rect[] = [];
+  /** Points, only for columns given a width. */
+  readonly columnWidths = new Map<number, number>();
+  /** Points, only for rows given a height. */
+  readonly rowHeights = new Map<number, number>();
+  validations: ValidationState[] = [];
+  freeze: { rows: number; cols: number } | null = null;
+  readonly pageLayout: PageSetupState = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    centerFooter: "",
+    leftMargin: 0.7 * 72,
+    rightMargin: 0.7 * 72,
+    topMargin: 0.75 * 72,
+    bottomMargin: 0.75 * 72,
+    centerHorizontally: false,
+  };
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  cell(row: number, col: number): CellState | undefined {
+    return this.cells.get(row * MAX_COLS + col);
+  }
+
+  ensureCell(row: number, col: number): CellState {
+    const key = row * MAX_COLS + col;
+    let c = this.cells.get(key);
+    if (!c) {
+      c = { value: "", isFormula: false, numberFormat: "General", font: {}, borders: {} };
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+
+  /** Bounding box of cells holding a value (valuesOnly) or anything at all; null when none. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    for (const [key, cell] of this.cells) {
+      if (valuesOnly && cell.value === "" && !cell.isFormula) continue;
+      const row = Math.floor(key / MAX_COLS);
+      const col = key % MAX_COLS;
+      r0 = Math.min(r0, row);
+      c0 = Math.min(c0, col);
+      r1 = Math.max(r1, row);
+      c1 = Math.max(c1, col);
+    }
+    return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+}
+
+export class WorkbookState {
+  readonly sheets: SheetState[] = [];
+  active: SheetState | null = null;
+  private nextId = 1;
+
+  /** Excel compares sheet names case-insensitively. */
+  find(nameOrId: string): SheetState | undefined {
+    const key = nameOrId.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key || s.id === nameOrId);
+  }
+
+  addSheet(name: string): SheetState {
+    checkSheetName(name);
+    if (this.find(name)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+    const sheet = new SheetState(`{fake-sheet-${this.nextId++}}`, name);
+    this.sheets.push(sheet);
+    this.active ??= sheet;
+    return sheet;
+  }
+
+  removeSheet(sheet: SheetState): void {
+    const visible = this.sheets.filter((s) => s.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === sheet) {
+      throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    }
+    const i = this.sheets.indexOf(sheet);
+    this.sheets.splice(i, 1);
+    if (this.active === sheet) {
+      this.active = this.sheets.slice(Math.max(0, i - 1)).find((s) => s.visibility === "Visible") ?? null;
+    }
+  }
+
+  nextDefaultName(): string {
+    for (let n = this.sheets.length + 1; ; n++) if (!this.find(`Sheet${n}`)) return `Sheet${n}`;
+  }
+}
+
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw invalidArgument(`'${name}' is not a valid worksheet name.`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stats and the fake itself
+
+export interface FakeRequestStat {
+  /** requestBytes + responseBytes */
+  bytes: number;
+  requestBytes: number;
+  responseBytes: number;
+}
+
+export interface FakeExcelStats {
+  syncs: number;
+  /** Proxy objects created (ranges, formats, worksheets, collection items, ...). */
+  proxies: number;
+  /** Actions queued: property sets, method calls and loads. */
+  operations: number;
+  requests: FakeRequestStat[];
+  maxRequestBytes: number;
+}
+
+export interface FakeExcel {
+  readonly workbook: WorkbookState;
+  readonly stats: FakeExcelStats;
+  /** Same shape as Excel.run; a batch's leftover queue is synced when it returns, as Office does. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  resetStats(): void;
+  /** Make the nth sync from now (1 = the next one) reject with `error`, applying nothing. */
+  failOnSync(n: number, error?: Error): void;
+}
+
+export interface FakeExcelOptions {
+  /** Sheets the workbook starts with; default none (Excel itself always has one). */
+  sheets?: string[];
+}
+
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+  return new FakeExcelHost(options);
+}
+
+interface Commit {
+  bytes: number;
+  apply(): void;
+}
+
+interface Operation {
+  label: string;
+  bytes: number;
+  /** Runs in queue order during a sync; loads return what becomes visible once the sync succeeds. */
+  run(): Commit | void;
+}
+
+class FakeExcelHost implements FakeExcel {
+  readonly workbook = new WorkbookState();
+  readonly stats: FakeExcelStats = emptyStats();
+  private syncSerial = 0;
+  private readonly failures = new Map<number, Error>();
+
+  constructor(options: FakeExcelOptions) {
+    for (const name of options.sheets ?? []) this.workbook.addSheet(name);
+  }
+
+  /** A bound function, so a browser test can install it as `Excel.run` as it is. */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeRequestContext(this);
+    // The single boundary cast: the fake implements only the subset the adapter uses.
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.pending() > 0) await context.sync();
+    return result;
+  };
+
+  resetStats(): void {
+    Object.assign(this.stats, emptyStats());
+  }
+
+  failOnSync(n: number, error: Error = new FakeExcelError("GeneralException", "Injected failure")): void {
+    this.failures.set(this.syncSerial + n, error);
+  }
+
+  countProxy(): void {
+    this.stats.proxies++;
+  }
+
+  countOperation(): void {
+    this.stats.operations++;
+  }
+
+  execute(ops: Operation[]): void {
+    this.stats.syncs++;
+    const injected = this.failures.get(++this.syncSerial);
+    if (injected) {
+      this.failures.delete(this.syncSerial);
+      throw injected;
+    }
+    const requestBytes = ops.reduce((n, op) => n + op.bytes + ACTION_OVERHEAD_BYTES, 0);
+    let responseBytes = 0;
+    const stat = (): void => {
+      const bytes = requestBytes + responseBytes;
+      this.stats.requests.push({ bytes, requestBytes, responseBytes });
+      this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, bytes);
+    };
+    if (requestBytes > FAKE_PAYLOAD_LIMIT_BYTES) {
+      stat();
+      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${requestBytes} bytes) exceeds the limit.`);
+    }
+    const commits: Commit[] = [];
+    try {
+      for (const op of ops) {
+        try {
+          const commit = op.run();
+          if (commit) {
+            commits.push(commit);
+            responseBytes += commit.bytes;
+          }
+        } catch (e) {
+          if (e instanceof FakeExcelError) e.debugInfo.errorLocation = op.label;
+          throw e;
+        }
+      }
+    } finally {
+      stat();
+    }
+    if (responseBytes > FAKE_PAYLOAD_LIMIT_BYTES) {
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload (${responseBytes} bytes) exceeds the limit.`);
+    }
+    for (const c of commits) c.apply();
+  }
+}
+
+function emptyStats(): FakeExcelStats {
+  return { syncs: 0, proxies: 0, operations: 0, requests: [], maxRequestBytes: 0 };
+}
+
+const utf8 = new TextEncoder();
+
+function jsonBytes(v: unknown): number {
+  return v === undefined ? 0 : utf8.encode(JSON.stringify(v)).length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request context and the proxy base
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  private queue: Operation[] = [];
+
+  constructor(readonly host: FakeExcelHost) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(op: Operation): void {
+    this.host.countOperation();
+    this.queue.push(op);
+  }
+
+  pending(): number {
+    return this.queue.length;
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    const ops = this.queue;
+    this.queue = [];
+    // A sync is a round trip: never complete synchronously.
+    await Promise.resolve();
+    this.host.execute(ops);
+    return passThroughValue as T;
+  }
+
+  trace(): void {}
+
+  load(object: FakeClientObject, option?: LoadArgument): void {
+    object.load(option);
+  }
+}
+
+type LoadArgument = string | string[] | OfficeExtension.LoadOption | Record<string, unknown>;
+
+/** Office accepts "a, b/c", ["a", "b/c"], {select, expand} or {a: true, b: {c: true}}. */
+function loadPaths(arg: LoadArgument | undefined): string[] {
+  if (arg === undefined) return [];
+  const split = (s: string) =>
+    s
+      .split(",")
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
+  if (typeof arg === "string") return split(arg);
+  if (Array.isArray(arg)) return arg.flatMap(split);
+  if ("select" in arg || "expand" in arg) {
+    const asList = (v: unknown) => (typeof v === "string" ? split(v) : Array.isArray(v) ? v.flatMap((x) => split(String(x))) : []);
+    return [...asList(arg.select), ...asList(arg.expand)];
+  }
+  const out: string[] = [];
+  const walk = (o: Record<string, unknown>, prefix: string) => {
+    for (const [k, v] of Object.entries(o)) {
+      if (v === true) out.push(prefix + k);
+      else if (typeof v === "object" && v !== null) walk(v as Record<string, unknown>, `${prefix}${k}/`);
+    }
+  };
+  walk(arg as Record<string, unknown>, "");
+  return out;
+}
+
+/** Holds what a queued method call resolved to, for the proxy it returned. */
+class Slot<T> {
+  private filled = false;
+  private value: T | undefined;
+
+  put(v: T): void {
+    this.value = v;
+    this.filled = true;
+  }
+
+  get(): T {
+    if (!this.filled) throw new Error("fake Excel: object used before the call creating it ran");
+    return this.value as T;
+  }
+}
+
+abstract class FakeClientObject {
+  /** What a load (after its sync) or a local property set made readable, as Office.js keeps it. */
+  protected readonly local = new Map<string, unknown>();
+
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly typeName: string,
+  ) {
+    context.host.countProxy();
+  }
+
+  get isNullObject(): boolean {
+    return this.prop<boolean>("isNullObject");
+  }
+
+  load(option?: LoadArgument): this {
+    const paths = loadPaths(option);
+    this.context.enqueue({ label: `${this.typeName}.load`, bytes: jsonBytes(paths), run: () => this.snapshot(paths) });
+    return this;
+  }
+
+  /** True when, at this point of the sync, the object stands for nothing (an *OrNullObject miss). */
+  abstract resolvesToNull(): boolean;
+
+  protected readScalar(name: string): unknown {
+    throw notImplemented(`${this.typeName}.${name}`);
+  }
+
+  protected navigation(name: string): FakeClientObject | undefined {
+    void name;
+    return undefined;
+  }
+
+  /** Properties a bare load() fetches. */
+  protected defaultLoad(): string[] {
+    return [];
+  }
+
+  /** Reads the requested properties now; they become visible only when the whole sync succeeds. */
+  snapshot(paths: string[]): Commit {
+    if (this.resolvesToNull()) {
+      return {
+        bytes: 4,
+        apply: () => {
+          this.local.clear();
+          this.local.set("isNullObject", true);
+        },
+      };
+    }
+    const entries: [string, unknown][] = [["isNullObject", false]];
+    const children: Commit[] = [];
+    const nested = new Map<string, string[]>();
+    let bytes = 2;
+    for (const path of paths.length > 0 ? paths : this.defaultLoad()) {
+      const slash = path.indexOf("/");
+      if (slash >= 0) {
+        const head = path.slice(0, slash);
+        nested.set(head, [...(nested.get(head) ?? []), path.slice(slash + 1)]);
+      } else if (path !== "isNullObject") {
+        const child = this.navigation(path);
+        if (child) {
+          children.push(child.snapshot([]));
+        } else {
+          const v = this.readScalar(path);
+          entries.push([path, v]);
+          bytes += jsonBytes(path) + jsonBytes(v);
+        }
+      }
+    }
+    for (const [head, rest] of nested) {
+      const child = this.navigation(head);
+      if (!child) throw invalidArgument(`${this.typeName} has no navigation property '${head}'`);
+      children.push(child.snapshot(rest));
+    }
+    return {
+      bytes: bytes + children.reduce((n, c) => n + c.bytes, 0),
+      apply: () => {
+        for (const [k, v] of entries) this.local.set(k, v);
+        for (const c of children) c.apply();
+      },
+    };
+  }
+
+  protected prop<T>(name: string): T {
+    if (this.local.has(name)) return this.local.get(name) as T;
+    if (this.local.get("isNullObject") === true) {
+      throw new FakeExcelError("InvalidObjectPath", `${this.typeName} is a null object: only isNullObject can be read.`);
+    }
+    throw new FakeExcelError(
+      "PropertyNotLoaded",
+      `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    );
+  }
+
+  protected later(label: string, bytes: number, run: () => Commit | void): void {
+    this.context.enqueue({ label: `${this.typeName}.${label}`, bytes, run });
+  }
+
+  /** Office.js keeps a set value locally (readable at once) and sends it with the next sync. */
+  protected setLater(name: string, value: unknown, apply: () => void): void {
+    this.local.set(name, value);
+    this.later(name, jsonBytes(value), apply);
+  }
+}
+
+abstract class FakeCollection<TItem extends FakeClientObject> extends FakeClientObject {
+  get items(): TItem[] {
+    return this.prop<TItem[]>("items");
+  }
+
+  /** Fresh item proxies for the members as they stand at this point of the sync. */
+  protected abstract currentItems(): TItem[];
+
+  override snapshot(paths: string[]): Commit {
+    if (this.resolvesToNull()) return super.snapshot(paths);
+    // collection.load("name") means load("items/name"), as in Office.js
+    const itemPaths = paths.filter((p) => p !== "items").map((p) => (p.startsWith("items/") ? p.slice(6) : p));
+    const items = this.currentItems();
+    const commits = items.map((item) => item.snapshot(itemPaths));
+    return {
+      bytes: 2 + commits.reduce((n, c) => n + c.bytes, 0),
+      apply: () => {
+        this.local.set("isNullObject", false);
+        this.local.set("items", items);
+        for (const c of commits) c.apply();
+      },
+    };
+  }
+}
+
+export class FakeClientResult<T> {
+  private ready = false;
+  private result: T | undefined;
+
+  get value(): T {
+    if (!this.ready) {
+      throw new FakeExcelError("PropertyNotLoaded", `The value of the result object has not been loaded yet. Call "context.sync()" first.`);
+    }
+    return this.result as T;
+  }
+
+  /** Part of a sync: the result is computed now and readable when the sync succeeds. */
+  settle(compute: () => T): Commit {
+    const v = compute();
+    return {
+      bytes: jsonBytes(v),
+      apply: () => {
+        this.result = v;
+        this.ready = true;
+      },
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook and worksheets
+
+export class FakeWorkbook extends FakeClientObject {
+  readonly worksheets: FakeWorksheetCollection;
+
+  constructor(context: FakeRequestContext) {
+    super(context, "Workbook");
+    this.worksheets = new FakeWorksheetCollection(context);
+  }
+
+  resolvesToNull(): boolean {
+    return false;
+  }
+}
+
+function liveSheet(context: FakeRequestContext, sheet: SheetState): SheetState {
+  if (!context.host.workbook.sheets.includes(sheet)) {
+    throw new FakeExcelError("ItemNotFound", `The worksheet '${sheet.name}' no longer exists.`);
+  }
+  return sheet;
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  constructor(context: FakeRequestContext) {
+    super(context, "WorksheetCollection");
+  }
+
+  resolvesToNull(): boolean {
+    return false;
+  }
+
+  protected currentItems(): FakeWorksheet[] {
+    return this.context.host.workbook.sheets.map((s) => new FakeWorksheet(this.context, () => s));
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return this.lookup("getItem", key, (wb) => {
+      const s = wb.find(key);
+      if (!s) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist: worksheet '${key}'.`);
+      return s;
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return this.lookup("getItemOrNullObject", key, (wb) => wb.find(key) ?? null);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return this.lookup("getActiveWorksheet", "", (wb) => {
+      if (!wb.active) throw new FakeExcelError("ItemNotFound", "No active worksheet.");
+      return wb.active;
+    });
+  }
+
+  add(name?: string): FakeWorksheet {
+    return this.lookup("add", name ?? "", (wb) => wb.addSheet(name ?? wb.nextDefaultName()));
+  }
+
+  private lookup(label: string, arg: string, find: (wb: WorkbookState) => SheetState | null): FakeWorksheet {
+    const slot = new Slot<SheetState | null>();
+    this.later(label, jsonBytes(arg), () => slot.put(find(this.context.host.workbook)));
+    return new FakeWorksheet(this.context, () => slot.get());
+  }
+}
+
+export class FakeWorksheet
+  extends FakeClientObject
+  implements Pick<Excel.Worksheet, "name" | "id" | "position" | "visibility" | "tabColor" | "delete" | "activate">
+{
+  private freezePanesProxy?: FakeWorksheetFreezePanes;
+  private pageLayoutProxy?: FakePageLayout;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly resolve: () => SheetState | null,
+  ) {
+    super(context, "Worksheet");
+  }
+
+  resolvesToNull(): boolean {
+    return this.resolve() === null;
+  }
+
+  /** The sheet this proxy stands for, failing the sync as Excel does when it is null or deleted. */
+  sheet(): SheetState {
+    const s = this.resolve();
+    if (s === null) throw new FakeExcelError("ItemNotFound", "The worksheet is a null object.");
+    return liveSheet(this.context, s);
+  }
+
+  protected override defaultLoad(): string[] {
+    return ["id", "name", "position", "visibility", "tabColor"];
+  }
+
+  protected override readScalar(name: string): unknown {
+    const s = this.sheet();
+    switch (name) {
+      case "id":
+        return s.id;
+      case "name":
+        return s.name;
+      case "position":
+        return this.context.host.workbook.sheets.indexOf(s);
+      case "visibility":
+        return s.visibility;
+      case "tabColor":
+        return s.tabColor;
+      case "standardWidth":
+        return 8.43;
+      case "standardHeight":
+        return DEFAULT_ROW_HEIGHT_PT;
+      default:
+        return super.readScalar(name);
+    }
+  }
+
+  get id(): string {
+    return this.prop("id");
+  }
+
+  get name(): string {
+    return this.prop("name");
+  }
+  set name(v: string) {
+    this.setLater("name", v, () => {
+      const s = this.sheet();
+      checkSheetName(v);
+      const other = this.context.host.workbook.find(v);
+      if (other && other !== s) throw new FakeExcelError("ItemAlreadyExists", `A sheet named '${v}' already exists.`);
+      s.name = v;
+    });
+  }
+
+  get position(): number {
+    return this.prop("position");
+  }
+  set position(v: number) {
+    this.setLater("position", v, () => {
+      const s = this.sheet();
+      const sheets = this.context.host.workbook.sheets;
+      if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw invalidArgument(`Position ${v} is out of range.`);
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(v, 0, s);
+    });
+  }
+
+  get visibility(): Excel.Worksheet["visibility"] {
+    return this.prop("visibility");
+  }
+  set visibility(v: Excel.Worksheet["visibility"]) {
+    this.setLater("visibility", v, () => {
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw invalidArgument(`Bad visibility ${String(v)}`);
+      this.sheet().visibility = v;
+    });
+  }
+
+  get tabColor(): string {
+    return this.prop("tabColor");
+  }
+  set tabColor(v: string) {
+    this.setLater("tabColor", v, () => {
+      if (v !== "" && !/^#[0-9A-Fa-f]{6}$/.test(v)) throw invalidArgument(`Bad colour ${v}`);
+      this.sheet().tabColor = v.toUpperCase();
+    });
+  }
+
+  get freezePanes(): FakeWorksheetFreezePanes {
+    return (this.freezePanesProxy ??= new FakeWorksheetFreezePanes(this.context, this));
+  }
+
+  get pageLayout(): FakePageLayout {
+    return (this.pageLayoutProxy ??= new FakePageLayout(this.context, this));
+  }
+
+  delete(): void {
+    this.later("delete", 0, () => this.context.host.workbook.removeSheet(this.sheet()));
+  }
+
+  activate(): void {
+    this.later("activate", 0, () => {
+      const s = this.sheet();
+      if (s.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", "A hidden sheet cannot be activated.");
+      this.context.host.workbook.active = s;
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return this.rangeFrom("getRange", jsonBytes(address), () => (address === undefined ? wholeSheet() : parseRangeAddress(address)));
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return this.rangeFrom("getRangeByIndexes", 40, () => checkRect({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }));
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return this.rangeFrom("getUsedRange", 8, (s) => s.usedRect(valuesOnly ?? false) ?? { row: 0, col: 0, rows: 1, cols: 1 });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return this.rangeFrom("getUsedRangeOrNullObject", 8, (s) => s.usedRect(valuesOnly ?? false), true);
+  }
+
+  private rangeFrom(label: string, bytes: number, rectOf: (s: SheetState) => Rect | null, orNull = false): FakeRange {
+    const slot = new Slot<RangeTarget | null>();
+    this.later(label, bytes, () => {
+      if (orNull && this.resolvesToNull()) return slot.put(null);
+      const s = this.sheet();
+      const rect = rectOf(s);
+      slot.put(rect === null ? null : { sheet: s, rect });
+    });
+    return new FakeRange(this.context, () => slot.get());
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses
+
+function wholeSheet(): Rect {
+  return { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS };
+}
+
+function checkRect(r: Rect): Rect {
+  const ok =
+    [r.row, r.col, r.rows, r.cols].every(Number.isInteger) &&
+    r.row >= 0 &&
+    r.col >= 0 &&
+    r.rows > 0 &&
+    r.cols > 0 &&
+    r.row + r.rows <= MAX_ROWS &&
+    r.col + r.cols <= MAX_COLS;
+  if (!ok) throw invalidArgument(`The range ${JSON.stringify(r)} is outside the worksheet.`);
+  return r;
+}
+
+/** "B3", "A1:C4", "A:C", "$1:$3", with or without a sheet prefix. */
+function parseRangeAddress(address: string): Rect {
+  const local = (address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address).replace(/\$/g, "");
+  const cols = /^([A-Za-z]+):([A-Za-z]+)$/.exec(local);
+  if (cols) {
+    const a = parseAddress(`${cols[1]}1`).col;
+    const b = parseAddress(`${cols[2]}1`).col;
+    return checkRect({ row: 0, col: Math.min(a, b), rows: MAX_ROWS, cols: Math.abs(b - a) + 1 });
+  }
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) {
+    const a = Number(rows[1]) - 1;
+    const b = Number(rows[2]) - 1;
+    return checkRect({ row: Math.min(a, b), col: 0, rows: Math.abs(b - a) + 1, cols: MAX_COLS });
+  }
+  try {
+    return checkRect(parseAddress(local));
+  } catch (e) {
+    if (e instanceof FakeExcelError) throw e;
+    throw invalidArgument(`'${address}' is not a valid range address.`);
+  }
+}
+
+function localAddress(r: Rect): string {
+  if (r.rows === MAX_ROWS) return `${columnLetters(r.col)}:${columnLetters(r.col + r.cols - 1)}`;
+  if (r.cols === MAX_COLS) return `${r.row + 1}:${r.row + r.rows}`;
+  return rectAddress(r);
+}
+
+/** Excel quotes sheet names that are not plain words. */
+function sheetReference(name: string): string {
+  return /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.col + inner.cols <= outer.col + outer.cols
+  );
+}
+
+/** The parts of `a` outside `b`, as up to four rectangles. */
+function subtract(a: Rect, b: Rect): Rect[] {
+  if (!intersects(a, b)) return [a];
+  const out: Rect[] = [];
+  const aEnd = a.row + a.rows;
+  const top = Math.max(a.row, b.row);
+  const bottom = Math.min(aEnd, b.row + b.rows);
+  if (b.row > a.row) out.push({ row: a.row, col: a.col, rows: b.row - a.row, cols: a.cols });
+  if (b.row + b.rows < aEnd) out.push({ row: b.row + b.rows, col: a.col, rows: aEnd - b.row - b.rows, cols: a.cols });
+  if (b.col > a.col) out.push({ row: top, col: a.col, rows: bottom - top, cols: b.col - a.col });
+  const aRight = a.col + a.cols;
+  if (b.col + b.cols < aRight) out.push({ row: top, col: b.col + b.cols, rows: bottom - top, cols: aRight - b.col - b.cols });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges
+
+interface RangeTarget {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+function cellCount(r: Rect): number {
+  return r.rows * r.cols;
+}
+
+function forEachCell(t: RangeTarget, fn: (cell: CellState, row: number, col: number) => void): void {
+  if (cellCount(t.rect) > MAX_CELLS_PER_FORMAT) throw notImplemented("formatting whole columns or rows cell by cell");
+  for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
+    for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) fn(t.sheet.ensureCell(r, c), r, c);
+  }
+}
+
+/** Per-cell values of a range as Excel returns them (2-D, row-major). */
+function grid<T>(t: RangeTarget, fn: (cell: CellState | undefined, row: number, col: number) => T): T[][] {
+  if (cellCount(t.rect) > MAX_CELLS_PER_READ) {
+    throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "Too many cells requested in one read.");
+  }
+  const out: T[][] = [];
+  for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
+    const line: T[] = [];
+    for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) line.push(fn(t.sheet.cell(r, c), r, c));
+    out.push(line);
+  }
+  return out;
+}
+
+/** The common value of a property over a range, or null when cells differ (Excel's convention). */
+function uniform<T>(t: RangeTarget, fn: (cell: CellState | undefined) => T): T | null {
+  let first = true;
+  let value: T | null = null;
+  for (const line of grid(t, fn)) {
+    for (const v of line) {
+      if (first) {
+        value = v;
+        first = false;
+      } else if (v !== value) return null;
+    }
+  }
+  return value;
+}
+
+/** Input for a setter of a 2-D property: a matching 2-D array, or a single value for every cell. */
+function inputGrid(input: unknown, rect: Rect, what: string): (r: number, c: number) => unknown {
+  if (!Array.isArray(input)) return () => input;
+  const ok = input.length === rect.rows && input.every((line) => Array.isArray(line) && line.length === rect.cols);
+  if (!ok) {
+    throw invalidArgument(
+      `The number of rows or columns in the input array for ${what} doesn't match the size or dimensions of the range (${rect.rows}×${rect.cols}).`,
+    );
+  }
+  return (r, c) => (input[r] as unknown[])[c];
+}
+
+export class FakeRange
+  extends FakeClientObject
+  implements
+    Pick<
+      Excel.Range,
+      | "address"
+      | "rowIndex"
+      | "columnIndex"
+      | "rowCount"
+      | "columnCount"
+      | "cellCount"
+      | "values"
+      | "numberFormat"
+      | "formulas"
+      | "isEntireColumn"
+      | "isEntireRow"
+      | "merge"
+      | "unmerge"
+      | "select"
+    >
+{
+  private formatProxy?: FakeRangeFormat;
+  private dataValidationProxy?: FakeDataValidation;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly resolve: () => RangeTarget | null,
+  ) {
+    super(context, "Range");
+  }
+
+  resolvesToNull(): boolean {
+    return this.resolve() === null;
+  }
+
+  target(): RangeTarget {
+    const t = this.resolve();
+    if (t === null) throw new FakeExcelError("ItemNotFound", "The range is a null object.");
+    liveSheet(this.context, t.sheet);
+    return t;
+  }
+
+  protected override defaultLoad(): string[] {
+    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values", "numberFormat", "formulas"];
+  }
+
+  protected override readScalar(name: string): unknown {
+    const t = this.target();
+    const { rect } = t;
+    switch (name) {
+      case "address":
+        return `${sheetReference(t.sheet.name)}!${localAddress(rect)}`;
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.col;
+      case "rowCount":
+        return rect.rows;
+      case "columnCount":
+        return rect.cols;
+      case "cellCount":
+        return cellCount(rect);
+      case "isEntireColumn":
+        return rect.row === 0 && rect.rows === MAX_ROWS;
+      case "isEntireRow":
+        return rect.col === 0 && rect.cols === MAX_COLS;
+      case "values":
+        return grid(t, (c) => c?.value ?? "");
+      case "numberFormat":
+        return grid(t, (c) => c?.numberFormat ?? "General");
+      case "formulas":
+        return grid(t, (c) => (c?.isFormula ? c.formula : (c?.value ?? "")));
+      default:
+        return super.readScalar(name);
+    }
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    if (name === "format") return this.format;
+    if (name === "dataValidation") return this.dataValidation;
+    return undefined;
+  }
+
+  get address(): string {
+    return this.prop("address");
+  }
+  get rowIndex(): number {
+    return this.prop("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.prop("columnIndex");
+  }
+  get rowCount(): number {
+    return this.prop("rowCount");
+  }
+  get columnCount(): number {
+    return this.prop("columnCount");
+  }
+  get cellCount(): number {
+    return this.prop("cellCount");
+  }
+  get isEntireColumn(): boolean {
+    return this.prop("isEntireColumn");
+  }
+  get isEntireRow(): boolean {
+    return this.prop("isEntireRow");
+  }
+
+  get values(): unknown[][] {
+    return this.prop("values");
+  }
+  set values(input: unknown[][]) {
+    this.setLater("values", input, () => {
+      const t = this.target();
+      const at = inputGrid(input, t.rect, "values");
+      const { row, col, rows, cols } = t.rect;
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < cols; c++) enterValue(t.sheet, row + r, col + c, at(r, c));
+      }
+    });
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.prop("numberFormat");
+  }
+  set numberFormat(input: unknown[][]) {
+    this.setLater("numberFormat", input, () => {
+      const t = this.target();
+      const at = inputGrid(input, t.rect, "numberFormat");
+      forEachCell(t, (cell, r, c) => {
+        const f = at(r - t.rect.row, c - t.rect.col);
+        if (f === null || f === undefined) return;
+        if (typeof f !== "string") throw invalidArgument(`A number format must be a string, not ${JSON.stringify(f)}.`);
+        cell.numberFormat = f;
+      });
+    });
+  }
+
+  get formulas(): unknown[][] {
+    return this.prop("formulas");
+  }
+  set formulas(input: unknown[][]) {
+    void input;
+    throw notImplemented("Range.formulas (setting)");
+  }
+
+  get format(): FakeRangeFormat {
+    return (this.formatProxy ??= new FakeRangeFormat(this.context, this));
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return (this.dataValidationProxy ??= new FakeDataValidation(this.context, this));
+  }
+
+  getEntireColumn(): FakeRange {
+    return this.derive("getEntireColumn", (r) => ({ row: 0, col: r.col, rows: MAX_ROWS, cols: r.cols }));
+  }
+
+  getEntireRow(): FakeRange {
+    return this.derive("getEntireRow", (r) => ({ row: r.row, col: 0, rows: r.rows, cols: MAX_COLS }));
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derive("getCell", (r) => checkRect({ row: r.row + row, col: r.col + column, rows: 1, cols: 1 }));
+  }
+
+  private derive(label: string, rectOf: (r: Rect) => Rect): FakeRange {
+    const slot = new Slot<RangeTarget | null>();
+    this.later(label, 8, () => {
+      const t = this.target();
+      slot.put({ sheet: t.sheet, rect: rectOf(t.rect) });
+    });
+    return new FakeRange(this.context, () => slot.get());
+  }
+
+  merge(across?: boolean): void {
+    this.later("merge", 8, () => {
+      const t = this.target();
+      const { row, col, rows, cols } = t.rect;
+      const pieces = across ? Array.from({ length: rows }, (_, i) => ({ row: row + i, col, rows: 1, cols })) : [t.rect];
+      for (const piece of pieces) {
+        if (cellCount(piece) === 1) continue;
+        t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, piece));
+        // Excel keeps only the top-left value of a merged area.
+        for (let r = piece.row; r < piece.row + piece.rows; r++) {
+          for (let c = piece.col; c < piece.col + piece.cols; c++) {
+            const cell = t.sheet.cell(r, c);
+            if (cell && (r !== piece.row || c !== piece.col)) {
+              cell.value = "";
+              cell.isFormula = false;
+              delete cell.formula;
+            }
+          }
+        }
+        t.sheet.merges.push(piece);
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.later("unmerge", 0, () => {
+      const t = this.target();
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect));
+    });
+  }
+
+  select(): void {
+    this.later("select", 0, () => {
+      this.context.host.workbook.active = this.target().sheet;
+    });
+  }
+
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    const result = new FakeClientResult<Excel.CellProperties[][]>();
+    this.later("getCellProperties", jsonBytes(options), () => {
+      const t = this.target();
+      return result.settle(() => grid(t, (cell, r, c) => cellProperties(options, t.sheet, cell, r, c)));
+    });
+    return result;
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const slot = new Slot<MergedAreas | null>();
+    this.later("getMergedAreasOrNullObject", 0, () => {
+      if (this.resolvesToNull()) return slot.put(null);
+      const t = this.target();
+      const areas = t.sheet.merges.filter((m) => intersects(m, t.rect));
+      slot.put(areas.length === 0 ? null : { sheet: t.sheet, areas });
+    });
+    return new FakeRangeAreas(this.context, () => slot.get());
+  }
+}
+
+/** Excel's rules for what a value written through `Range.values` becomes. */
+function enterValue(sheet: SheetState, row: number, col: number, input: unknown): void {
+  // null leaves the cell as it is
+  if (input === null || input === undefined) return;
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) throw invalidArgument(`${input} cannot be written to a cell.`);
+    setCell(sheet.ensureCell(row, col), input);
+    return;
+  }
+  if (typeof input === "boolean") {
+    setCell(sheet.ensureCell(row, col), input);
+    return;
+  }
+  if (typeof input !== "string") throw invalidArgument(`Cannot write ${JSON.stringify(input)} to a cell.`);
+  const cell = sheet.ensureCell(row, col);
+  if (input === "" || cell.numberFormat === "@") {
+    setCell(cell, input);
+    return;
+  }
+  if (looksLikeFormula(input)) {
+    cell.value = "#NAME?";
+    cell.isFormula = true;
+    cell.formula = input.startsWith("=") ? input : `=${input}`;
+    return;
+  }
+  const parsed = parseTyped(input);
+  setCell(cell, parsed?.value ?? input);
+  if (parsed?.numberFormat && cell.numberFormat === "General") cell.numberFormat = parsed.numberFormat;
+}
+
+function setCell(cell: CellState, value: string | number | boolean): void {
+  cell.value = value;
+  cell.isFormula = false;
+  delete cell.formula;
+}
+
+const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+|\d*\.\d+|\d+\.\d*|\d{1,3}(,\d{3})+\.\d*)([eE][+-]?\d+)?$/;
+
+function looksLikeFormula(s: string): boolean {
+  if (s.startsWith("=")) return true;
+  if (s.length > 1 && (s.startsWith("+") || s.startsWith("-"))) return !NUMBER.test(s.trim()) && !/^[+-]\s*$/.test(s);
+  return s.length > 1 && s.startsWith("@");
+}
+
+/** What Excel's input parser turns text into: numbers, percentages, booleans, dates. */
+function parseTyped(input: string): { value: number | boolean; numberFormat?: string } | null {
+  const s = input.trim();
+  if (NUMBER.test(s)) return { value: Number(s.replace(/,/g, "")) };
+  const pct = /^(.*)%$/.exec(s);
+  if (pct && NUMBER.test(pct[1].trim())) return { value: Number(pct[1].trim().replace(/,/g, "")) / 100, numberFormat: "0%" };
+  if (/^true$/i.test(s)) return { value: true };
+  if (/^false$/i.test(s)) return { value: false };
+  const mdy = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(s);
+  if (mdy) {
+    const year = mdy[3] === undefined ? new Date().getFullYear() : mdy[3].length === 2 ? 2000 + Number(mdy[3]) : Number(mdy[3]);
+    const serial = dateSerial(year, Number(mdy[1]), Number(mdy[2]));
+    if (serial !== null) return { value: serial, numberFormat: "m/d/yyyy" };
+  }
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (iso) {
+    const serial = dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (serial !== null) return { value: serial, numberFormat: "yyyy-mm-dd" };
+  }
+  return null;
+}
+
+function dateSerial(year: number, month: number, day: number): number | null {
+  const t = Date.UTC(year, month - 1, day);
+  const d = new Date(t);
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return (t - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+function cellProperties(
+  options: Excel.CellPropertiesLoadOptions,
+  sheet: SheetState,
+  cell: CellState | undefined,
+  row: number,
+  col: number,
+): Excel.CellProperties {
+  const out: Excel.CellProperties = {};
+  for (const key of Object.keys(options)) {
+    if (key !== "address" && key !== "format") throw notImplemented(`getCellProperties ${key}`);
+  }
+  if (options.address) out.address = `${sheetReference(sheet.name)}!${localAddress({ row, col, rows: 1, cols: 1 })}`;
+  const f = options.format;
+  if (!f) return out;
+  const format: Excel.CellPropertiesFormat = {};
+  for (const key of Object.keys(f) as (keyof Excel.CellPropertiesFormatLoadOptions)[]) {
+    switch (key) {
+      case "fill":
+        format.fill = {};
+        if (f.fill?.color) format.fill.color = cell?.fill ?? NO_FILL;
+        if (f.fill?.pattern) format.fill.pattern = cell?.fill ? "Solid" : "None";
+        break;
+      case "font": {
+        const font: Excel.CellPropertiesFont = {};
+        if (f.font?.name) font.name = cell?.font.name ?? "Calibri";
+        if (f.font?.size) font.size = cell?.font.size ?? 11;
+        if (f.font?.bold) font.bold = cell?.font.bold ?? false;
+        if (f.font?.italic) font.italic = cell?.font.italic ?? false;
+        if (f.font?.color) font.color = cell?.font.color ?? "#000000";
+        format.font = font;
+        break;
+      }
+      case "horizontalAlignment":
+        format.horizontalAlignment = (cell?.horizontalAlignment ?? "General") as Excel.CellPropertiesFormat["horizontalAlignment"];
+        break;
+      case "verticalAlignment":
+        format.verticalAlignment = (cell?.verticalAlignment ?? "Bottom") as Excel.CellPropertiesFormat["verticalAlignment"];
+        break;
+      case "wrapText":
+        format.wrapText = cell?.wrapText ?? false;
+        break;
+      default:
+        throw notImplemented(`getCellProperties format.${key}`);
+    }
+  }
+  out.format = format;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Range formatting
+
+export class FakeRangeFormat
+  extends FakeClientObject
+  implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "horizontalAlignment" | "verticalAlignment" | "wrapText">
+{
+  private fontProxy?: FakeRangeFont;
+  private fillProxy?: FakeRangeFill;
+  private bordersProxy?: FakeRangeBorderCollection;
+
+  constructor(
+    context: FakeRequestContext,
+    readonly range: FakeRange,
+  ) {
+    super(context, "RangeFormat");
+  }
+
+  resolvesToNull(): boolean {
+    return this.range.resolvesToNull();
+  }
+
+  protected override defaultLoad(): string[] {
+    return ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"];
+  }
+
+  protected override readScalar(name: string): unknown {
+    const t = this.range.target();
+    const { rect, sheet } = t;
+    const same = <T>(values: T[]): T | null => (values.every((v) => v === values[0]) ? values[0] : null);
+    switch (name) {
+      case "columnWidth":
+        return same(
+          Array.from({ length: Math.min(rect.cols, MAX_COLS) }, (_, i) => sheet.columnWidths.get(rect.col + i) ?? DEFAULT_COLUMN_WIDTH_PT),
+        );
+      case "rowHeight":
+        return same(
+          Array.from({ length: Math.min(rect.rows, 100_000) }, (_, i) => sheet.rowHeights.get(rect.row + i) ?? DEFAULT_ROW_HEIGHT_PT),
+        );
+      case "horizontalAlignment":
+        return uniform(t, (c) => c?.horizontalAlignment ?? "General");
+      case "verticalAlignment":
+        return uniform(t, (c) => c?.verticalAlignment ?? "Bottom");
+      case "wrapText":
+        return uniform(t, (c) => c?.wrapText ?? false);
+      default:
+        return super.readScalar(name);
+    }
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    if (name === "font") return this.font;
+    if (name === "fill") return this.fill;
+    if (name === "borders") return this.borders;
+    return undefined;
+  }
+
+  get font(): FakeRangeFont {
+    return (this.fontProxy ??= new FakeRangeFont(this.context, this.range));
+  }
+  get fill(): FakeRangeFill {
+    return (this.fillProxy ??= new FakeRangeFill(this.context, this.range));
+  }
+  get borders(): FakeRangeBorderCollection {
+    return (this.bordersProxy ??= new FakeRangeBorderCollection(this.context, this.range));
+  }
+
+  get columnWidth(): number {
+    return this.prop("columnWidth");
+  }
+  set columnWidth(v: number) {
+    this.setLater("columnWidth", v, () => {
+      if (!(v >= 0)) throw invalidArgument(`Bad column width ${v}`);
+      const { sheet, rect } = this.range.target();
+      for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, v);
+    });
+  }
+
+  get rowHeight(): number {
+    return this.prop("rowHeight");
+  }
+  set rowHeight(v: number) {
+    this.setLater("rowHeight", v, () => {
+      if (!(v >= 0 && v <= 409)) throw invalidArgument(`Bad row height ${v}`);
+      const { sheet, rect } = this.range.target();
+      if (rect.rows === MAX_ROWS) throw notImplemented("row height of whole columns");
+      for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, v);
+    });
+  }
+
+  get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {
+    return this.prop("horizontalAlignment");
+  }
+  set horizontalAlignment(v: Excel.RangeFormat["horizontalAlignment"]) {
+    this.setCells("horizontalAlignment", v, (c) => (c.horizontalAlignment = v));
+  }
+
+  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
+    return this.prop("verticalAlignment");
+  }
+  set verticalAlignment(v: Excel.RangeFormat["verticalAlignment"]) {
+    this.setCells("verticalAlignment", v, (c) => (c.verticalAlignment = v));
+  }
+
+  get wrapText(): boolean {
+    return this.prop("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this.setCells("wrapText", v, (c) => (c.wrapText = v));
+  }
+
+  private setCells(name: string, v: unknown, apply: (c: CellState) => void): void {
+    this.setLater(name, v, () => forEachCell(this.range.target(), apply));
+  }
+}
+
+/** Base of the per-range format pieces (font, fill, border) that resolve through their range. */
+abstract class FakeRangePart extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    typeName: string,
+    readonly range: FakeRange,
+  ) {
+    super(context, typeName);
+  }
+
+  resolvesToNull(): boolean {
+    return this.range.resolvesToNull();
+  }
+
+  protected setCells(name: string, v: unknown, apply: (c: CellState) => void): void {
+    this.setLater(name, v, () => forEachCell(this.range.target(), apply));
+  }
+}
+
+function checkColor(v: string): string {
+  if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw notImplemented(`colour '${v}' (only #RRGGBB)`);
+  return v.toUpperCase();
+}
+
+export class FakeRangeFont
+  extends FakeRangePart
+  implements Pick<Excel.RangeFont, "name" | "size" | "bold" | "italic" | "underline" | "color">
+{
+  constructor(context: FakeRequestContext, range: FakeRange) {
+    super(context, "RangeFont", range);
+  }
+
+  protected override defaultLoad(): string[] {
+    return ["name", "size", "bold", "italic", "underline", "color"];
+  }
+
+  protected override readScalar(name: string): unknown {
+    const t = this.range.target();
+    switch (name) {
+      case "name":
+        return uniform(t, (c) => c?.font.name ?? "Calibri");
+      case "size":
+        return uniform(t, (c) => c?.font.size ?? 11);
+      case "bold":
+        return uniform(t, (c) => c?.font.bold ?? false);
+      case "italic":
+        return uniform(t, (c) => c?.font.italic ?? false);
+      case "underline":
+        return uniform(t, (c) => c?.font.underline ?? "None");
+      case "color":
+        return uniform(t, (c) => c?.font.color ?? "#000000");
+      default:
+        return super.readScalar(name);
+    }
+  }
+
+  get name(): string {
+    return this.prop("name");
+  }
+  set name(v: string) {
+    this.setCells("name", v, (c) => (c.font.name = v));
+  }
+  get size(): number {
+    return this.prop("size");
+  }
+  set size(v: number) {
+    this.setCells("size", v, (c) => (c.font.size = v));
+  }
+  get bold(): boolean {
+    return this.prop("bold");
+  }
+  set bold(v: boolean) {
+    this.setCells("bold", v, (c) => (c.font.bold = v));
+  }
+  get italic(): boolean {
+    return this.prop("italic");
+  }
+  set italic(v: boolean) {
+    this.setCells("italic", v, (c) => (c.font.italic = v));
+  }
+  get underline(): Excel.RangeFont["underline"] {
+    return this.prop("underline");
+  }
+  set underline(v: Excel.RangeFont["underline"]) {
+    this.setCells("underline", v, (c) => (c.font.underline = v));
+  }
+  get color(): string {
+    return this.prop("color");
+  }
+  set color(v: string) {
+    this.setCells("color", v, (c) => (c.font.color = checkColor(v)));
+  }
+}
+
+export class FakeRangeFill extends FakeRangePart implements Pick<Excel.RangeFill, "color" | "clear"> {
+  constructor(context: FakeRequestContext, range: FakeRange) {
+    super(context, "RangeFill", range);
+  }
+
+  protected override defaultLoad(): string[] {
+    return ["color"];
+  }
+
+  protected override readScalar(name: string): unknown {
+    if (name === "color") return uniform(this.range.target(), (c) => c?.fill ?? NO_FILL);
+    return super.readScalar(name);
+  }
+
+  get color(): string {
+    return this.prop("color");
+  }
+  set color(v: string) {
+    this.setCells("color", v, (c) => (c.fill = checkColor(v)));
+  }
+
+  clear(): void {
+    this.later("clear", 0, () => forEachCell(this.range.target(), (c) => delete c.fill));
+  }
+}
+
+type BorderIndex =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal" | "DiagonalDown" | "DiagonalUp";
+
+export class FakeRangeBorderCollection extends FakeRangePart {
+  private readonly byIndex = new Map<string, FakeRangeBorder>();
+
+  constructor(context: FakeRequestContext, range: FakeRange) {
+    super(context, "RangeBorderCollection", range);
+  }
+
+  getItem(index: Excel.BorderIndex | BorderIndex): FakeRangeBorder {
+    let b = this.byIndex.get(index);
+    if (!b) {
+      if (index === "DiagonalDown" || index === "DiagonalUp") throw notImplemented(`border ${index}`);
+      b = new FakeRangeBorder(this.context, this.range, index as BorderIndex);
+      this.byIndex.set(index, b);
+    }
+    return b;
+  }
+}
+
+export class FakeRangeBorder extends FakeRangePart implements Pick<Excel.RangeBorder, "style" | "weight" | "color"> {
+  constructor(
+    context: FakeRequestContext,
+    range: FakeRange,
+    readonly sideIndex: BorderIndex,
+  ) {
+    super(context, "RangeBorder", range);
+  }
+
+  protected override defaultLoad(): string[] {
+    return ["style", "weight", "color"];
+  }
+
+  protected override readScalar(name: string): unknown {
+    if (name !== "style" && name !== "weight" && name !== "color") return super.readScalar(name);
+    const t = this.range.target();
+    const unset = { style: "None", weight: "Thin", color: "#000000" }[name];
+    const values = this.edges(t.rect).map(([r, c, edge]) => t.sheet.cell(r, c)?.borders[edge]?.[name] ?? unset);
+    return values.every((v) => v === values[0]) ? (values[0] ?? null) : null;
+  }
+
+  get style(): Excel.RangeBorder["style"] {
+    return this.prop("style");
+  }
+  set style(v: Excel.RangeBorder["style"]) {
+    this.setEdges("style", v, (b) => (v === "None" ? undefined : { ...b, style: v }));
+  }
+
+  get weight(): Excel.RangeBorder["weight"] {
+    return this.prop("weight");
+  }
+  set weight(v: Excel.RangeBorder["weight"]) {
+    this.setEdges("weight", v, (b) => ({ ...b, weight: v }));
+  }
+
+  get color(): string {
+    return this.prop("color");
+  }
+  set color(v: string) {
+    this.setEdges("color", v, (b) => ({ ...b, color: checkColor(v) }));
+  }
+
+  /** A weight or colour set on an edge without a line draws a continuous one, as in Excel. */
+  private setEdges(name: string, v: unknown, next: (b: BorderState) => BorderState | undefined): void {
+    this.setLater(name, v, () => {
+      const t = this.range.target();
+      for (const [r, c, edge] of this.edges(t.rect)) {
+        const borders = t.sheet.ensureCell(r, c).borders;
+        const b = next(borders[edge] ?? { style: "Continuous", weight: "Thin", color: "#000000" });
+        if (b) borders[edge] = b;
+        else delete borders[edge];
+      }
+    });
+  }
+
+  /** The cell edges this border index stands for; an inside line is both neighbours' edges. */
+  private edges(rect: Rect): [number, number, BorderEdge][] {
+    if (cellCount(rect) > MAX_CELLS_PER_FORMAT) throw notImplemented("borders of whole columns or rows");
+    const { row, col } = rect;
+    const lastRow = row + rect.rows - 1;
+    const lastCol = col + rect.cols - 1;
+    const out: [number, number, BorderEdge][] = [];
+    for (let r = row; r <= lastRow; r++) {
+      for (let c = col; c <= lastCol; c++) {
+        switch (this.sideIndex) {
+          case "EdgeTop":
+            if (r === row) out.push([r, c, "EdgeTop"]);
+            break;
+          case "EdgeBottom":
+            if (r === lastRow) out.push([r, c, "EdgeBottom"]);
+            break;
+          case "EdgeLeft":
+            if (c === col) out.push([r, c, "EdgeLeft"]);
+            break;
+          case "EdgeRight":
+            if (c === lastCol) out.push([r, c, "EdgeRight"]);
+            break;
+          case "InsideHorizontal":
+            if (r < lastRow) out.push([r, c, "EdgeBottom"]);
+            if (r > row) out.push([r, c, "EdgeTop"]);
+            break;
+          case "InsideVertical":
+            if (c < lastCol) out.push([r, c, "EdgeRight"]);
+            if (c > col) out.push([r, c, "EdgeLeft"]);
+            break;
+          default:
+            throw notImplemented(`border ${this.sideIndex}`);
+        }
+      }
+    }
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data validation
+
+export class FakeDataValidation
+  extends FakeRangePart
+  implements Pick<Excel.DataValidation, "rule" | "errorAlert" | "prompt" | "ignoreBlanks" | "clear">
+{
+  constructor(context: FakeRequestContext, range: FakeRange) {
+    super(context, "DataValidation", range);
+  }
+
+  protected override readScalar(name: string): unknown {
+    const t = this.range.target();
+    const covering = t.sheet.validations.filter((v) => intersects(v.range, t.rect));
+    const only = covering.length === 1 && contains(covering[0].range, t.rect) ? covering[0] : undefined;
+    switch (name) {
+      case "type":
+        return covering.length === 0 ? "None" : only?.rule.list ? "List" : only ? "Custom" : "Inconsistent";
+      case "rule":
+        return only?.rule ?? {};
+      case "ignoreBlanks":
+        return only?.ignoreBlanks ?? true;
+      case "errorAlert":
+        return only?.errorAlert ?? { message: "", showAlert: true, style: "Stop", title: "" };
+      case "prompt":
+        return only?.prompt ?? { message: "", showPrompt: false, title: "" };
+      default:
+        return super.readScalar(name);
+    }
+  }
+
+  get rule(): Excel.DataValidationRule {
+    return this.prop("rule");
+  }
+  set rule(v: Excel.DataValidationRule) {
+    this.setLater("rule", v, () => {
+      const t = this.range.target();
+      const kinds = Object.keys(v);
+      if (kinds.length !== 1 || !v.list) throw notImplemented(`data validation rule ${kinds.join("+")}`);
+      if (typeof v.list.source !== "string") throw notImplemented("list validation with a Range source");
+      if (v.list.source.length === 0) throw invalidArgument("A list validation needs a source.");
+      this.remove(t);
+      t.sheet.validations.push({ range: t.rect, rule: { list: { ...v.list } }, ignoreBlanks: true });
+    });
+  }
+
+  get ignoreBlanks(): boolean {
+    return this.prop("ignoreBlanks");
+  }
+  set ignoreBlanks(v: boolean) {
+    this.setLater("ignoreBlanks", v, () => this.eachCovering((val) => (val.ignoreBlanks = v)));
+  }
+
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this.prop("errorAlert");
+  }
+  set errorAlert(v: Excel.DataValidationErrorAlert) {
+    this.setLater("errorAlert", v, () => {
+      if ((v.title ?? "").length > 32 || (v.message ?? "").length > 255) throw invalidArgument("Error alert title or message too long.");
+      this.eachCovering((val) => (val.errorAlert = { ...v }));
+    });
+  }
+
+  get prompt(): Excel.DataValidationPrompt {
+    return this.prop("prompt");
+  }
+  set prompt(v: Excel.DataValidationPrompt) {
+    this.setLater("prompt", v, () => {
+      if ((v.title ?? "").length > 32 || (v.message ?? "").length > 255) throw invalidArgument("Prompt title or message too long.");
+      this.eachCovering((val) => (val.prompt = { ...v }));
+    });
+  }
+
+  clear(): void {
+    this.later("clear", 0, () => this.remove(this.range.target()));
+  }
+
+  private remove(t: RangeTarget): void {
+    t.sheet.validations = t.sheet.validations.flatMap((v) => subtract(v.range, t.rect).map((range) => ({ ...v, range })));
+  }
+
+  private eachCovering(fn: (v: ValidationState) => void): void {
+    const t = this.range.target();
+    for (const v of t.sheet.validations) if (intersects(v.range, t.rect)) fn(v);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merged areas (RangeAreas, ExcelApi 1.13)
+
+interface MergedAreas {
+  sheet: SheetState;
+  areas: Rect[];
+}
+
+export class FakeRangeAreas extends FakeClientObject implements Pick<Excel.RangeAreas, "address" | "areaCount"> {
+  readonly areas: FakeRangeCollection;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly resolve: () => MergedAreas | null,
+  ) {
+    super(context, "RangeAreas");
+    this.areas = new FakeRangeCollection(context, () => {
+      const m = this.resolve();
+      return m === null ? null : m.areas.map((rect) => ({ sheet: m.sheet, rect }));
+    });
+  }
+
+  resolvesToNull(): boolean {
+    return this.resolve() === null;
+  }
+
+  protected override defaultLoad(): string[] {
+    return ["address", "areaCount"];
+  }
+
+  protected override readScalar(name: string): unknown {
+    const m = this.resolve();
+    if (m === null) throw new FakeExcelError("ItemNotFound", "RangeAreas is a null object.");
+    if (name === "address") return m.areas.map((r) => `${sheetReference(m.sheet.name)}!${localAddress(r)}`).join(",");
+    if (name === "areaCount") return m.areas.length;
+    return super.readScalar(name);
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === "areas" ? this.areas : undefined;
+  }
+
+  get address(): string {
+    return this.prop("address");
+  }
+  get areaCount(): number {
+    return this.prop("areaCount");
+  }
+}
+
+export class FakeRangeCollection extends FakeCollection<FakeRange> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly resolve: () => RangeTarget[] | null,
+  ) {
+    super(context, "RangeCollection");
+  }
+
+  resolvesToNull(): boolean {
+    return this.resolve() === null;
+  }
+
+  protected currentItems(): FakeRange[] {
+    return (this.resolve() ?? []).map((t) => new FakeRange(this.context, () => t));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Freeze panes and page layout
+
+/** Base of the worksheet-level pieces that resolve through their worksheet. */
+abstract class FakeWorksheetPart extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    typeName: string,
+    readonly worksheet: FakeWorksheet,
+  ) {
+    super(context, typeName);
+  }
+
+  resolvesToNull(): boolean {
+    return this.worksheet.resolvesToNull();
+  }
+}
+
+export class FakeWorksheetFreezePanes
+  extends FakeWorksheetPart
+  implements Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze">
+{
+  constructor(context: FakeRequestContext, worksheet: FakeWorksheet) {
+    super(context, "WorksheetFreezePanes", worksheet);
+  }
+
+  freezeRows(count = 1): void {
+    this.later("freezeRows", 8, () => {
+      this.worksheet.sheet().freeze = { rows: count, cols: 0 };
+    });
+  }
+
+  freezeColumns(count = 1): void {
+    this.later("freezeColumns", 8, () => {
+      this.worksheet.sheet().freeze = { rows: 0, cols: count };
+    });
+  }
+
+  /** The given cells become the frozen top-left pane. */
+  freezeAt(frozenRange: FakeRange | string): void {
+    this.later("freezeAt", 16, () => {
+      const rect = typeof frozenRange === "string" ? parseRangeAddress(frozenRange) : frozenRange.target().rect;
+      this.worksheet.sheet().freeze = { rows: rect.row + rect.rows, cols: rect.col + rect.cols };
+    });
+  }
+
+  unfreeze(): void {
+    this.later("unfreeze", 0, () => {
+      this.worksheet.sheet().freeze = null;
+    });
+  }
+
+  getLocationOrNullObject(): FakeRange {
+    const slot = new Slot<RangeTarget | null>();
+    this.later("getLocationOrNullObject", 0, () => {
+      const sheet = this.worksheet.sheet();
+      const f = sheet.freeze;
+      if (!f) return slot.put(null);
+      const rect = {
+        row: 0,
+        col: 0,
+        rows: f.rows === 0 ? MAX_ROWS : f.rows,
+        cols: f.cols === 0 ? MAX_COLS : f.cols,
+      };
+      slot.put({ sheet, rect });
+    });
+    return new FakeRange(this.context, () => slot.get());
+  }
+}
+
+type PageScalar = "orientation" | "paperSize" | "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "centerHorizontally";
+
+export class FakePageLayout
+  extends FakeWorksheetPart
+  implements
+    Pick<
+      Excel.PageLayout,
+      "orientation" | "paperSize" | "zoom" | "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "centerHorizontally"
+    >
+{
+  readonly headersFooters: FakeHeaderFooterGroup;
+
+  constructor(context: FakeRequestContext, worksheet: FakeWorksheet) {
+    super(context, "PageLayout", worksheet);
+    this.headersFooters = new FakeHeaderFooterGroup(context, worksheet);
+  }
+
+  protected override defaultLoad(): string[] {
+    return ["orientation", "paperSize", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "centerHorizontally"];
+  }
+
+  protected override readScalar(name: string): unknown {
+    const p = this.worksheet.sheet().pageLayout;
+    switch (name) {
+      case "zoom":
+        return { ...p.zoom };
+      case "orientation":
+      case "paperSize":
+      case "leftMargin":
+      case "rightMargin":
+      case "topMargin":
+      case "bottomMargin":
+      case "centerHorizontally":
+        return p[name];
+      default:
+        return super.readScalar(name);
+    }
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === "headersFooters" ? this.headersFooters : undefined;
+  }
+
+  private setPage<K extends PageScalar>(name: K, v: PageSetupState[K], check: (v: PageSetupState[K]) => boolean): void {
+    this.setLater(name, v, () => {
+      if (!check(v)) throw invalidArgument(`Bad page layout ${name}: ${JSON.stringify(v)}`);
+      this.worksheet.sheet().pageLayout[name] = v;
+    });
+  }
+
+  get orientation(): Excel.PageLayout["orientation"] {
+    return this.prop("orientation");
+  }
+  set orientation(v: Excel.PageLayout["orientation"]) {
+    this.setPage("orientation", v, (x) => x === "Portrait" || x === "Landscape");
+  }
+
+  get paperSize(): Excel.PageLayout["paperSize"] {
+    return this.prop("paperSize");
+  }
+  set paperSize(v: Excel.PageLayout["paperSize"]) {
+    this.setPage("paperSize", v, (x) => typeof x === "string" && x.length > 0);
+  }
+
+  get leftMargin(): number {
+    return this.prop("leftMargin");
+  }
+  set leftMargin(v: number) {
+    this.setPage("leftMargin", v, (x) => x >= 0);
+  }
+  get rightMargin(): number {
+    return this.prop("rightMargin");
+  }
+  set rightMargin(v: number) {
+    this.setPage("rightMargin", v, (x) => x >= 0);
+  }
+  get topMargin(): number {
+    return this.prop("topMargin");
+  }
+  set topMargin(v: number) {
+    this.setPage("topMargin", v, (x) => x >= 0);
+  }
+  get bottomMargin(): number {
+    return this.prop("bottomMargin");
+  }
+  set bottomMargin(v: number) {
+    this.setPage("bottomMargin", v, (x) => x >= 0);
+  }
+
+  get centerHorizontally(): boolean {
+    return this.prop("centerHorizontally");
+  }
+  set centerHorizontally(v: boolean) {
+    this.setPage("centerHorizontally", v, (x) => typeof x === "boolean");
+  }
+
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.prop("zoom");
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.setLater("zoom", v, () => {
+      const fits = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+      if (fits && v.scale !== undefined) throw invalidArgument("Zoom takes either a scale or fit-to-pages, not both.");
+      this.worksheet.sheet().pageLayout.zoom = { ...v };
+    });
+  }
+
+  setPrintTitleRows(printTitleRows: FakeRange | string): void {
+    this.later("setPrintTitleRows", jsonBytes(typeof printTitleRows === "string" ? printTitleRows : ""), () => {
+      const rect = typeof printTitleRows === "string" ? parseRangeAddress(printTitleRows) : printTitleRows.target().rect;
+      this.worksheet.sheet().pageLayout.printTitleRows = `$${rect.row + 1}:$${rect.row + rect.rows}`;
+    });
+  }
+}
+
+export class FakeHeaderFooterGroup extends FakeWorksheetPart {
+  readonly defaultForAllPages: FakeHeaderFooter;
+
+  constructor(context: FakeRequestContext, worksheet: FakeWorksheet) {
+    super(context, "HeaderFooterGroup", worksheet);
+    this.defaultForAllPages = new FakeHeaderFooter(context, worksheet);
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === "defaultForAllPages" ? this.defaultForAllPages : undefined;
+  }
+}
+
+export class FakeHeaderFooter extends FakeWorksheetPart implements Pick<Excel.HeaderFooter, "centerFooter"> {
+  constructor(context: FakeRequestContext, worksheet: FakeWorksheet) {
+    super(context, "HeaderFooter", worksheet);
+  }
+
+  protected override readScalar(name: string): unknown {
+    if (name === "centerFooter") return this.worksheet.sheet().pageLayout.centerFooter;
+    return super.readScalar(name);
+  }
+
+  get centerFooter(): string {
+    return this.prop("centerFooter");
+  }
+  set centerFooter(v: string) {
+    this.setLater("centerFooter", v, () => {
+      if (v.length > 255) throw invalidArgument("A footer section holds at most 255 characters.");
+      this.worksheet.sheet().pageLayout.centerFooter = v;
+    });
+  }
+}

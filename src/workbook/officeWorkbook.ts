@@ -1,0 +1,508 @@
+import { isIsoDate, isoToSerial } from "../domain/localDate";
+import {
+  isDateCell,
+  specExtent,
+  touchedRowCount,
+  type BorderKind,
+  type CellStyle,
+  type CellValue,
+  type ListValidation,
+  type Rect,
+  type SheetSpec,
+} from "../reports/sheetSpec";
+import {
+  isValidSheetName,
+  WorkbookError,
+  type RawValue,
+  type ReadOptions,
+  type SheetData,
+  type WorkbookPort,
+  type WriteOptions,
+  type WriteProgress,
+} from "./port";
+
+/**
+ * The Office.js adapter: the only code besides the fake that touches Excel objects.
+ * Enums are written as string literals because the global `Excel` object exists only inside Office.
+ */
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeWorkbookOptions {
+  /** Whether Range.getMergedAreasOrNullObject (ExcelApi 1.13) may be used; by default Office is asked. */
+  readonly mergedAreasSupported?: () => boolean;
+}
+
+/** Excel on the web refuses requests and responses above 5 MB; we aim to stay under this. */
+export const MAX_REQUEST_BYTES = 4_000_000;
+/** Room kept in every request for the actions queued around the value blocks, or for estimate error. */
+const HEADROOM_BYTES = 400_000;
+/** What one sync may carry: values written, or values read back. */
+const REQUEST_BUDGET_BYTES = MAX_REQUEST_BYTES - HEADROOM_BYTES;
+/** Rough size of one serialized action besides its arguments. */
+const ACTION_BYTES = 100;
+const MAX_BLOCK_ROWS = 2_000;
+const MAX_READ_CELLS = 100_000;
+/** Guess for the first read (value + number format), before a real piece has been weighed. */
+const FIRST_READ_CELL_BYTES = 60;
+/** {"format":{"fill":{"color":"#A9D08E"}}} per cell */
+const FILL_PROPERTY_BYTES = 40;
+const NO_FILL = "#FFFFFF";
+
+export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch), options: OfficeWorkbookOptions = {}): WorkbookPort {
+  const mergedAreasSupported = options.mergedAreasSupported ?? officeSupportsMergedAreas;
+  return {
+    listSheets: () =>
+      hostCall(run, "", {}, async (ctx) => {
+        const sheets = ctx.workbook.worksheets.load("items/name");
+        await ctx.sync();
+        return sheets.items.map((s) => s.name);
+      }),
+
+    readSheet: (name, readOptions = {}) => hostCall(run, name, {}, (ctx) => readSheet(ctx, name, readOptions, mergedAreasSupported())),
+
+    writeSheet: async (spec, writeOptions = {}, onProgress) => {
+      requireValidName(spec.name);
+      await hostCall(run, spec.name, { ItemAlreadyExists: ["SHEET_EXISTS", spec.name] }, (ctx) =>
+        writeSheet(ctx, spec, writeOptions, onProgress),
+      );
+    },
+
+    addSheet: async (name) => {
+      requireValidName(name);
+      await hostCall(run, name, { ItemAlreadyExists: ["SHEET_EXISTS", name] }, async (ctx) => {
+        ctx.workbook.worksheets.add(name);
+        await ctx.sync();
+      });
+    },
+
+    renameSheet: async (from, to) => {
+      requireValidName(to);
+      const codes: ErrorMap = { ItemNotFound: ["SHEET_MISSING", from], ItemAlreadyExists: ["SHEET_EXISTS", to] };
+      await hostCall(run, from, codes, async (ctx) => {
+        ctx.workbook.worksheets.getItem(from).name = to;
+        await ctx.sync();
+      });
+    },
+
+    deleteSheet: async (name) => {
+      await hostCall(run, name, { ItemNotFound: ["SHEET_MISSING", name] }, async (ctx) => {
+        ctx.workbook.worksheets.getItem(name).delete();
+        await ctx.sync();
+      });
+    },
+  };
+}
+
+function officeSupportsMergedAreas(): boolean {
+  return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", "1.13");
+}
+
+function requireValidName(name: string): void {
+  if (!isValidSheetName(name)) throw new WorkbookError("INVALID_NAME", name, `Invalid sheet name: ${name}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+type ErrorMap = Partial<Record<string, [WorkbookError["code"], string]>>;
+
+/** Office errors (they carry a string `code`) become WorkbookErrors; our own bugs pass through. */
+async function hostCall<T>(run: ExcelRun, sheet: string, codes: ErrorMap, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await run(batch);
+  } catch (e) {
+    if (e instanceof WorkbookError) throw e;
+    const code = officeErrorCode(e);
+    if (code === undefined) throw e;
+    const [mapped, name] = codes[code] ?? ["HOST_ERROR", sheet];
+    const error = new WorkbookError(mapped, name, `${code}: ${(e as Error).message}`);
+    error.cause = e;
+    throw error;
+  }
+}
+
+function officeErrorCode(e: unknown): string | undefined {
+  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/**
+ * Tracks the estimated size of what is queued and syncs only when the next piece would push the
+ * request over budget: syncs follow bytes, never rows or cells.
+ */
+class RequestBudget {
+  private pending = 0;
+
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    private readonly afterSync: () => void,
+  ) {}
+
+  /** Call before queuing `bytes` more; sends what is queued first when they would not fit. */
+  async makeRoom(bytes: number): Promise<void> {
+    if (this.pending > 0 && this.pending + bytes > REQUEST_BUDGET_BYTES) await this.flush();
+    this.pending += bytes;
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending === 0) return;
+    await this.ctx.sync();
+    this.pending = 0;
+    this.afterSync();
+  }
+}
+
+async function writeSheet(
+  ctx: Excel.RequestContext,
+  spec: SheetSpec,
+  options: WriteOptions,
+  onProgress: ((p: WriteProgress) => void) | undefined,
+): Promise<void> {
+  const sheets = ctx.workbook.worksheets.load("items/name");
+  await ctx.sync();
+  // Excel compares sheet names case-insensitively.
+  const key = spec.name.toLowerCase();
+  const position = sheets.items.findIndex((s) => s.name.toLowerCase() === key);
+  if (position >= 0 && !options.replace) throw new WorkbookError("SHEET_EXISTS", spec.name, `Sheet exists: ${spec.name}`);
+  const ws = position >= 0 ? replaceSheet(sheets, position, spec.name) : sheets.add(spec.name);
+
+  const rowsTotal = spec.cells.length;
+  let rowsQueued = 0;
+  let rowsReported = -1;
+  const budget = new RequestBudget(ctx, () => {
+    const rowsWritten = Math.min(rowsQueued, rowsTotal);
+    if (onProgress && rowsWritten !== rowsReported) onProgress({ rowsWritten, rowsTotal });
+    rowsReported = rowsWritten;
+  });
+  for (const block of valueBlocks(spec)) {
+    await budget.makeRoom(block.bytes + 3 * ACTION_BYTES);
+    const range = ws.getRangeByIndexes(block.row, 0, block.values.length, block.values[0].length);
+    // The format goes first: in a "@" cell Excel keeps "=SUM(A1)", "+66…" or "00123" as text.
+    range.numberFormat = block.numberFormats;
+    range.values = block.values;
+    rowsQueued = block.row + block.values.length;
+  }
+  await queueLayout(ws, spec, budget);
+  if (options.activate) ws.activate();
+  await budget.flush();
+}
+
+/** Everything but values, one Office call set per rectangle or run, never per cell. */
+async function queueLayout(ws: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget): Promise<void> {
+  for (const f of spec.formats ?? []) {
+    const setters = styleSetters(f.style, f.range);
+    if (setters.length === 0) continue;
+    await budget.makeRoom((setters.length + 1) * ACTION_BYTES);
+    const format = rangeOf(ws, f.range).format;
+    for (const set of setters) set(format);
+  }
+  for (const m of spec.merges ?? []) {
+    await budget.makeRoom(2 * ACTION_BYTES);
+    rangeOf(ws, m).merge(false);
+  }
+  for (const run of runs(spec.columnWidths ?? [])) {
+    await budget.makeRoom(2 * ACTION_BYTES);
+    ws.getRangeByIndexes(0, run.from, 1, run.count).format.columnWidth = charsToPoints(run.value);
+  }
+  for (const run of runs(rowHeights(spec))) {
+    await budget.makeRoom(2 * ACTION_BYTES);
+    ws.getRangeByIndexes(run.from, 0, run.count, 1).format.rowHeight = run.value;
+  }
+  for (const v of spec.validations ?? []) {
+    const source = listSource(v);
+    await budget.makeRoom(5 * ACTION_BYTES + utf8Bytes(source) + utf8Bytes(v.errorMessage ?? "") + utf8Bytes(v.prompt ?? ""));
+    const dv = rangeOf(ws, v.range).dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source } };
+    dv.ignoreBlanks = v.allowBlank ?? true;
+    if (v.errorMessage) dv.errorAlert = { showAlert: true, style: "Stop", title: "", message: v.errorMessage };
+    if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
+  }
+  await budget.makeRoom(20 * ACTION_BYTES);
+  queueSheetSetup(ws, spec);
+}
+
+/** Literal items as Excel's comma list; a reference as a formula. */
+function listSource(v: ListValidation): string {
+  if (v.items) return v.items.join(",");
+  const source = v.source ?? "";
+  return source.startsWith("=") ? source : `=${source}`;
+}
+
+/** Deletes and recreates a sheet in place; a temporary name lets it work on a workbook's only sheet. */
+function replaceSheet(sheets: Excel.WorksheetCollection, position: number, name: string): Excel.Worksheet {
+  const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  let temp = "~opplan";
+  for (let n = 1; taken.has(temp); n++) temp = `~opplan${n}`;
+  const ws = sheets.add(temp);
+  sheets.items[position].delete();
+  ws.name = name;
+  ws.position = position;
+  return ws;
+}
+
+function rangeOf(ws: Excel.Worksheet, r: Rect): Excel.Range {
+  return ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+}
+
+interface ValueBlock {
+  row: number;
+  values: (string | number | boolean | null)[][];
+  numberFormats: string[][];
+  /** Estimated JSON size of both arrays. */
+  bytes: number;
+}
+
+/**
+ * Row blocks over the spec's values and its number-format rectangles, each with the number
+ * format every cell gets: "@" for strings, else the last RangeFormat's numberFormat, else General.
+ */
+function* valueBlocks(spec: SheetSpec): Generator<ValueBlock> {
+  const layers = (spec.formats ?? []).filter((f) => f.style.numberFormat !== undefined);
+  const extent = specExtent(spec);
+  let rows = extent.rows;
+  let cols = extent.cols;
+  for (const { range } of layers) {
+    rows = Math.max(rows, range.row + range.rows);
+    cols = Math.max(cols, range.col + range.cols);
+  }
+  if (rows === 0 || cols === 0) return;
+  const formatBytes = new Map<string, number>();
+  const sizeOfFormat = (f: string) => {
+    let n = formatBytes.get(f);
+    if (n === undefined) formatBytes.set(f, (n = jsonBytes(f) + 1));
+    return n;
+  };
+
+  let block: ValueBlock = { row: 0, values: [], numberFormats: [], bytes: 2 };
+  for (let r = 0; r < rows; r++) {
+    const formats = new Array<string>(cols).fill("General");
+    for (const { range, style } of layers) {
+      if (r < range.row || r >= range.row + range.rows) continue;
+      formats.fill(style.numberFormat as string, range.col, range.col + range.cols);
+    }
+    const line = spec.cells[r] ?? [];
+    const values = new Array<string | number | boolean | null>(cols).fill(null);
+    let bytes = 4;
+    for (let c = 0; c < cols; c++) {
+      const v = toExcelValue(line[c] ?? null);
+      values[c] = v;
+      if (typeof v === "string") formats[c] = "@";
+      bytes += jsonBytes(v) + 1 + sizeOfFormat(formats[c]);
+    }
+    if (block.values.length > 0 && (block.values.length >= MAX_BLOCK_ROWS || block.bytes + bytes > REQUEST_BUDGET_BYTES)) {
+      yield block;
+      block = { row: r, values: [], numberFormats: [], bytes: 2 };
+    }
+    block.values.push(values);
+    block.numberFormats.push(formats);
+    block.bytes += bytes;
+  }
+  yield block;
+}
+
+function toExcelValue(v: CellValue): string | number | boolean | null {
+  if (!isDateCell(v)) return v;
+  // Date-only and zone-free: Excel's serial day number, shown as a date by the cell's format.
+  if (!isIsoDate(v.date)) throw new Error(`Not an ISO date: ${v.date}`);
+  return isoToSerial(v.date);
+}
+
+type FormatSetter = (f: Excel.RangeFormat) => void;
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+/** One Office property assignment per style attribute, for a whole rectangle at once. */
+function styleSetters(s: CellStyle, r: Rect): FormatSetter[] {
+  const out: FormatSetter[] = [];
+  const { fontName, fontSize, bold, italic, underline, fontColor, fill, hAlign, vAlign, wrap } = s;
+  if (fontName !== undefined) out.push((f) => (f.font.name = fontName));
+  if (fontSize !== undefined) out.push((f) => (f.font.size = fontSize));
+  if (bold !== undefined) out.push((f) => (f.font.bold = bold));
+  if (italic !== undefined) out.push((f) => (f.font.italic = italic));
+  if (underline !== undefined) out.push((f) => (f.font.underline = underline ? "Single" : "None"));
+  if (fontColor !== undefined) out.push((f) => (f.font.color = fontColor));
+  if (fill !== undefined) out.push((f) => (f.fill.color = fill));
+  if (hAlign !== undefined) out.push((f) => (f.horizontalAlignment = H_ALIGN[hAlign]));
+  if (vAlign !== undefined) out.push((f) => (f.verticalAlignment = V_ALIGN[vAlign]));
+  if (wrap !== undefined) out.push((f) => (f.wrapText = wrap));
+  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+  if (s.border !== undefined) {
+    const inside = [...(r.rows > 1 ? (["InsideHorizontal"] as const) : []), ...(r.cols > 1 ? (["InsideVertical"] as const) : [])];
+    for (const side of [...edges, ...inside]) out.push(...borderSetters(side, s.border));
+  }
+  if (s.outline !== undefined) for (const side of edges) out.push(...borderSetters(side, s.outline));
+  return out;
+}
+
+type BorderSide = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+function borderSetters(side: BorderSide, kind: BorderKind): FormatSetter[] {
+  const border = (f: Excel.RangeFormat) => f.borders.getItem(side);
+  switch (kind) {
+    case "none":
+      return [(f) => (border(f).style = "None")];
+    case "thin":
+      return [(f) => (border(f).style = "Continuous"), (f) => (border(f).weight = "Thin")];
+    case "medium":
+      return [(f) => (border(f).style = "Continuous"), (f) => (border(f).weight = "Medium")];
+    case "dotted":
+      return [(f) => (border(f).style = "Dot"), (f) => (border(f).weight = "Thin")];
+  }
+}
+
+/** Excel character units (Calibri 11: 7 px per digit plus 5 px padding) to points. */
+function charsToPoints(chars: number): number {
+  return (chars * 7 + 5) * 0.75;
+}
+
+/** Height per row: the default for every row the spec touches, then the explicit overrides. */
+function rowHeights(spec: SheetSpec): (number | undefined)[] {
+  const heights: (number | undefined)[] = [];
+  if (spec.defaultRowHeight !== undefined) heights.length = touchedRowCount(spec);
+  heights.fill(spec.defaultRowHeight);
+  for (const { row, height } of spec.rowHeights ?? []) heights[row] = height;
+  return heights;
+}
+
+/** Consecutive equal entries as runs, so a column of equal heights costs one Office call. */
+function runs(values: readonly (number | undefined)[]): { from: number; count: number; value: number }[] {
+  const out: { from: number; count: number; value: number }[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === undefined || !Number.isFinite(v)) continue;
+    const last = out.at(-1);
+    if (last && last.value === v && last.from + last.count === i) last.count++;
+    else out.push({ from: i, count: 1, value: v });
+  }
+  return out;
+}
+
+function queueSheetSetup(ws: Excel.Worksheet, spec: SheetSpec): void {
+  const freeze = spec.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
+    if (freeze.cols === 0) ws.freezePanes.freezeRows(freeze.rows);
+    else if (freeze.rows === 0) ws.freezePanes.freezeColumns(freeze.cols);
+    else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
+  }
+  const p = spec.print;
+  if (p) {
+    const layout = ws.pageLayout;
+    layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+    layout.paperSize = "A4";
+    if (p.fitToPagesWide !== undefined) layout.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: 0 };
+    if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`);
+    if (p.margins) {
+      layout.leftMargin = p.margins.left * 72;
+      layout.rightMargin = p.margins.right * 72;
+      layout.topMargin = p.margins.top * 72;
+      layout.bottomMargin = p.margins.bottom * 72;
+    }
+    if (p.centerHorizontally !== undefined) layout.centerHorizontally = p.centerHorizontally;
+    if (p.centerFooter !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
+  }
+  if (spec.tabColor) ws.tabColor = spec.tabColor;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+async function readSheet(ctx: Excel.RequestContext, name: string, options: ReadOptions, withMerges: boolean): Promise<SheetData | null> {
+  const ws = ctx.workbook.worksheets.getItemOrNullObject(name).load("name");
+  // Null objects propagate through *OrNullObject calls, so a missing sheet costs no extra sync.
+  const used = ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+  const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
+  merged?.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+  await ctx.sync();
+  if (ws.isNullObject) return null;
+
+  const merges = merged && (merged.isNullObject ? [] : merged.areas.items.map(rectOfRange));
+  const area = used.isNullObject ? undefined : rectOfRange(used);
+  const cells = area ? await readCells(ctx, ws, area, !!options.fills) : { values: [], numberFormats: [], fills: [] };
+  return {
+    name: ws.name,
+    originRow: area?.row ?? 0,
+    originCol: area?.col ?? 0,
+    values: cells.values,
+    numberFormats: cells.numberFormats,
+    ...(options.fills ? { fills: cells.fills } : {}),
+    ...(merges ? { merges } : {}),
+  };
+}
+
+function rectOfRange(r: Excel.Range): Rect {
+  return { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
+}
+
+/** Reads an area in row pieces sized to the cell cap and to what earlier pieces weighed. */
+async function readCells(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  area: Rect,
+  withFills: boolean,
+): Promise<{ values: RawValue[][]; numberFormats: string[][]; fills: (string | null)[][] }> {
+  const out = { values: [] as RawValue[][], numberFormats: [] as string[][], fills: [] as (string | null)[][] };
+  const rowsFor = (bytesPerCell: number) =>
+    Math.max(1, Math.floor(Math.min(MAX_READ_CELLS, REQUEST_BUDGET_BYTES / bytesPerCell) / area.cols));
+  let pieceRows = rowsFor(FIRST_READ_CELL_BYTES + (withFills ? FILL_PROPERTY_BYTES : 0));
+  for (let r = 0; r < area.rows;) {
+    const n = Math.min(pieceRows, area.rows - r);
+    const range = ws.getRangeByIndexes(area.row + r, area.col, n, area.cols).load("values,numberFormat");
+    const props = withFills ? range.getCellProperties({ format: { fill: { color: true } } }) : undefined;
+    try {
+      await ctx.sync();
+    } catch (e) {
+      // A response too large for the host: read the same rows in smaller pieces.
+      if (n > 1 && /PayloadSizeLimitExceeded$/.test(officeErrorCode(e) ?? "")) {
+        pieceRows = Math.ceil(n / 2);
+        continue;
+      }
+      throw e;
+    }
+    let bytes = withFills ? n * area.cols * FILL_PROPERTY_BYTES : 0;
+    for (const line of range.values as (string | number | boolean)[][]) {
+      // Excel reports an empty cell as "", which no cell can hold as text.
+      out.values.push(line.map((v) => (v === "" ? null : v)));
+      for (const v of line) bytes += jsonBytes(v) + 1;
+    }
+    for (const line of range.numberFormat as string[][]) {
+      out.numberFormats.push(line);
+      for (const f of line) bytes += jsonBytes(f) + 1;
+    }
+    for (const line of props?.value ?? []) out.fills.push(line.map(fillOf));
+    pieceRows = rowsFor(Math.max(1, bytes / (n * area.cols)));
+    r += n;
+  }
+  return out;
+}
+
+function fillOf(p: Excel.CellProperties): string | null {
+  const color = p.format?.fill?.color;
+  return !color || color.toUpperCase() === NO_FILL ? null : color.toUpperCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sizes
+
+/** JSON size in UTF-8 bytes without building the JSON: Thai text is three bytes a character. */
+function jsonBytes(v: string | number | boolean | null): number {
+  if (typeof v !== "string") return String(v).length;
+  let n = 2;
+  for (let i = 0; i < v.length; i++) {
+    const ch = v.charCodeAt(i);
+    if (ch === 0x22 || ch === 0x5c) n += 2;
+    else if (ch < 0x20) n += 6;
+    else if (ch < 0x80) n += 1;
+    else if (ch < 0x800) n += 2;
+    else n += 3; // a surrogate pair counts 3 + 3 for 4 real bytes: an overestimate is fine
+  }
+  return n;
+}
+
+function utf8Bytes(s: string): number {
+  return jsonBytes(s) - 2;
+}

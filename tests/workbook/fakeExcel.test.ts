@@ -1,0 +1,306 @@
+import { createFakeExcel, FAKE_PAYLOAD_LIMIT_BYTES, FakeExcelError, type FakeExcel } from "../../src/workbook/fakeExcel";
+
+/** The fake must be as strict as Excel where the adapter could go wrong, or its tests prove nothing. */
+
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "resolved",
+    (e: { code?: string }) => e.code ?? String(e),
+  );
+
+function withSheet(name = "ข้อมูล"): FakeExcel {
+  const excel = createFakeExcel();
+  excel.workbook.addSheet(name);
+  return excel;
+}
+
+describe("deferred reads", () => {
+  it("throws PropertyNotLoaded until the property is loaded and synced", async () => {
+    const excel = withSheet();
+    excel.workbook.find("ข้อมูล")!.ensureCell(0, 0).value = 7;
+    await excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1:B2");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      range.load("values, address");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => range.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await ctx.sync();
+      expect(range.values).toEqual([
+        [7, ""],
+        ["", ""],
+      ]);
+      expect(range.address).toBe("ข้อมูล!A1:B2");
+      expect(range.isNullObject).toBe(false);
+      expect(() => range.numberFormat).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  it("loads collection items and nested paths", async () => {
+    const excel = withSheet("ก");
+    excel.workbook.addSheet("ข");
+    await excel.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      expect(() => sheets.items).toThrow(FakeExcelError);
+      sheets.load("items/name");
+      await ctx.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["ก", "ข"]);
+      expect(() => sheets.items[0].position).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  it("reads a value at the load's place in the queue, not at the end of the batch", async () => {
+    const excel = withSheet();
+    excel.workbook.find("ข้อมูล")!.ensureCell(0, 0).value = "เดิม";
+    await excel.run(async (ctx) => {
+      const before = ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").load("values");
+      ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").values = [["ใหม่"]];
+      const after = ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").load("values");
+      await ctx.sync();
+      expect([before.values, after.values]).toEqual([[["เดิม"]], [["ใหม่"]]]);
+    });
+  });
+
+  it("returns cell properties only after the sync", async () => {
+    const excel = withSheet();
+    excel.workbook.find("ข้อมูล")!.ensureCell(0, 1).fill = "#A9D08E";
+    await excel.run(async (ctx) => {
+      const props = ctx.workbook.worksheets
+        .getItem("ข้อมูล")
+        .getRange("A1:B1")
+        .getCellProperties({ format: { fill: { color: true } } });
+      expect(() => props.value).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await ctx.sync();
+      expect(props.value.map((line) => line.map((p) => p.format?.fill?.color))).toEqual([["#FFFFFF", "#A9D08E"]]);
+    });
+  });
+});
+
+describe("null objects and missing items", () => {
+  it("gives null objects for a missing sheet and an empty used range, and chains them", async () => {
+    const excel = withSheet("ว่าง");
+    await excel.run(async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject("ไม่มี").load("name");
+      const usedOfMissing = missing.getUsedRangeOrNullObject(true).load("address");
+      const empty = ctx.workbook.worksheets.getItem("ว่าง").getUsedRangeOrNullObject().load("address");
+      const whole = ctx.workbook.worksheets.getItem("ว่าง").getUsedRange().load("address");
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(() => missing.name).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+      expect(usedOfMissing.isNullObject).toBe(true);
+      expect(empty.isNullObject).toBe(true);
+      expect(whole.address).toBe("ว่าง!A1");
+    });
+  });
+
+  it("fails the sync with ItemNotFound for getItem of a missing sheet", async () => {
+    const excel = withSheet();
+    const outcome = excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("ไม่มี");
+      await ctx.sync();
+    });
+    expect(await code(outcome)).toBe("ItemNotFound");
+  });
+
+  it("refuses duplicate names case-insensitively and deleting the only visible sheet", async () => {
+    const excel = withSheet("Data");
+    expect(await code(excel.run(async (ctx) => void ctx.workbook.worksheets.add("data")))).toBe("ItemAlreadyExists");
+    expect(await code(excel.run(async (ctx) => ctx.workbook.worksheets.getItem("DATA").delete()))).toBe("InvalidOperation");
+    expect(await code(excel.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Data").name = "a/b")))).toBe("InvalidArgument");
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
+  });
+});
+
+describe("what values become", () => {
+  async function write(excel: FakeExcel, values: unknown[][], numberFormat?: unknown) {
+    await excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("ข้อมูล").getRangeByIndexes(0, 0, values.length, 1);
+      if (numberFormat !== undefined) range.numberFormat = numberFormat as string[][];
+      range.values = values;
+      await ctx.sync();
+    });
+  }
+
+  it("turns =, +text, -text and @text into formulas in a General cell", async () => {
+    const excel = withSheet();
+    await write(excel, [["=SUM(A1:A2)"], ["+66 81 234 5678"], ["-abc"], ["@ที่ว่าการ"]]);
+    for (let r = 0; r < 4; r++) expect(excel.workbook.find("ข้อมูล")!.cell(r, 0)).toMatchObject({ isFormula: true, value: "#NAME?" });
+    expect(excel.workbook.find("ข้อมูล")!.cell(1, 0)!.formula).toBe("=+66 81 234 5678");
+  });
+
+  it("turns number-like, boolean-like and date-like text into values", async () => {
+    const excel = withSheet();
+    await write(excel, [["1,234"], ["00123"], ["-5"], [" 1,632,820 "], ["TRUE"], ["50%"], ["1/2/2025"], ["-"], ["ข้อความ"]]);
+    const s = excel.workbook.find("ข้อมูล")!;
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((r) => s.cell(r, 0)!.value)).toEqual([1234, 123, -5, 1632820, true, 0.5, 45659, "-", "ข้อความ"]);
+    expect(s.cell(6, 0)!.numberFormat).toBe("m/d/yyyy");
+    expect(s.cell(7, 0)!.isFormula).toBe(false);
+  });
+
+  it("keeps any string as text in a cell formatted @ first, but not when the format comes after", async () => {
+    const excel = withSheet();
+    const risky = [["=SUM(A1)"], ["+66"], ["00123"], ["1/2"], ["TRUE"]];
+    await write(
+      excel,
+      risky,
+      risky.map(() => ["@"]),
+    );
+    const s = excel.workbook.find("ข้อมูล")!;
+    expect(risky.map((_, r) => [s.cell(r, 0)!.value, s.cell(r, 0)!.isFormula])).toEqual(risky.map(([v]) => [v, false]));
+
+    const late = withSheet();
+    await late.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1");
+      range.values = [["=SUM(A1)"]];
+      range.numberFormat = [["@"]];
+      await ctx.sync();
+    });
+    expect(late.workbook.find("ข้อมูล")!.cell(0, 0)!.isFormula).toBe(true);
+  });
+
+  it("leaves cells alone for null, broadcasts a single value, and rejects arrays of the wrong shape", async () => {
+    const excel = withSheet();
+    excel.workbook.find("ข้อมูล")!.ensureCell(1, 0).value = "เดิม";
+    await write(excel, [["ใหม่"], [null]], "@");
+    const s = excel.workbook.find("ข้อมูล")!;
+    expect([s.cell(0, 0)!.value, s.cell(1, 0)!.value, s.cell(1, 0)!.numberFormat]).toEqual(["ใหม่", "เดิม", "@"]);
+    expect(await code(write(excel, [["a"], ["b"]], [["@"]]))).toBe("InvalidArgument");
+    expect(await code(write(excel, [["a"], ["b", "c"]]))).toBe("InvalidArgument");
+  });
+});
+
+describe("stats and failures", () => {
+  it("counts syncs, operations and proxies, and syncs what a batch leaves queued", async () => {
+    const excel = withSheet();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").format.font.bold = true;
+    });
+    expect(excel.stats.syncs).toBe(1);
+    expect(excel.stats.operations).toBe(3); // getItem, getRange, bold
+    expect(excel.stats.proxies).toBeGreaterThanOrEqual(4); // workbook, worksheets, sheet, range, format, font
+    expect(excel.workbook.find("ข้อมูล")!.cell(0, 0)!.font.bold).toBe(true);
+    excel.resetStats();
+    expect(excel.stats).toEqual({ syncs: 0, proxies: 0, operations: 0, requests: [], maxRequestBytes: 0 });
+  });
+
+  it("measures request and response bytes, and refuses payloads over Excel's 5 MB", async () => {
+    const excel = withSheet();
+    const values = Array.from({ length: 1000 }, (_, r) => [`แถวที่ ${r}`, r]);
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1:B1000").values = values;
+      await ctx.sync();
+      const back = ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1:B1000").load("values");
+      await ctx.sync();
+      expect(back.values).toEqual(values);
+    });
+    const payload = new TextEncoder().encode(JSON.stringify(values)).length;
+    const [write, read] = excel.stats.requests;
+    expect(write.requestBytes).toBeGreaterThan(payload);
+    expect(read.responseBytes).toBeGreaterThan(payload);
+    expect(excel.stats.maxRequestBytes).toBe(Math.max(write.bytes, read.bytes));
+
+    const big = Array.from({ length: 20_000 }, () => ["ก".repeat(100)]);
+    const tooBig = excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1:A20000").values = big;
+      await ctx.sync();
+    });
+    expect(await code(tooBig)).toBe("RequestPayloadSizeLimitExceeded");
+    expect(excel.stats.requests.at(-1)!.bytes).toBeGreaterThan(FAKE_PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("fails the nth sync from now with the injected error, applying nothing of it", async () => {
+    const excel = withSheet();
+    const boom = new FakeExcelError("GeneralException", "ล่ม");
+    excel.failOnSync(2, boom);
+    const seen: string[] = [];
+    await expect(
+      excel.run(async (ctx) => {
+        const a1 = ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1");
+        a1.values = [["one"]];
+        await ctx.sync();
+        seen.push("first");
+        a1.values = [["two"]];
+        await ctx.sync();
+        seen.push("second");
+      }),
+    ).rejects.toBe(boom);
+    expect(seen).toEqual(["first"]);
+    expect(excel.workbook.find("ข้อมูล")!.cell(0, 0)!.value).toBe("one");
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").values = [["three"]];
+      await ctx.sync();
+    });
+    expect(excel.workbook.find("ข้อมูล")!.cell(0, 0)!.value).toBe("three");
+  });
+});
+
+describe("formatting and sheet setup", () => {
+  it("applies borders per edge, with inside lines on both neighbours", async () => {
+    const excel = withSheet();
+    await excel.run(async (ctx) => {
+      const borders = ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1:B2").format.borders;
+      for (const side of ["EdgeTop", "InsideHorizontal"] as const) {
+        borders.getItem(side).style = "Continuous";
+        borders.getItem(side).weight = "Medium";
+      }
+      await ctx.sync();
+    });
+    const s = excel.workbook.find("ข้อมูล")!;
+    expect(s.cell(0, 0)!.borders).toEqual({
+      EdgeTop: { style: "Continuous", weight: "Medium", color: "#000000" },
+      EdgeBottom: { style: "Continuous", weight: "Medium", color: "#000000" },
+    });
+    expect(Object.keys(s.cell(1, 1)!.borders)).toEqual(["EdgeTop"]);
+  });
+
+  it("merges, reports merged areas, freezes and lays out pages", async () => {
+    const excel = withSheet();
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      ws.getRange("A1:C1").merge();
+      ws.getRange("B3:B4").merge();
+      ws.freezePanes.freezeAt(ws.getRange("A1:B2"));
+      ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      ws.pageLayout.setPrintTitleRows("$1:$3");
+      ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = "หน้า &P";
+      const areas = ws.getRange("A1:D10").getMergedAreasOrNullObject().load("address, areas/items/rowIndex");
+      const none = ws.getRange("D5").getMergedAreasOrNullObject().load("address");
+      await ctx.sync();
+      expect(areas.address).toBe("ข้อมูล!A1:C1,ข้อมูล!B3:B4");
+      expect(areas.areas.items.map((r) => r.rowIndex)).toEqual([0, 2]);
+      expect(none.isNullObject).toBe(true);
+    });
+    const s = excel.workbook.find("ข้อมูล")!;
+    expect(s.freeze).toEqual({ rows: 2, cols: 2 });
+    expect(s.pageLayout).toMatchObject({
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$3",
+      centerFooter: "หน้า &P",
+    });
+  });
+
+  it("sets list validations, replacing older rules on the same cells", async () => {
+    const excel = withSheet();
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      ws.getRange("A1:A10").dataValidation.rule = { list: { inCellDropDown: true, source: "ก,ข" } };
+      ws.getRange("A5:A6").dataValidation.rule = { list: { inCellDropDown: true, source: "=$Z$1:$Z$3" } };
+      await ctx.sync();
+    });
+    const v = excel.workbook.find("ข้อมูล")!.validations;
+    expect(v.map((x) => [x.range, x.rule.list?.source])).toEqual([
+      [{ row: 0, col: 0, rows: 4, cols: 1 }, "ก,ข"],
+      [{ row: 6, col: 0, rows: 4, cols: 1 }, "ก,ข"],
+      [{ row: 4, col: 0, rows: 2, cols: 1 }, "=$Z$1:$Z$3"],
+    ]);
+  });
+
+  it("says clearly what it does not model", async () => {
+    const excel = withSheet();
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").load("text");
+        await ctx.sync();
+      }),
+    ).rejects.toThrow("fake Excel: Range.text not implemented");
+  });
+});

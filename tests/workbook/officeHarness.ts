@@ -1,0 +1,120 @@
+import type { BorderKind, HAlign } from "../../src/reports/sheetSpec";
+import { rectAddress } from "../../src/workbook/address";
+import { createFakeExcel, type BorderState, type FakeExcel, type SheetState } from "../../src/workbook/fakeExcel";
+import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
+import type { CellLook, SheetLook, WorkbookHarness } from "./harness";
+
+export interface OfficeHarness extends WorkbookHarness {
+  /** The fake behind the port, for stats and direct state checks. */
+  excel: FakeExcel;
+}
+
+/**
+ * The Office adapter over the fake Excel. Looks come from the fake's state, normalised to the
+ * harness's vocabulary; seeding writes that state directly, as a user's typing would have.
+ */
+export function createOfficeHarness(options: { mergedAreas?: boolean } = {}): OfficeHarness {
+  const excel = createFakeExcel();
+  const port = createOfficeWorkbook(excel.run, { mergedAreasSupported: () => options.mergedAreas ?? true });
+  const sheetOf = (name: string): SheetState => {
+    const s = excel.workbook.find(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  };
+  return {
+    excel,
+    port,
+    async seed(sheet, rows, seedOptions = {}) {
+      const s = excel.workbook.find(sheet) ?? excel.workbook.addSheet(sheet);
+      const height = Math.max(rows.length, seedOptions.numberFormats?.length ?? 0, seedOptions.fills?.length ?? 0);
+      for (let r = 0; r < height; r++) {
+        const width = Math.max(rows[r]?.length ?? 0, seedOptions.numberFormats?.[r]?.length ?? 0, seedOptions.fills?.[r]?.length ?? 0);
+        for (let c = 0; c < width; c++) {
+          const v = rows[r]?.[c] ?? null;
+          const nf = seedOptions.numberFormats?.[r]?.[c];
+          const fill = seedOptions.fills?.[r]?.[c];
+          if (v === null && !nf && !fill) continue;
+          const cell = s.ensureCell(r, c);
+          if (v !== null) cell.value = v;
+          if (nf) cell.numberFormat = nf;
+          if (fill) cell.fill = fill.toUpperCase();
+        }
+      }
+    },
+    async cell(sheet, row, col): Promise<CellLook> {
+      const c = sheetOf(sheet).cell(row, col);
+      if (!c) return { value: null, isFormula: false, numberFormat: "General" };
+      return {
+        value: c.value === "" ? null : c.value,
+        isFormula: c.isFormula,
+        numberFormat: c.numberFormat,
+        fontName: c.font.name,
+        fontSize: c.font.size,
+        bold: c.font.bold,
+        fill: c.fill?.toUpperCase(),
+        hAlign: hAlignOf(c.horizontalAlignment),
+        wrap: c.wrapText,
+        borderTop: borderKind(c.borders.EdgeTop),
+        borderBottom: borderKind(c.borders.EdgeBottom),
+        borderLeft: borderKind(c.borders.EdgeLeft),
+        borderRight: borderKind(c.borders.EdgeRight),
+      };
+    },
+    async sheet(sheet): Promise<SheetLook> {
+      const s = sheetOf(sheet);
+      const p = s.pageLayout;
+      return {
+        merges: s.merges.map(rectAddress).sort(),
+        columnWidth: (c) => {
+          const pt = s.columnWidths.get(c);
+          return pt === undefined ? undefined : (pt / 0.75 - 5) / 7;
+        },
+        rowHeight: (r) => s.rowHeights.get(r),
+        validationAt(r, c) {
+          // The fake keeps rules disjoint (a new rule replaces older ones on its cells).
+          const v = s.validations.find(
+            (x) => r >= x.range.row && r < x.range.row + x.range.rows && c >= x.range.col && c < x.range.col + x.range.cols,
+          );
+          const source = v?.rule.list?.source;
+          if (typeof source !== "string") return undefined;
+          return source.startsWith("=") ? { source } : { items: source.split(",") };
+        },
+        frozenRows: s.freeze?.rows ?? 0,
+        print: {
+          orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
+          paperA4: p.paperSize === "A4",
+          fitToPagesWide: p.zoom.horizontalFitToPages,
+          repeatRows: p.printTitleRows ?? undefined,
+          centerFooter: p.centerFooter || undefined,
+        },
+        tabColor: s.tabColor ? s.tabColor.toUpperCase() : undefined,
+      };
+    },
+    async sheetNames() {
+      return excel.workbook.sheets.map((s) => s.name);
+    },
+  };
+}
+
+function hAlignOf(a: string | undefined): HAlign | undefined {
+  switch (a) {
+    case "Left":
+      return "left";
+    case "Center":
+      return "center";
+    case "Right":
+      return "right";
+    case "Justify":
+      return "justify";
+    default:
+      return undefined;
+  }
+}
+
+function borderKind(b: BorderState | undefined): BorderKind | undefined {
+  if (!b) return undefined;
+  if (b.style === "None") return "none";
+  if (b.style === "Dot") return "dotted";
+  if (b.style === "Continuous") return b.weight === "Medium" || b.weight === "Thick" ? "medium" : "thin";
+  throw new Error(`unexpected border style ${b.style}`);
+}

@@ -1,0 +1,175 @@
+import { isoToSerial } from "../../src/domain/localDate";
+import { rect, type CellValue, type SheetSpec } from "../../src/reports/sheetSpec";
+import { FakeExcelError } from "../../src/workbook/fakeExcel";
+import { MAX_REQUEST_BYTES } from "../../src/workbook/officeWorkbook";
+import { WorkbookError, type WriteProgress } from "../../src/workbook/port";
+import { createOfficeHarness } from "./officeHarness";
+
+/** What only the Office adapter has to get right: batching, request sizes, Excel's value rules. */
+
+const THAI_NAME = "โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ 5 บ้านหนองบัว";
+
+/** A plan-like sheet: a header row, then rows of mixed Thai text, amounts, dates and marks. */
+function planSheet(rows: number, cols = 25, name = "แผน"): SheetSpec {
+  const header: CellValue[] = Array.from({ length: cols }, (_, c) => `หัวข้อ ${c + 1}`);
+  const body = Array.from({ length: rows - 1 }, (_, r): CellValue[] =>
+    Array.from({ length: cols }, (_, c): CellValue => {
+      if (c === 0) return r + 1;
+      if (c === 1) return `${THAI_NAME} (${r})`;
+      if (c === 2) return 150000 + r * 13.25;
+      if (c === 3) return { date: "2025-10-01" };
+      if (c >= 13) return r % 3 === 0 ? "✓" : null;
+      return `รายละเอียด ${r}-${c}`;
+    }),
+  );
+  return {
+    name,
+    cells: [header, ...body],
+    formats: [
+      { range: rect(0, 0, rows, cols), style: { fontName: "TH SarabunPSK", fontSize: 16 } },
+      { range: rect(0, 0, 1, cols), style: { bold: true, fill: "#DDEBF7", hAlign: "center", border: "thin" } },
+      { range: rect(1, 2, rows - 1, 1), style: { numberFormat: "#,##0.00", hAlign: "right" } },
+      { range: rect(1, 3, rows - 1, 1), style: { numberFormat: "[$-107041E]d mmmm yyyy" } },
+      { range: rect(1, 0, rows - 1, cols), style: { border: "thin", wrap: true, vAlign: "top" } },
+    ],
+    merges: [rect(0, 13, 1, 3)],
+    columnWidths: [5, 38, 15, 14, ...Array.from({ length: cols - 4 }, () => 4)],
+    defaultRowHeight: 24,
+    rowHeights: [{ row: 0, height: 36 }],
+    validations: [{ range: rect(1, 4, rows - 1, 1), items: ["โครงการ", "ครุภัณฑ์"], errorMessage: "เลือกจากรายการ" }],
+    freeze: { rows: 1, cols: 2 },
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, repeatRows: { from: 0, to: 0 }, centerFooter: "หน้า &P/&N" },
+    tabColor: "#2F75B5",
+  };
+}
+
+describe("Office adapter: batching", () => {
+  it("writes 5,000 × 25 in a bounded number of syncs, none over the request budget", async () => {
+    const h = createOfficeHarness();
+    const progress: WriteProgress[] = [];
+    await h.port.writeSheet(planSheet(5000), {}, (p) => progress.push(p));
+    const { syncs, maxRequestBytes, requests } = h.excel.stats;
+    expect(syncs).toBeLessThanOrEqual(6);
+    expect(maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+    expect(requests).toHaveLength(syncs);
+    expect(progress.map((p) => p.rowsWritten)).toEqual([...progress.map((p) => p.rowsWritten)].sort((a, b) => a - b));
+    expect(progress.at(-1)).toEqual({ rowsWritten: 5000, rowsTotal: 5000 });
+    const s = h.excel.workbook.find("แผน")!;
+    expect(s.cell(4999, 1)!.value).toBe(`${THAI_NAME} (4998)`);
+    expect(s.cell(4999, 3)).toMatchObject({ value: isoToSerial("2025-10-01"), numberFormat: "[$-107041E]d mmmm yyyy" });
+  });
+
+  it("splits text-heavy sheets over several requests, each under the budget", async () => {
+    const h = createOfficeHarness();
+    const cells = Array.from({ length: 5000 }, (_, r) => Array.from({ length: 25 }, (_, c) => `${THAI_NAME} ${r}:${c}`));
+    await h.port.writeSheet({ name: "ยาว", cells });
+    const { syncs, maxRequestBytes, requests } = h.excel.stats;
+    // ~20 MB of Thai text: several value syncs are unavoidable, each kept under the budget
+    expect(requests.reduce((n, r) => n + r.bytes, 0)).toBeGreaterThan(4 * MAX_REQUEST_BYTES);
+    expect(syncs).toBeLessThanOrEqual(8);
+    expect(maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+    expect(h.excel.workbook.find("ยาว")!.cell(4999, 24)!.value).toBe(`${THAI_NAME} 4999:24`);
+  });
+
+  it("formats per rectangle: operations and syncs do not grow with the number of rows", async () => {
+    const measure = async (rows: number) => {
+      const h = createOfficeHarness();
+      await h.port.writeSheet(planSheet(rows));
+      return { syncs: h.excel.stats.syncs, operations: h.excel.stats.operations };
+    };
+    const small = await measure(10);
+    expect(await measure(1900)).toEqual(small);
+    expect(small.syncs).toBe(2);
+  });
+
+  it("reads 5,000 rows in at most 3 syncs", async () => {
+    const h = createOfficeHarness();
+    await h.port.writeSheet(planSheet(5000));
+    h.excel.resetStats();
+    const d = await h.port.readSheet("แผน");
+    expect(h.excel.stats.syncs).toBeLessThanOrEqual(3);
+    expect(d!.values).toHaveLength(5000);
+    expect(d!.values[4999][1]).toBe(`${THAI_NAME} (4998)`);
+    expect([d!.values[4999][13], d!.values[4998][13]]).toEqual(["✓", null]);
+    expect(d!.numberFormats[4999][2]).toBe("#,##0.00");
+    expect(d!.merges).toEqual([rect(0, 13, 1, 3)]);
+  });
+
+  it("reads in smaller pieces when a piece's response would be too large for Excel", async () => {
+    const h = createOfficeHarness();
+    const long = "ก".repeat(150);
+    await h.seed(
+      "หนัก",
+      Array.from({ length: 5000 }, (_, r) => Array.from({ length: 20 }, (_, c) => `${long}${r}:${c}`)),
+    );
+    const d = await h.port.readSheet("หนัก");
+    expect(d!.values).toHaveLength(5000);
+    expect(d!.values[4999][19]).toBe(`${long}4999:19`);
+  });
+
+  it("reads fills in pieces small enough for per-cell properties", async () => {
+    const h = createOfficeHarness();
+    // month headers give the used range its width; the marks themselves are fills only
+    const header = Array.from({ length: 30 }, (_, c) => `เดือน ${c}`);
+    const rows = [
+      header,
+      ...Array.from({ length: 3000 }, (_, r) => Array.from({ length: 30 }, (_, c): string | null => (c === 0 ? `${r}` : null))),
+    ];
+    const fills = rows.map((_, r) => header.map((__, c) => (r > 0 && c === r % 30 ? "#a9d08e" : null)));
+    await h.seed("เดือน", rows, { fills });
+    const d = await h.port.readSheet("เดือน", { fills: true });
+    expect(d!.fills).toHaveLength(3001);
+    expect(d!.fills![3000][3000 % 30]).toBe("#A9D08E");
+    expect(d!.fills![2999][0]).toBeNull();
+    expect(Math.max(...h.excel.stats.requests.map((r) => r.bytes))).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+  });
+});
+
+describe("Office adapter: Excel's rules", () => {
+  it("refuses to write onto an existing sheet without replace, touching nothing", async () => {
+    const h = createOfficeHarness();
+    await h.seed("ผด.01", [["ของเดิม"]]);
+    await expect(h.port.writeSheet({ name: "ผด.01", cells: [["ใหม่"]] })).rejects.toEqual(expect.objectContaining({ code: "SHEET_EXISTS" }));
+    await expect(h.port.writeSheet({ name: "ผด.01".toUpperCase(), cells: [["ใหม่"]] })).rejects.toBeInstanceOf(WorkbookError);
+    expect(h.excel.stats.syncs).toBe(2);
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["ผด.01"]);
+    expect(h.excel.workbook.find("ผด.01")!.cell(0, 0)!.value).toBe("ของเดิม");
+  });
+
+  it("replaces a workbook's only sheet in place", async () => {
+    const h = createOfficeHarness();
+    await h.seed("Sheet1", [["เดิม"]]);
+    await h.port.writeSheet({ name: "sheet1", cells: [["ใหม่"]] }, { replace: true, activate: true });
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["sheet1"]);
+    expect(h.excel.workbook.active?.name).toBe("sheet1");
+  });
+
+  it("keeps formula-like and number-like strings as text, formatted @", async () => {
+    const h = createOfficeHarness();
+    const risky = ["=SUM(A1)", "+66 81 234 5678", "-", "-abc", "@x", "00123", "1,234", "1/2", "TRUE", "50%"];
+    await h.port.writeSheet({ name: "ข้อความ", cells: [risky, [1, true, null]] });
+    const s = h.excel.workbook.find("ข้อความ")!;
+    expect(risky.map((_, c) => [s.cell(0, c)!.value, s.cell(0, c)!.isFormula, s.cell(0, c)!.numberFormat])).toEqual(
+      risky.map((v) => [v, false, "@"]),
+    );
+    expect([s.cell(1, 0)!.numberFormat, s.cell(1, 1)!.value, s.cell(1, 2)?.value ?? ""]).toEqual(["General", true, ""]);
+  });
+
+  it("turns Office failures into HOST_ERROR with the cause kept", async () => {
+    const h = createOfficeHarness();
+    const cause = new FakeExcelError("GeneralException", "ล่ม");
+    h.excel.failOnSync(2, cause);
+    const error = await h.port.writeSheet({ name: "ก", cells: [["a"]] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(error).toMatchObject({ code: "HOST_ERROR", sheet: "ก", cause });
+  });
+
+  it("reads no merges where the host cannot tell", async () => {
+    const h = createOfficeHarness({ mergedAreas: false });
+    await h.port.writeSheet({ name: "ก", cells: [["a", "b"]], merges: [rect(0, 0, 1, 2)] });
+    const d = await h.port.readSheet("ก");
+    expect(d!.merges).toBeUndefined();
+    // merging keeps only the top-left value, as Excel does
+    expect(d!.values).toEqual([["a"]]);
+  });
+});
