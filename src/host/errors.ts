@@ -1,0 +1,20 @@
+/**
+ * Errors raised by the host layer itself (not by Excel or the workbook adapters).
+ * Kept in their own module so the UI's message table (src/taskpane/i18n.ts) can recognise
+ * them without importing src/host/actions.ts.
+ */
+export type HostErrorCode =
+  /** No Excel: the pane is open in a plain browser, or office.js did not load. */
+  | "NOT_IN_EXCEL"
+  /** Excel too old for the APIs we need (ExcelApi 1.9). */
+  | "OLD_EXCEL";
+
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    message: string = code,
+  ) {
+    super(message);
+    this.name = "HostError";
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Ribbon commands (ExecuteFunction buttons in manifest.xml). The shared runtime loads the
+ * task pane page as the function file, so src/taskpane/index.tsx calls
+ * registerRibbonCommands() once at start-up.
+ *
+ * Every FunctionName in manifest.xml must appear below as
+ * Office.actions.associate("<name>", ...): tests/manifest.test.ts greps for it.
+ */
+import { runCreateTemplate } from "./actions";
+
+export type CommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
+
+/**
+ * Wraps an action for the ribbon: the outcome is already on the result bus (the pane shows
+ * it); on failure the pane is opened so the user sees the message; event.completed() is
+ * always called, or Office keeps the button busy.
+ */
+export function ribbonCommand(run: () => Promise<unknown>): CommandHandler {
+  return async (event) => {
+    try {
+      await run();
+    } catch {
+      await showPane();
+    } finally {
+      event.completed();
+    }
+  };
+}
+
+async function showPane(): Promise<void> {
+  try {
+    if (typeof Office !== "undefined" && Office.addin && typeof Office.addin.showAsTaskpane === "function") {
+      await Office.addin.showAsTaskpane();
+    }
+  } catch (err) {
+    console.warn("OpPlan: could not open the task pane", err);
+  }
+}
+
+export const createTemplateCommand = ribbonCommand(() => runCreateTemplate({ source: "ribbon" }));
+
+let registered = false;
+
+/** Associates the ribbon functions with their handlers once Office is ready. Safe to call twice. */
+export function registerRibbonCommands(): void {
+  if (registered || typeof Office === "undefined" || typeof Office.onReady !== "function") return;
+  registered = true;
+  void Office.onReady(() => {
+    if (!Office.actions || typeof Office.actions.associate !== "function") return; // not in Office
+    try {
+      Office.actions.associate("createTemplate", createTemplateCommand);
+      // Next: checkProjects, classifyProjects, generateForms, announcePlan.
+    } catch (err) {
+      console.warn("OpPlan: could not register ribbon commands", err);
+    }
+  });
+}
+
+/** For tests. */
+export function resetRibbonRegistration(): void {
+  registered = false;
+}

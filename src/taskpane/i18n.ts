@@ -1,0 +1,159 @@
+/**
+ * UI strings (Thai first, English when Office runs in English) and the translation of
+ * errors into messages a planning officer can act on.
+ */
+import { HostError } from "../host/errors";
+import { WorkbookError } from "../workbook/port";
+
+export type Lang = "th" | "en";
+
+/** The ribbon tab's name, kept on one line (U+2060 WORD JOINER between its words). */
+const THAI_TAB = "แผนการ\u2060ดำเนิน\u2060งาน";
+
+const th = {
+  appTitle: "OpPlan · แผนการดำเนินงาน",
+  notInExcel: "เปิดแผงนี้ใน Excel เพื่อใช้งาน ในเบราว์เซอร์ทั่วไปปุ่มต่าง ๆ จะยังทำงานไม่ได้",
+  stepLabel: "ขั้นที่ {n}",
+  templateTitle: "แม่แบบ",
+  templateDescription:
+    "เพิ่มชีตสำหรับกรอกโครงการของแผน ปีงบประมาณ\u00a0พ.ศ.\u00a0{year} ลงในสมุดงานนี้ ชีตที่มีอยู่แล้วจะไม่ถูกแก้ไข",
+  createTemplate: "สร้างแม่แบบ",
+  creatingTemplate: "กำลังสร้างแม่แบบ…",
+  templateDone: "สร้างแม่แบบเสร็จแล้ว",
+  templateNothingNew: "สมุดงานนี้มีแม่แบบครบอยู่แล้ว ไม่ได้เพิ่มชีตใหม่",
+  fromRibbon: "ผลจากปุ่ม “สร้างแม่แบบ” บนริบบอน",
+  sheetsAdded: "ชีตที่เพิ่ม ({count})",
+  sheetsExisting: "ชีตที่มีอยู่แล้ว ไม่ได้แก้ไข ({count})",
+  errorTitle: "ทำไม่สำเร็จ",
+  // errors
+  errNotInExcel: `ไม่พบ Excel: เปิด OpPlan จากแท็บ “${THAI_TAB}” ใน Excel แล้วลองอีกครั้ง`,
+  errOldExcel: "Excel รุ่นนี้เก่าเกินไป OpPlan ต้องใช้ Excel 2019 ขึ้นไป, Microsoft 365 หรือ Excel บนเว็บ",
+  errSheetExists: "มีชีตชื่อ “{sheet}” อยู่แล้ว เปลี่ยนชื่อหรือลบชีตนั้นก่อน แล้วลองอีกครั้ง",
+  errSheetMissing: "ไม่พบชีต “{sheet}” ในสมุดงานนี้",
+  errInvalidName: "ใช้ “{sheet}” เป็นชื่อชีตไม่ได้ (ยาวได้ไม่เกิน 31 ตัวอักษร และห้ามมี : \\ / ? * [ ])",
+  errCellEditing: "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc ให้ออกจากการแก้ไขเซลล์ก่อน แล้วลองอีกครั้ง",
+  errProtected: "สมุดงานหรือชีตถูกป้องกันไว้ (Protect) ยกเลิกการป้องกันก่อน แล้วลองอีกครั้ง",
+  errTooLarge: "ข้อมูลมากเกินกว่าที่ Excel รับได้ในครั้งเดียว ลองแบ่งข้อมูลให้น้อยลง",
+  errHost: "Excel ทำงานไม่สำเร็จ ({detail}) ลองอีกครั้ง หากยังไม่ได้ให้ปิดแล้วเปิดสมุดงานใหม่",
+  errUnknown: "เกิดข้อผิดพลาดที่ไม่คาดคิด: {detail}",
+};
+
+export type StringId = keyof typeof th;
+
+const en: Record<StringId, string> = {
+  appTitle: "OpPlan · Operational Plan",
+  notInExcel: "Open this pane in Excel to use it; in a plain browser the buttons do not work yet.",
+  stepLabel: "Step {n}",
+  templateTitle: "Template",
+  templateDescription:
+    "Add the sheets for entering the plan's projects (fiscal year {year}\u00a0B.E.) to this workbook. Sheets already present are left as they are.",
+  createTemplate: "Create template",
+  creatingTemplate: "Creating the template…",
+  templateDone: "Template created",
+  templateNothingNew: "This workbook already has the whole template; no sheet was added.",
+  fromRibbon: "Result of the “Create template” ribbon button",
+  sheetsAdded: "Sheets added ({count})",
+  sheetsExisting: "Already present, left unchanged ({count})",
+  errorTitle: "Could not finish",
+  errNotInExcel: "Excel was not found: open OpPlan from the “Operational Plan” tab in Excel and try again.",
+  errOldExcel: "This Excel is too old. OpPlan needs Excel 2019 or later, Microsoft 365 or Excel on the web.",
+  errSheetExists: "A sheet named “{sheet}” already exists. Rename or delete it, then try again.",
+  errSheetMissing: "The sheet “{sheet}” is not in this workbook.",
+  errInvalidName: "“{sheet}” cannot be a sheet name (at most 31 characters, none of : \\ / ? * [ ]).",
+  errCellEditing: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
+  errProtected: "The workbook or sheet is protected. Unprotect it, then try again.",
+  errTooLarge: "Too much data for Excel to take at once. Try with less data.",
+  errHost: "Excel could not finish ({detail}). Try again; if it keeps failing, close and reopen the workbook.",
+  errUnknown: "Unexpected error: {detail}",
+};
+
+export const STRINGS: Record<Lang, Record<StringId, string>> = { th, en };
+
+/** "th-TH" (or any "th…") → Thai; any other Office language → English; no Office → Thai. */
+export function languageOf(displayLanguage: string | undefined | null): Lang {
+  if (!displayLanguage) return "th";
+  return displayLanguage.toLowerCase().startsWith("th") ? "th" : "en";
+}
+
+/** The user's language from Office.context.displayLanguage; Thai outside Office. */
+export function detectLanguage(): Lang {
+  try {
+    if (typeof Office === "undefined" || !Office.context) return "th";
+    return languageOf(Office.context.displayLanguage);
+  } catch {
+    return "th";
+  }
+}
+
+export function t(id: StringId, lang: Lang, params: Record<string, string | number> = {}): string {
+  const text = STRINGS[lang][id] ?? STRINGS.th[id];
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/** Office.js errors (OfficeExtension.Error) carry a string code such as "InvalidOperationInCellEditMode". */
+function officeCode(err: unknown): string | undefined {
+  if (typeof err !== "object" || err === null) return undefined;
+  const code = (err as { code?: unknown }).code;
+  return typeof code === "string" && code.length > 0 ? code : undefined;
+}
+
+function isWorkbookError(err: unknown): err is WorkbookError {
+  return err instanceof WorkbookError || (err instanceof Error && err.name === "WorkbookError" && "sheet" in err);
+}
+
+function isHostError(err: unknown): err is HostError {
+  return err instanceof HostError || (err instanceof Error && err.name === "HostError");
+}
+
+function detail(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  if (typeof err === "string") return err;
+  try {
+    return JSON.stringify(err) ?? String(err);
+  } catch {
+    return String(err);
+  }
+}
+
+/** A stable code for an error: ours, Office's, or "UNKNOWN". */
+export function errorCode(err: unknown): string {
+  if (isWorkbookError(err) || isHostError(err)) return err.code;
+  return officeCode(err) ?? "UNKNOWN";
+}
+
+/** A message the user can act on, in their language. */
+export function errorMessage(err: unknown, lang: Lang): string {
+  if (isHostError(err)) return t(err.code === "OLD_EXCEL" ? "errOldExcel" : "errNotInExcel", lang);
+  if (isWorkbookError(err)) {
+    const sheet = { sheet: err.sheet };
+    switch (err.code) {
+      case "SHEET_EXISTS":
+        return t("errSheetExists", lang, sheet);
+      case "SHEET_MISSING":
+        return t("errSheetMissing", lang, sheet);
+      case "INVALID_NAME":
+        return t("errInvalidName", lang, sheet);
+      default:
+        return t("errHost", lang, { detail: err.message });
+    }
+  }
+  switch (officeCode(err)) {
+    case undefined:
+      break;
+    case "InvalidOperationInCellEditMode":
+      return t("errCellEditing", lang);
+    case "AccessDenied":
+    case "WorkbookProtected":
+    case "SheetProtected":
+      return t("errProtected", lang);
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return t("errTooLarge", lang);
+    case "ApiNotFound":
+    case "ApiNotAvailable":
+      return t("errOldExcel", lang);
+    default:
+      return t("errHost", lang, { detail: detail(err) });
+  }
+  return t("errUnknown", lang, { detail: detail(err) });
+}

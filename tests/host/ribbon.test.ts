@@ -1,0 +1,82 @@
+/**
+ * The ribbon's ExecuteFunction handlers: registered once Office is ready, always complete
+ * the event, open the pane when the action failed.
+ */
+jest.mock("../../src/host/actions", () => ({ runCreateTemplate: jest.fn() }));
+
+import { runCreateTemplate } from "../../src/host/actions";
+import { createTemplateCommand, registerRibbonCommands, resetRibbonRegistration } from "../../src/host/ribbon";
+
+const run = runCreateTemplate as jest.MockedFunction<typeof runCreateTemplate>;
+
+interface FakeOffice {
+  onReady: jest.Mock;
+  actions: { associate: jest.Mock };
+  addin: { showAsTaskpane: jest.Mock };
+}
+
+let office: FakeOffice;
+
+function fakeEvent() {
+  return { completed: jest.fn() } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+}
+
+beforeEach(() => {
+  run.mockReset();
+  resetRibbonRegistration();
+  office = {
+    onReady: jest.fn((callback?: (info: unknown) => void) => {
+      callback?.({ host: "Excel", platform: "PC" });
+      return Promise.resolve({ host: "Excel", platform: "PC" });
+    }),
+    actions: { associate: jest.fn() },
+    addin: { showAsTaskpane: jest.fn(() => Promise.resolve()) },
+  };
+  (globalThis as { Office?: unknown }).Office = office;
+});
+
+afterEach(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+});
+
+describe("ribbon commands", () => {
+  it("associates createTemplate once Office is ready, once", () => {
+    registerRibbonCommands();
+    registerRibbonCommands();
+    expect(office.onReady).toHaveBeenCalledTimes(1);
+    expect(office.actions.associate).toHaveBeenCalledTimes(1);
+    expect(office.actions.associate).toHaveBeenCalledWith("createTemplate", createTemplateCommand);
+  });
+
+  it("does nothing without Office (plain browser, office.js missing)", () => {
+    delete (globalThis as { Office?: unknown }).Office;
+    expect(() => registerRibbonCommands()).not.toThrow();
+  });
+
+  it("runs createTemplate as a ribbon run and completes the event", async () => {
+    run.mockResolvedValue({ added: ["โครงการ"], existing: [], fiscalYear: 2569 });
+    const event = fakeEvent();
+    await createTemplateCommand(event);
+    expect(run).toHaveBeenCalledWith({ source: "ribbon" });
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(office.addin.showAsTaskpane).not.toHaveBeenCalled();
+  });
+
+  it("opens the pane (which shows the message) and still completes the event on failure", async () => {
+    run.mockRejectedValue(new Error("boom"));
+    const event = fakeEvent();
+    await expect(createTemplateCommand(event)).resolves.toBeUndefined();
+    expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(1);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("completes the event even when the pane cannot be opened", async () => {
+    run.mockRejectedValue(new Error("boom"));
+    office.addin.showAsTaskpane.mockRejectedValue(new Error("no pane"));
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const event = fakeEvent();
+    await createTemplateCommand(event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Builds the task pane (which is also the shared runtime's function file) into dist/.
+ *
+ *   npm run build        production bundle in dist/
+ *   npm start            https://localhost:3000 dev server
+ *
+ * Dev server certificate, first that works:
+ *   1. office-addin-dev-certs (if installed; it needs sudo on Linux to trust its CA),
+ *   2. OPPLAN_CERT / OPPLAN_KEY: paths to PEM certificate and key files,
+ *   3. webpack-dev-server's own self-signed certificate (Office will not trust it until you do).
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+const { builtinModules } = require("node:module");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const ROOT = __dirname;
+const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+
+/** Node's core modules resolve to nothing in the browser bundle instead of being polyfilled. */
+const NODE_FALLBACKS = Object.fromEntries(
+  builtinModules.filter((name) => !name.startsWith("_") && !name.includes("/")).map((name) => [name, false]),
+);
+
+/** Code that must never reach the pane: it is Node-only or far too heavy for it. */
+const FORBIDDEN = [
+  { test: /[\\/]node_modules[\\/](exceljs|jszip|archiver|unzipper|fast-csv)[\\/]/, why: "Node-side workbook library; the pane writes through Office.js (src/workbook/officeWorkbook.ts)" },
+  { test: /[\\/]src[\\/]workbook[\\/]exceljsWorkbook\.ts$/, why: "ExcelJS adapter is for the CLI and tests only" },
+  { test: /[\\/]src[\\/]cli[\\/]/, why: "CLI code is Node-only" },
+];
+
+/** Fails the build when a forbidden module gets into any chunk. */
+class ForbidModulesPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("ForbidModulesPlugin", (compilation) => {
+      compilation.hooks.finishModules.tap("ForbidModulesPlugin", (modules) => {
+        for (const module of modules) {
+          const resource = module.resource;
+          if (!resource) continue;
+          for (const rule of FORBIDDEN) {
+            if (rule.test.test(resource)) {
+              const issuer = compilation.moduleGraph.getIssuer(module);
+              const from = issuer && issuer.resource ? ` (imported by ${path.relative(ROOT, issuer.resource)})` : "";
+              compilation.errors.push(
+                new webpack.WebpackError(`${path.relative(ROOT, resource)} must not be bundled into the task pane${from}: ${rule.why}.`),
+              );
+            }
+          }
+        }
+      });
+    });
+  }
+}
+
+async function httpsServer() {
+  let devCerts;
+  try {
+    devCerts = require("office-addin-dev-certs");
+  } catch {
+    devCerts = undefined;
+  }
+  if (devCerts) {
+    try {
+      return { type: "https", options: await devCerts.getHttpsServerOptions() };
+    } catch (err) {
+      console.warn(`[opplan] office-addin-dev-certs failed (${err && err.message}); trying OPPLAN_CERT/OPPLAN_KEY.`);
+    }
+  }
+  const cert = process.env.OPPLAN_CERT;
+  const key = process.env.OPPLAN_KEY;
+  if (cert && key) {
+    return { type: "https", options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key) } };
+  }
+  if (cert || key) console.warn("[opplan] set both OPPLAN_CERT and OPPLAN_KEY; using a self-signed certificate.");
+  console.warn("[opplan] using webpack-dev-server's self-signed certificate: trust it before sideloading into Office.");
+  return "https";
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  return {
+    mode: production ? "production" : "development",
+    target: "web",
+    context: ROOT,
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.join(ROOT, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].chunk.js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".tsx", ".ts", ".mjs", ".js", ".json"],
+      fallback: NODE_FALLBACKS,
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking runs separately (npm run typecheck).
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "esnext", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // What the first paint needs from node_modules (React, Fluent) in one cacheable file;
+          // later lazy imports (import()) get their own chunks from the default groups.
+          vendors: {
+            test: /[\\/]node_modules[\\/]/,
+            chunks: "initial",
+            name: "vendors",
+            priority: -10,
+            reuseExistingChunk: true,
+          },
+        },
+      },
+    },
+    performance: {
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 800 * 1024,
+      maxAssetSize: 800 * 1024,
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office-js/"),
+    },
+    plugins: [
+      new ForbidModulesPlugin(),
+      new HtmlWebpackPlugin({
+        template: "./src/taskpane/taskpane.html",
+        filename: "taskpane.html",
+        chunks: ["taskpane"],
+        inject: "body",
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          // The loader fetches host-specific siblings, so the whole folder goes along.
+          // Already minified: without `minimized`, terser would re-minify 86 MB.
+          ...(serving ? [] : [{ from: OFFICE_JS_DIR, to: "office-js", info: { minimized: true } }]),
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          port: 3000,
+          server: await httpsServer(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          // Served from node_modules instead of copied into memory on every start.
+          static: [{ directory: OFFICE_JS_DIR, publicPath: "/office-js", watch: false }],
+          client: { overlay: { warnings: false, errors: true } },
+        }
+      : undefined,
+  };
+};
