@@ -1,0 +1,78 @@
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { ARTIFACTS, bundleFakeHost, launchChromium, serveDist } from "./browser";
+import type { FakeExcel } from "../../src/workbook/fakeExcel";
+
+declare global {
+  interface Window {
+    __opplan: { fake: FakeExcel; handlers: Record<string, (e: { completed(): void }) => Promise<void>> };
+  }
+}
+
+const TEMPLATE_SHEETS = ["โครงการ", "ยุทธศาสตร์", "ตั้งค่า", "วันหยุด", "รายการเลือก"];
+
+/** The built pane in Debian's Chromium, with our fake Excel in place of the real one. */
+describe("task pane in headless Chromium", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDist>>;
+
+  beforeAll(async () => {
+    server = await serveDist(await bundleFakeHost());
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query = ""): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${server.url}/taskpane.html${query}`);
+    await page.getByRole("button", { name: /สร้างแม่แบบ|Create template/ }).waitFor();
+    expect(errors).toEqual([]);
+    return page;
+  }
+
+  it("renders in Thai and adds the template sheets to the workbook", async () => {
+    const page = await open("?sheets=Sheet1,โครงการ");
+    await expect(page.locator("body")).toBeDefined();
+    expect(await page.locator("body").innerText()).toContain("แผนการดำเนินงาน");
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-1-start.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "สร้างแม่แบบ" }).click();
+    await page.getByTestId("sheets-added").waitFor();
+    const added = await page.getByTestId("sheets-added").innerText();
+    for (const s of TEMPLATE_SHEETS.slice(1)) expect(added).toContain(s);
+    expect(await page.getByTestId("sheets-existing").innerText()).toContain("โครงการ");
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-2-template.png"), fullPage: true });
+
+    const state = await page.evaluate(() => ({
+      sheets: window.__opplan.fake.workbook.sheets.map((s) => s.name),
+      syncs: window.__opplan.fake.stats.syncs,
+      maxRequestBytes: window.__opplan.fake.stats.maxRequestBytes,
+    }));
+    expect(state.sheets).toEqual(["Sheet1", ...TEMPLATE_SHEETS]);
+    // One read of the sheet list plus a few syncs per sheet written: never a sync per row.
+    expect(state.syncs).toBeLessThanOrEqual(1 + 4 * 4);
+    expect(state.maxRequestBytes).toBeLessThan(4_000_000);
+    await page.close();
+  });
+
+  it("runs the same command from the ribbon and shows its result in the pane", async () => {
+    const page = await open("?lang=en-US");
+    expect(await page.getByRole("button", { name: "Create template" }).isVisible()).toBe(true);
+    const completed = await page.evaluate(async () => {
+      let done = false;
+      await window.__opplan.handlers.createTemplate({ completed: () => (done = true) });
+      return done;
+    });
+    expect(completed).toBe(true);
+    await page.getByTestId("sheets-added").waitFor();
+    expect(await page.getByTestId("sheets-added").innerText()).toContain("ตั้งค่า");
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-3-ribbon-en.png"), fullPage: true });
+    await page.close();
+  });
+});
