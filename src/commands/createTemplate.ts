@@ -6,6 +6,7 @@ import {
   buildSettingsSheet,
   buildStrategySheet,
   defaultSettings,
+  SHEET,
 } from "../reports/inputTemplate";
 import type { SheetSpec } from "../reports/sheetSpec";
 import type { WorkbookPort } from "../workbook/port";
@@ -41,17 +42,22 @@ export async function createTemplate(
   options: TemplateOptions,
   onProgress?: (done: number, total: number) => void,
 ): Promise<TemplateResult> {
-  const present = new Set(await port.listSheets());
+  const present = await port.listSheets();
   const specs = templateSheets(options.fiscalYear);
-  const added: string[] = [];
-  const existing: string[] = [];
-  for (const spec of specs) {
-    if (present.has(spec.name)) existing.push(spec.name);
-    else {
-      await port.writeSheet(spec, { activate: added.length === 0 });
-      added.push(spec.name);
-    }
-    onProgress?.(added.length + existing.length, specs.length);
+  const missing = specs.filter((s) => !present.includes(s.name));
+  // The dropdowns refer to the lists sheet, and Excel refuses a reference to a sheet that does
+  // not exist yet: write it first, then put the others before it, in template order.
+  const lists = missing.find((s) => s.name === SHEET.lists);
+  const ordered = lists ? [lists, ...missing.filter((s) => s !== lists)] : missing;
+  let inserted = 0;
+  for (const spec of ordered) {
+    const position = spec === lists ? undefined : present.length + inserted++;
+    await port.writeSheet(spec, { activate: spec.name === SHEET.projects, position });
+    onProgress?.(ordered.indexOf(spec) + 1, ordered.length);
   }
-  return { fiscalYear: options.fiscalYear, added, existing };
+  return {
+    fiscalYear: options.fiscalYear,
+    added: missing.map((s) => s.name),
+    existing: specs.filter((s) => present.includes(s.name)).map((s) => s.name),
+  };
 }

@@ -69,6 +69,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const ws = this.workbook.addWorksheet(spec.name);
     if (orderNo !== undefined) internals(ws).orderNo = orderNo;
     writeWorksheet(ws, spec);
+    if (options.position !== undefined) this.moveSheet(ws, options.position);
     if (options.activate) this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: this.workbook.worksheets.indexOf(ws) } as ExcelJS.WorkbookView];
     onProgress?.({ rowsWritten: spec.cells.length, rowsTotal: spec.cells.length });
   }
@@ -88,6 +89,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async deleteSheet(name: string): Promise<void> {
     this.workbook.removeWorksheet(this.requireSheet(name).id);
+  }
+
+  private moveSheet(ws: ExcelJS.Worksheet, position: number): void {
+    const order = this.workbook.worksheets.filter((w) => w !== ws);
+    order.splice(Math.max(0, Math.min(position, order.length)), 0, ws);
+    order.forEach((w, i) => (internals(w).orderNo = i + 1));
   }
 
   private requireSheet(name: string): ExcelJS.Worksheet {

@@ -1693,6 +1693,12 @@ export class FakeDataValidation
       if (kinds.length !== 1 || !v.list) throw notImplemented(`data validation rule ${kinds.join("+")}`);
       if (typeof v.list.source !== "string") throw notImplemented("list validation with a Range source");
       if (v.list.source.length === 0) throw invalidArgument("A list validation needs a source.");
+      // Excel rejects a list source that refers to a sheet the workbook does not have (yet).
+      const ref = /^=\s*(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(v.list.source);
+      const refSheet = ref && (ref[1]?.replace(/''/g, "'") ?? ref[2]);
+      if (refSheet && !this.context.host.workbook.find(refSheet)) {
+        throw invalidArgument(`The list source refers to a missing sheet: ${refSheet}`);
+      }
       this.remove(t);
       t.sheet.validations.push({ range: t.rect, rule: { list: { ...v.list } }, ignoreBlanks: true });
     });

@@ -187,6 +187,7 @@ async function writeSheet(
     rowsQueued = block.row + block.values.length;
   }
   await queueLayout(ws, spec, budget);
+  if (options.position !== undefined) ws.position = options.position;
   if (options.activate) ws.activate();
   await budget.flush();
 }

@@ -30,6 +30,8 @@ export interface WriteOptions {
   readonly replace?: boolean;
   /** Activate the sheet after writing. */
   readonly activate?: boolean;
+  /** Zero-based place among the sheets once written; default: a new sheet goes last, a replaced one stays put. */
+  readonly position?: number;
 }
 
 export interface WriteProgress {

@@ -3,6 +3,7 @@ import { SETTING_FIELDS } from "../../src/domain/settings";
 import { isoToSerial } from "../../src/domain/localDate";
 import { SHEET } from "../../src/reports/inputTemplate";
 import { createExcelJsHarness } from "../workbook/exceljsHarness";
+import { createOfficeHarness } from "../workbook/officeHarness";
 
 describe("สร้างแม่แบบ", () => {
   it("adds every input sheet to an empty workbook", async () => {
@@ -67,5 +68,17 @@ describe("สร้างแม่แบบ", () => {
     const holidays = (await h.port.readSheet(SHEET.holidays))!;
     expect(holidays.values[3]).toEqual([isoToSerial("2026-10-13"), "วันนวมินทรมหาราช", "วันหยุดราชการประจำปี"]);
     expect(holidays.numberFormats[3][0]).toBe("[$-107041E]d mmmm yyyy");
+  });
+
+  it("works through the Office.js adapter: lists first so every dropdown has its source, few syncs", async () => {
+    const h = createOfficeHarness();
+    await h.seed("Sheet1", [[null]]);
+    h.excel.resetStats();
+    const r = await createTemplate(h.port, { fiscalYear: 2570 });
+    expect(await h.sheetNames()).toEqual(["Sheet1", ...r.added]);
+    expect((await h.sheet(SHEET.projects)).validationAt(4, 7)?.source).toBe("='รายการเลือก'!$A$2:$A$13");
+    // One listing, then per sheet one existence check and one data request.
+    expect(h.excel.stats.syncs).toBeLessThanOrEqual(1 + 5 * 3);
+    expect(h.excel.stats.maxRequestBytes).toBeLessThan(4_000_000);
   });
 });

@@ -199,6 +199,16 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
         expect(await h.port.listSheets()).toEqual(["ก", "ผด.01", "ข"]);
       });
 
+      it("places a sheet where asked", async () => {
+        await h.seed("ก", [["a"]]);
+        await h.seed("ข", [["b"]]);
+        await h.port.writeSheet({ name: "รายการ", cells: [["x"]] }, { position: 1 });
+        await h.port.writeSheet({ name: "ท้าย", cells: [["y"]] });
+        await h.port.writeSheet({ name: "หน้า", cells: [["z"]] }, { position: 0 });
+        expect(await h.port.listSheets()).toEqual(["หน้า", "ก", "รายการ", "ข", "ท้าย"]);
+        expect(await h.sheetNames()).toEqual(["หน้า", "ก", "รายการ", "ข", "ท้าย"]);
+      });
+
       it("reports progress up to the last row", async () => {
         const seen: number[] = [];
         const cells = Array.from({ length: 250 }, (_, i) => [`แถว ${i}`, i]);

@@ -304,3 +304,18 @@ describe("formatting and sheet setup", () => {
     ).rejects.toThrow("fake Excel: Range.text not implemented");
   });
 });
+
+describe("fake Excel: list validation sources", () => {
+  it("rejects a source on a sheet that does not exist, like Excel", async () => {
+    const fake = createFakeExcel({ sheets: ["ก"] });
+    const set = (source: string) =>
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("ก").getRange("A1:A3").dataValidation.rule = { list: { inCellDropDown: true, source } };
+        await ctx.sync();
+      });
+    await expect(set("='รายการเลือก'!$A$2:$A$13")).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(set("=ข!$A$1:$A$2")).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(set("=ก!$B$1:$B$2")).resolves.toBeUndefined();
+    await expect(set("โครงการ,ครุภัณฑ์")).resolves.toBeUndefined();
+  });
+});
