@@ -167,6 +167,8 @@ export function buildProjectSheet(fiscalYear: number, rows: readonly ProjectRowI
     ...PROJECT_COLUMNS.flatMap((c, col) =>
       c.format ? [{ range: rect(first, col, bodyRows, 1), style: { numberFormat: c.format, hAlign: "right" as const } }] : [],
     ),
+    // One line per project, as officers keep their lists: long names stay on their row.
+    { range: rect(first, 0, bodyRows, totalCols), style: { wrap: false } },
     { range: rect(first, 0, bodyRows, 1), style: { hAlign: "center" } },
     { range: rect(first, MONTH_COL0, bodyRows, 12), style: { hAlign: "center", wrap: false } },
   );
@@ -274,7 +276,7 @@ export function buildSettingsSheet(values: SettingValues): SheetSpec {
     cells,
     formats,
     merges: [rect(0, 0, 1, 3)],
-    columnWidths: [34, 50, 80],
+    columnWidths: [40, 50, 80],
     defaultRowHeight: S.THAI_ROW_HEIGHT,
     rowHeights: [{ row: 0, height: 30 }],
     validations,
