@@ -1,0 +1,160 @@
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { createTemplate } from "../commands/createTemplate";
+import { currentFiscalYear } from "../domain/thaiCalendar";
+import { buildSampleWorkbook, generateSamplePlan } from "../sample/generatePlan";
+import { ExcelJsWorkbook } from "../workbook/exceljsWorkbook";
+import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
+
+/** Exit codes: 0 done, 1 done with errors found in the data, 2 unusable input. */
+export const EXIT = { ok: 0, dataErrors: 1, unusable: 2 } as const;
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const BUNDLED_SAMPLE = "samples/sample-plan.xlsx";
+export const SAMPLE_DEFAULTS = { projects: 120, seed: 2570, fiscalYear: 2570 } as const;
+
+const USAGE = `OpPlan — แผนการดำเนินงาน บน Excel
+
+การใช้งาน: npm run --silent opplan -- <คำสั่ง> [ตัวเลือก]
+
+คำสั่ง
+  template <out.xlsx> [--from <in.xlsx>] [--fiscal-year 2570]
+        สร้างแผ่นงานแม่แบบ (โครงการ ยุทธศาสตร์ ตั้งค่า วันหยุด รายการเลือก)
+        --from: เพิ่มเฉพาะแผ่นงานที่ยังไม่มีลงในสำเนาของไฟล์เดิม (ไฟล์เดิมไม่ถูกแก้ไข)
+  sample <out.xlsx> [--projects 120] [--seed 2570] [--fiscal-year 2570]
+        สร้างแผนตัวอย่างที่เหมือนจริง
+  demo [-o out/demo.xlsx]
+        ทำงานหลักกับไฟล์ตัวอย่างที่แนบมา (${BUNDLED_SAMPLE})
+
+ตัวเลือกทุกคำสั่ง
+  --json <file>   เขียนผลลัพธ์แบบ JSON
+  --force         เขียนทับไฟล์ผลลัพธ์ที่มีอยู่แล้ว
+
+รหัสออก: 0 สำเร็จ · 1 สำเร็จแต่พบข้อผิดพลาดในข้อมูล · 2 ข้อมูลนำเข้าใช้ไม่ได้`;
+
+interface Outcome {
+  readonly exitCode: number;
+  readonly result: Record<string, unknown>;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.err(String(e));
+    return EXIT.unusable;
+  }
+  if (!args.command || args.options.has("help") || args.command === "help") {
+    io.out(USAGE);
+    return args.command ? EXIT.ok : EXIT.unusable;
+  }
+  let outcome: Outcome;
+  try {
+    outcome = await dispatch(args, io);
+  } catch (e) {
+    const message = e instanceof UsageError || e instanceof InputError ? e.message : `เกิดข้อผิดพลาดที่ไม่คาดคิด: ${String(e)}`;
+    io.err(message);
+    outcome = { exitCode: EXIT.unusable, result: { error: message } };
+    if (!(e instanceof UsageError || e instanceof InputError)) console.error(e);
+  }
+  const json = args.options.get("json");
+  if (typeof json === "string") {
+    await mkdir(dirname(resolve(json)), { recursive: true });
+    await writeFile(json, JSON.stringify({ command: args.command, exitCode: outcome.exitCode, ...outcome.result }, null, 2) + "\n");
+  }
+  return outcome.exitCode;
+}
+
+/** Input the user must fix: a missing file, one that is not .xlsx, an output that would overwrite it. */
+export class InputError extends Error {}
+
+async function dispatch(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+  switch (args.command) {
+    case "template":
+      return template(args, io);
+    case "sample":
+      return sample(args, io);
+    case "demo":
+      return demo(args, io);
+    default:
+      throw new UsageError(`ไม่รู้จักคำสั่ง "${args.command}" — ดูวิธีใช้ด้วย --help`);
+  }
+}
+
+function outputPath(args: ParsedArgs, positional: string | undefined, inputs: string[] = []): string {
+  const out = positional ?? stringOption(args, "out");
+  if (!out) throw new UsageError("ต้องระบุไฟล์ผลลัพธ์ .xlsx");
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx: ${out}`);
+  if (inputs.some((i) => resolve(i) === resolve(out))) throw new InputError(`ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์นำเข้า (${out}) — OpPlan ไม่แก้ไขไฟล์นำเข้า`);
+  if (existsSync(out) && !args.options.has("force")) throw new InputError(`มีไฟล์ ${out} อยู่แล้ว — ใช้ --force เพื่อเขียนทับ`);
+  return out;
+}
+
+export async function openInput(path: string): Promise<ExcelJsWorkbook> {
+  if (!existsSync(path)) throw new InputError(`ไม่พบไฟล์ ${path}`);
+  try {
+    return await ExcelJsWorkbook.fromFile(path);
+  } catch (e) {
+    throw new InputError(`เปิดไฟล์ ${path} ไม่ได้ (ต้องเป็นไฟล์ Excel .xlsx): ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+async function save(wb: ExcelJsWorkbook, out: string): Promise<void> {
+  await mkdir(dirname(resolve(out)), { recursive: true });
+  await wb.saveAs(out);
+}
+
+async function template(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+  const from = stringOption(args, "from");
+  const out = outputPath(args, args.positionals[0], from ? [from] : []);
+  const fiscalYear = intOption(args, "fiscal-year", currentFiscalYear(), 2500, 2700);
+  const wb = from ? await openInput(from) : new ExcelJsWorkbook();
+  const r = await createTemplate(wb, { fiscalYear });
+  await save(wb, out);
+  io.out(`สร้างแม่แบบปีงบประมาณ พ.ศ. ${fiscalYear} ที่ ${out}`);
+  if (r.added.length) io.out(`  เพิ่มแผ่นงาน: ${r.added.join(", ")}`);
+  if (r.existing.length) io.out(`  มีอยู่แล้ว (ไม่แก้ไข): ${r.existing.join(", ")}`);
+  return { exitCode: EXIT.ok, result: { output: out, ...r } };
+}
+
+async function writeSample(out: string, projects: number, seed: number, fiscalYear: number) {
+  const plan = generateSamplePlan({ projects, seed, fiscalYear });
+  const wb = new ExcelJsWorkbook();
+  for (const spec of buildSampleWorkbook(plan)) await wb.writeSheet(spec);
+  await save(wb, out);
+  return plan;
+}
+
+async function sample(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+  const out = outputPath(args, args.positionals[0]);
+  const projects = intOption(args, "projects", SAMPLE_DEFAULTS.projects, 1, 200_000);
+  const seed = intOption(args, "seed", SAMPLE_DEFAULTS.seed, 0, 2 ** 31 - 1);
+  const fiscalYear = intOption(args, "fiscal-year", SAMPLE_DEFAULTS.fiscalYear, 2500, 2700);
+  const plan = await writeSample(out, projects, seed, fiscalYear);
+  io.out(`สร้างแผนตัวอย่าง ${projects} โครงการ (seed ${seed}) ปีงบประมาณ พ.ศ. ${fiscalYear} ที่ ${out}`);
+  return {
+    exitCode: EXIT.ok,
+    result: { output: out, projects, seed, fiscalYear, rows: plan.projects.length, strategies: plan.strategies.length },
+  };
+}
+
+/** The main job on the bundled sample: what a planning officer gets from one click, so far. */
+async function demo(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+  const input = BUNDLED_SAMPLE;
+  const out = stringOption(args, "out") ?? "out/demo.xlsx";
+  if (resolve(out) === resolve(input)) throw new InputError("ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ตัวอย่าง");
+  const wb = await openInput(input);
+  const sheetsBefore = await wb.listSheets();
+  const r = await createTemplate(wb, { fiscalYear: SAMPLE_DEFAULTS.fiscalYear });
+  await save(wb, out);
+  io.out(`ไฟล์ตัวอย่าง: ${input} (${sheetsBefore.length} แผ่นงาน: ${sheetsBefore.join(", ")})`);
+  io.out(`แม่แบบ: ${r.added.length ? `เพิ่ม ${r.added.join(", ")}` : "ครบทุกแผ่นงานแล้ว"}`);
+  io.out(`ผลลัพธ์: ${resolve(out)}`);
+  return { exitCode: EXIT.ok, result: { input, output: out, sheets: await wb.listSheets(), template: r } };
+}

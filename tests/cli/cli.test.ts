@@ -1,0 +1,107 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { runCli } from "../../src/cli/run";
+import { SHEET } from "../../src/reports/inputTemplate";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
+
+const ROOT = resolve(__dirname, "../..");
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+const json = (file: string) => JSON.parse(readFileSync(file, "utf8"));
+
+describe("opplan CLI", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "opplan-cli-"));
+  });
+
+  it("template writes the input sheets and a JSON result", async () => {
+    const r = await cli("template", join(dir, "t.xlsx"), "--fiscal-year", "2571", "--json", join(dir, "r.json"));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("พ.ศ. 2571");
+    const result = json(join(dir, "r.json"));
+    expect(result).toMatchObject({ command: "template", exitCode: 0, fiscalYear: 2571, existing: [] });
+    expect(result.added).toEqual([SHEET.projects, SHEET.strategies, SHEET.settings, SHEET.holidays, SHEET.lists]);
+    const wb = await ExcelJsWorkbook.fromFile(join(dir, "t.xlsx"));
+    expect(await wb.listSheets()).toEqual(result.added);
+  });
+
+  it("template --from adds the missing sheets to a copy and never modifies the input", async () => {
+    const input = join(dir, "mine.xlsx");
+    const mine = new ExcelJsWorkbook();
+    await mine.writeSheet({ name: SHEET.projects, cells: [["ลำดับ", "ชื่อโครงการ"], [1, "=ถนน"]] });
+    await mine.saveAs(input);
+    const before = sha(input);
+    const r = await cli("template", join(dir, "out.xlsx"), "--from", input, "--json", join(dir, "r.json"));
+    expect(r.code).toBe(0);
+    expect(sha(input)).toBe(before);
+    expect(json(join(dir, "r.json")).existing).toEqual([SHEET.projects]);
+    const out = await ExcelJsWorkbook.fromFile(join(dir, "out.xlsx"));
+    expect((await out.readSheet(SHEET.projects))!.values).toEqual([["ลำดับ", "ชื่อโครงการ"], [1, "=ถนน"]]);
+    expect(await out.listSheets()).toHaveLength(5);
+  });
+
+  it("refuses to write over its input or an existing file (exit 2, Thai message)", async () => {
+    const input = join(dir, "in.xlsx");
+    await cli("template", input);
+    const before = sha(input);
+    const same = await cli("template", input, "--from", input, "--json", join(dir, "r.json"));
+    expect(same.code).toBe(2);
+    expect(same.err).toContain("ไม่แก้ไขไฟล์นำเข้า");
+    expect(json(join(dir, "r.json")).error).toContain("ไฟล์นำเข้า");
+    const exists = await cli("template", input);
+    expect(exists.code).toBe(2);
+    expect(exists.err).toContain("--force");
+    expect(sha(input)).toBe(before);
+    expect((await cli("template", input, "--force")).code).toBe(0);
+  });
+
+  it("says why an input is unusable", async () => {
+    expect((await cli("template", join(dir, "o.xlsx"), "--from", join(dir, "none.xlsx"))).err).toContain("ไม่พบไฟล์");
+    const notXlsx = join(dir, "notes.xlsx");
+    writeFileSync(notXlsx, "ไม่ใช่ไฟล์ Excel");
+    const bad = await cli("template", join(dir, "o.xlsx"), "--from", notXlsx);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("เปิดไฟล์");
+    expect((await cli("sample", join(dir, "s.xlsx"), "--projects", "abc")).code).toBe(2);
+    expect((await cli("sample", join(dir, "s.csv"))).code).toBe(2);
+    expect((await cli("frobnicate")).err).toContain("ไม่รู้จักคำสั่ง");
+    expect((await cli()).code).toBe(2);
+    expect((await cli("--help")).out).toContain("การใช้งาน");
+  });
+
+  it("sample is deterministic for a seed", async () => {
+    const a = join(dir, "a.xlsx");
+    const b = join(dir, "b.xlsx");
+    expect((await cli("sample", a, "--projects", "40", "--seed", "7", "--json", join(dir, "a.json"))).code).toBe(0);
+    expect((await cli("sample", b, "--projects", "40", "--seed", "7")).code).toBe(0);
+    const [ra, rb] = await Promise.all([a, b].map(async (f) => (await ExcelJsWorkbook.fromFile(f)).readSheet(SHEET.projects)));
+    expect(ra!.values).toEqual(rb!.values);
+    const numbered = ra!.values.filter((r) => typeof r[0] === "number");
+    expect(numbered).toHaveLength(40);
+    expect(json(join(dir, "a.json"))).toMatchObject({ projects: 40, seed: 7, fiscalYear: 2570 });
+  });
+
+  it("runs exactly as documented: npm run --silent opplan -- …", () => {
+    const out = join(dir, "npm.xlsx");
+    const r = spawnSync("npm", ["run", "--silent", "opplan", "--", "sample", out, "--projects", "12", "--seed", "3"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("สร้างแผนตัวอย่าง 12 โครงการ");
+    const bad = spawnSync("npm", ["run", "--silent", "opplan", "--", "template"], { cwd: ROOT, encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(execFileSync("node", ["-e", "1"]).toString()).toBe("");
+  });
+});
