@@ -1,0 +1,60 @@
+/**
+ * npm run bench — performance figures, printed, never asserted (tests assert budgets such as
+ * sync counts; timings vary by machine). Medians of several runs.
+ */
+import { SHEET } from "../src/reports/inputTemplate";
+import { buildSampleWorkbook, generateSamplePlan } from "../src/sample/generatePlan";
+import { ExcelJsWorkbook } from "../src/workbook/exceljsWorkbook";
+import { createFakeExcel } from "../src/workbook/fakeExcel";
+import { createOfficeWorkbook } from "../src/workbook/officeWorkbook";
+import { kb, ms, table, timeRuns } from "./stats";
+
+const SIZES = [1_000, 10_000];
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+async function main() {
+  console.log(`OpPlan bench · node ${process.version} · medians of ${RUNS} runs\n`);
+  const readRows: (string | number)[][] = [];
+  const officeRows: (string | number)[][] = [];
+  for (const n of SIZES) {
+    const plan = generateSamplePlan({ projects: n, seed: 1, fiscalYear: 2570 });
+    const specs = buildSampleWorkbook(plan);
+    const projectSpec = specs.find((s) => s.name === SHEET.projects)!;
+    const rows = projectSpec.cells.length;
+
+    // ExcelJS: the CLI's path, from the bytes of a real .xlsx file.
+    const source = new ExcelJsWorkbook();
+    for (const s of specs) await source.writeSheet(s);
+    const bytes = await source.toBuffer();
+    const load = await timeRuns(RUNS, () => ExcelJsWorkbook.fromBuffer(bytes));
+    const loaded = await ExcelJsWorkbook.fromBuffer(bytes);
+    const exRead = await timeRuns(RUNS, () => loaded.readSheet(SHEET.projects, { fills: true }));
+    readRows.push(["ExcelJS", n, rows, ms(load.median), ms(exRead.median), Math.round(rows / ((load.median + exRead.median) / 1000)).toLocaleString("en")]);
+
+    // Office.js adapter against the in-memory Excel fake: the add-in's path.
+    const fake = createFakeExcel();
+    const office = createOfficeWorkbook((batch) => fake.run(batch));
+    fake.resetStats();
+    const write = await timeRuns(1, () => office.writeSheet(projectSpec));
+    const w = { ...fake.stats };
+    const readTime = await timeRuns(RUNS, async () => {
+      fake.resetStats();
+      await office.readSheet(SHEET.projects, { fills: true });
+    });
+    const r = { ...fake.stats };
+    readRows.push(["Office.js (fake)", n, rows, "–", ms(readTime.median), Math.round(rows / (readTime.median / 1000)).toLocaleString("en")]);
+    officeRows.push(
+      ["write", n, ms(write.median), w.syncs, w.requests.length, kb(w.maxRequestBytes), w.proxies, w.operations],
+      ["read + fills", n, ms(readTime.median), r.syncs, r.requests.length, kb(r.maxRequestBytes), r.proxies, r.operations],
+    );
+  }
+  console.log("Reading the sample's project sheet (values, number formats, fills)");
+  console.log(table(["adapter", "projects", "rows", "open file", "read sheet", "rows/s"], readRows));
+  console.log("\nOffice.js adapter through the fake Excel: requests per operation (limit 4 MB per request)");
+  console.log(table(["operation", "projects", "time", "syncs", "requests", "largest request", "proxies", "operations"], officeRows));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
