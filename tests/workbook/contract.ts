@@ -149,6 +149,8 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
       });
 
       it("writes merges, widths, heights, dropdowns, freeze panes, print setup and tab colour", async () => {
+        // Excel refuses a dropdown whose source sheet does not exist yet.
+        await h.seed("รายการเลือก", [["แผนงาน"]]);
         await h.port.writeSheet({
           name: "พิมพ์",
           cells: [["หัวเรื่อง"], ["a", "b"], ["c", "d"]],
@@ -221,6 +223,7 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
       });
 
       it("round-trips the input template's project sheet", async () => {
+        await h.seed("รายการเลือก", [["แผนงาน"]]);
         const spec = buildProjectSheet(2569, [
           { cells: { no: 1, name: "โครงการก่อสร้างถนน คสล.", budget: 150000, plan: "แผนงานอุตสาหกรรมและการโยธา" }, months: [null, null, "✓", "✓"] },
         ]);
