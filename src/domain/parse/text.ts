@@ -1,0 +1,60 @@
+import type { RawValue } from "../../workbook/port";
+import { fromThaiDigits } from "../thaiCalendar";
+
+// Invisible characters that creep in from Word, PDFs and web pages; they carry no meaning but
+// break every comparison. The BOM (U+FEFF) is also in \s, so it must go before spaces collapse.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * One canonical spelling of a cell's text, so that parsers and matchers compare like with like.
+ * NBSP and the other Unicode spaces become ordinary spaces rather than vanishing, because in Thai
+ * text they often are the only thing separating two words.
+ */
+export function normalizeText(s: string): string {
+  return (
+    fromThaiDigits(s.normalize("NFC"))
+      .replace(INVISIBLE, "")
+      // Two visually identical Thai spellings that typists produce all the time: nikhahit + sara aa
+      // for sara am, and two sara e for sara ae.
+      .replace(/\u0E4D\u0E32/g, "\u0E33")
+      .replace(/\u0E40\u0E40/g, "\u0E41")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
+}
+
+export function cellText(v: RawValue): string {
+  if (v === null) return "";
+  if (typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return normalizeText(v);
+}
+
+export function isBlank(v: RawValue): boolean {
+  return v === null || (typeof v === "string" && normalizeText(v) === "");
+}
+
+const EXCEL_ERRORS = new Set([
+  "#DIV/0!",
+  "#N/A",
+  "#NAME?",
+  "#NULL!",
+  "#NUM!",
+  "#REF!",
+  "#VALUE!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  // Newer Excel builds add these; a cell holding one is just as unreadable.
+  "#BLOCKED!",
+  "#BUSY!",
+  "#CONNECT!",
+  "#EXTERNAL!",
+  "#FIELD!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+]);
+
+export function isExcelError(v: RawValue): boolean {
+  return typeof v === "string" && EXCEL_ERRORS.has(normalizeText(v).toUpperCase());
+}
