@@ -1,0 +1,18 @@
+import type { Finding } from "../domain/findings";
+import type { CheckSummary } from "../domain/check/summary";
+
+export type { CheckSummary, GroupTotal } from "../domain/check/summary";
+
+export interface CheckResult {
+  /** Sorted by sheet, row, severity. */
+  readonly findings: readonly Finding[];
+  readonly summary: CheckSummary;
+  /** Sheets whose rows were read as projects. */
+  readonly projectSheets: readonly string[];
+}
+
+export interface CheckProgress {
+  readonly stage: "read" | "check";
+  readonly done: number;
+  readonly total: number;
+}

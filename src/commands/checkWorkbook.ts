@@ -1,0 +1,26 @@
+import { checkPlan } from "../domain/check/checkPlan";
+import { summarize } from "../domain/check/summary";
+import { LIST_SHEET_NAMES, readWorkbook, type WorkbookReading } from "../domain/read/readWorkbook";
+import type { SheetData, WorkbookPort } from "../workbook/port";
+import type { CheckProgress, CheckResult } from "./checkResult";
+
+/** Reads every sheet that may hold projects or settings, with fills (month bars may be shading). */
+export async function readPlanWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void): Promise<WorkbookReading> {
+  const names = (await port.listSheets()).filter((n) => !LIST_SHEET_NAMES.includes(n.trim()));
+  const sheets: SheetData[] = [];
+  for (const name of names) {
+    const data = await port.readSheet(name, { fills: true });
+    if (data) sheets.push(data);
+    onProgress?.({ stage: "read", done: sheets.length, total: names.length });
+  }
+  return readWorkbook(sheets);
+}
+
+/** ตรวจสอบ: read-only; it reports findings and never changes a cell, a format or a sheet. */
+export async function checkWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {
+  const reading = await readPlanWorkbook(port, onProgress);
+  onProgress?.({ stage: "check", done: 0, total: 1 });
+  const findings = checkPlan(reading);
+  onProgress?.({ stage: "check", done: 1, total: 1 });
+  return { findings, summary: summarize(reading), projectSheets: reading.projectSheets.map((s) => s.name) };
+}

@@ -1,0 +1,62 @@
+/** What the checks report: stable codes, a severity, where, and what to do, in Thai. */
+
+export type Severity = "error" | "warning" | "info";
+
+export const FINDING_CODES = [
+  "HEADER_NOT_FOUND",
+  "FIVE_YEAR_PLAN_SHEET",
+  "NAME_MISSING",
+  "BUDGET_MISSING",
+  "BUDGET_INVALID",
+  "BUDGET_NEGATIVE",
+  "BUDGET_AS_TEXT",
+  "MONTHS_MISSING",
+  "MONTHS_OUTSIDE_FY",
+  "MONTHS_REVERSED",
+  "UNKNOWN_PLAN",
+  "UNKNOWN_STRATEGY",
+  "UNIT_MISSING",
+  "DUPLICATE_PROJECT",
+  "EQUIPMENT_TYPE_MISSING",
+  "EQUIPMENT_TYPE_UNKNOWN",
+  "TOTAL_MISMATCH",
+  "FY_MISMATCH",
+  "FORMULA_LIKE_TEXT",
+  "SETTINGS_MISSING",
+  "CELL_ERROR",
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** A1 address of the cell to look at; "" when the finding is about the workbook as a whole. */
+  readonly cell: string;
+  /** Thai, for a planning officer. */
+  readonly message: string;
+  /** Thai, what to do. */
+  readonly fix: string;
+  /** Sheet row (1-based, as Excel shows it) the finding belongs to, for grouping. */
+  readonly row?: number;
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[] = []): Finding[] {
+  const sheetRank = (s: string) => {
+    const i = sheetOrder.indexOf(s);
+    return i < 0 ? sheetOrder.length : i;
+  };
+  return [...findings].sort(
+    (a, b) =>
+      sheetRank(a.sheet) - sheetRank(b.sheet) ||
+      a.sheet.localeCompare(b.sheet) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+export const hasErrors = (findings: readonly Finding[]) => findings.some((f) => f.severity === "error");

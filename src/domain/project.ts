@@ -1,0 +1,42 @@
+import type { BudgetParse } from "./parse/budget";
+
+/** Where a field of a project was read from: a cell of its own row, or a heading above it. */
+export type LabelSource = "cell" | "heading";
+
+export interface Label {
+  readonly text: string;
+  readonly from: LabelSource;
+  /** A1 address of the cell the text came from. */
+  readonly cell: string;
+}
+
+/** One project (or equipment item) as read from a user's sheet, before any judgement. */
+export interface ProjectRecord {
+  readonly sheet: string;
+  /** Sheet row, 0-based; rows joined as continuations are listed in `rows`. */
+  readonly row: number;
+  readonly rows: readonly number[];
+  readonly no: string;
+  readonly name: string;
+  readonly detail: string;
+  readonly budget: BudgetParse;
+  readonly location: string;
+  readonly unit: string;
+  readonly source: string;
+  readonly strategy: Label | null;
+  readonly approach: string;
+  readonly plan: Label | null;
+  readonly kind: "project" | "equipment";
+  readonly equipmentType: Label | null;
+  /** 12 flags, ต.ค. first. */
+  readonly months: readonly boolean[];
+  readonly monthsFrom: "columns" | "period" | "range" | null;
+  readonly monthsOutsideFy: boolean;
+  readonly monthsReversed: boolean;
+  /** The period text could not be read. */
+  readonly monthsInvalid: boolean;
+  /** A1 addresses of the cells each field came from (first row of the project). */
+  readonly cells: Readonly<Record<string, string>>;
+  /** Texts as typed, per field, for checks that look at the raw input. */
+  readonly rawTexts: Readonly<Record<string, string>>;
+}

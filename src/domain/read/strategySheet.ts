@@ -1,0 +1,66 @@
+import { cellAddress } from "../../workbook/address";
+import { normalizeText } from "../parse/text";
+import type { Grid } from "./grid";
+
+export interface StrategyNode {
+  /** As written in the sheet, numbering removed */
+  readonly name: string;
+  /** 1-based position in the sheet: what "ยุทธศาสตร์ที่ 2" refers to */
+  readonly number: number;
+  readonly approaches: string[];
+  /** แผนงาน labels as written under this strategy */
+  readonly plans: string[];
+  readonly keywords: string[];
+  readonly cell: string;
+}
+
+export interface StrategyTree {
+  readonly sheet: string | null;
+  readonly strategies: StrategyNode[];
+}
+
+const NUMBERING = /^(?:ยุทธศาสตร์ที่\s*)?\d+(?:\.\d+)*\s*[.)]?\s*/;
+
+export function stripNumbering(s: string): string {
+  return normalizeText(s).replace(NUMBERING, "").trim();
+}
+
+/**
+ * The ยุทธศาสตร์ sheet as a table (ยุทธศาสตร์ | แนวทางการพัฒนา | แผนงาน | คำสำคัญ); a blank
+ * strategy cell continues the one above, as merged cells do.
+ */
+export function readStrategyTable(grid: Grid | null): StrategyTree {
+  if (!grid) return { sheet: null, strategies: [] };
+  let headerRow = -1;
+  const cols: Record<"strategy" | "approach" | "plan" | "keywords", number> = { strategy: -1, approach: -1, plan: -1, keywords: -1 };
+  for (let r = 0; r < Math.min(grid.rowCount, 30) && headerRow < 0; r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const t = normalizeText(grid.shownText(r, c)).replace(/\s/g, "");
+      if (/^ยุทธศาสตร์(การพัฒนา)?$/.test(t) && cols.strategy < 0) cols.strategy = c;
+      else if (/^แนวทาง/.test(t) && cols.approach < 0) cols.approach = c;
+      else if (/^แผนงาน/.test(t) && cols.plan < 0) cols.plan = c;
+      else if (/^คำสำคัญ|^keywords?/i.test(t) && cols.keywords < 0) cols.keywords = c;
+    }
+    if (cols.strategy >= 0) headerRow = r;
+    else Object.assign(cols, { strategy: -1, approach: -1, plan: -1, keywords: -1 });
+  }
+  const strategies: StrategyNode[] = [];
+  if (headerRow < 0) return { sheet: grid.name, strategies };
+  const text = (r: number, c: number) => (c < 0 ? "" : normalizeText(grid.shownText(r, c)));
+  let current: StrategyNode | null = null;
+  for (let r = headerRow + 1; r < grid.rowCount; r++) {
+    const s = text(r, cols.strategy);
+    if (s && (!current || stripNumbering(s) !== current.name)) {
+      current = { name: stripNumbering(s), number: strategies.length + 1, approaches: [], plans: [], keywords: [], cell: cellAddress(r, cols.strategy) };
+      strategies.push(current);
+    }
+    if (!current) continue;
+    const a = text(r, cols.approach);
+    const p = text(r, cols.plan);
+    const k = text(r, cols.keywords);
+    if (a && !current.approaches.includes(a)) current.approaches.push(a);
+    if (p && !current.plans.includes(p)) current.plans.push(p);
+    for (const w of k.split(/[,،、;]/).map((x) => x.trim()).filter(Boolean)) if (!current.keywords.includes(w)) current.keywords.push(w);
+  }
+  return { sheet: grid.name, strategies };
+}

@@ -1,0 +1,47 @@
+import { normalizeText } from "./parse/text";
+import type { StrategyNode } from "./read/strategySheet";
+import { similarity } from "./textMatch";
+
+/**
+ * The comparable core of a strategy label: numbering, the word ยุทธศาสตร์ and the usual
+ * filler ("การพัฒนา", "ด้าน") removed, so "2. ยุทธศาสตร์การพัฒนาด้านการศึกษา" and
+ * "ยุทธศาสตร์ด้านการศึกษา" meet.
+ */
+export function strategyKey(label: string): string {
+  return normalizeText(label)
+    .replace(/^(?:ยุทธศาสตร์ที่\s*\d+|\d+(?:\.\d+)*)\s*[.):]?\s*/, "")
+    .replace(/ยุทธศาสตร์|การพัฒนา|ด้าน|[\s.,\-–()"'“”:]/g, "");
+}
+
+/** "ยุทธศาสตร์ที่ 2", "2", "2." or "ยุทธ. 2" alone: a reference by number. */
+export function strategyNumber(label: string): number | null {
+  const t = normalizeText(label).replace(/\s/g, "");
+  const m = /^(?:ยุทธศาสตร์(?:ที่)?|ยุทธ\.?(?:ที่)?)?(\d{1,2})\.?$/.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
+export interface StrategyMatch {
+  readonly strategy: StrategyNode;
+  readonly how: "exact" | "number" | "fuzzy";
+}
+
+export function matchStrategy(label: string, strategies: readonly StrategyNode[]): StrategyMatch | null {
+  const n = strategyNumber(label);
+  if (n !== null) {
+    const s = strategies.find((x) => x.number === n);
+    return s ? { strategy: s, how: "number" } : null;
+  }
+  const key = strategyKey(label);
+  if (!key) return null;
+  const exact = strategies.find((s) => strategyKey(s.name) === key);
+  if (exact) return { strategy: exact, how: "exact" };
+  // A leading number that agrees with a near name settles it; otherwise demand a close name.
+  const lead = /^(?:ยุทธศาสตร์ที่\s*)?(\d+)/.exec(normalizeText(label));
+  let best: { s: StrategyNode; sim: number } | null = null;
+  for (const s of strategies) {
+    const sim = similarity(key, strategyKey(s.name));
+    if (!best || sim > best.sim) best = { s, sim };
+  }
+  if (best && (best.sim >= 0.85 || (lead && Number(lead[1]) === best.s.number && best.sim >= 0.6))) return { strategy: best.s, how: "fuzzy" };
+  return null;
+}
