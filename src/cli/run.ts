@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import { checkWorkbook } from "../commands/checkWorkbook";
 import { createTemplate } from "../commands/createTemplate";
+import { hasErrors, type Finding } from "../domain/findings";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import { buildSampleWorkbook, generateSamplePlan } from "../sample/generatePlan";
 import { ExcelJsWorkbook } from "../workbook/exceljsWorkbook";
@@ -28,6 +30,8 @@ const USAGE = `OpPlan — แผนการดำเนินงาน บน E
         --from: เพิ่มเฉพาะแผ่นงานที่ยังไม่มีลงในสำเนาของไฟล์เดิม (ไฟล์เดิมไม่ถูกแก้ไข)
   sample <out.xlsx> [--projects 120] [--seed 2570] [--fiscal-year 2570]
         สร้างแผนตัวอย่างที่เหมือนจริง
+  check <in.xlsx>
+        ตรวจสอบแถวโครงการ ตั้งค่า และยุทธศาสตร์ (ไม่แก้ไขไฟล์) รหัสออก 1 เมื่อพบข้อผิดพลาด
   demo [-o out/demo.xlsx]
         ทำงานหลักกับไฟล์ตัวอย่างที่แนบมา (${BUNDLED_SAMPLE})
 
@@ -80,6 +84,8 @@ async function dispatch(args: ParsedArgs, io: CliIo): Promise<Outcome> {
       return template(args, io);
     case "sample":
       return sample(args, io);
+    case "check":
+      return check(args, io);
     case "demo":
       return demo(args, io);
     default:
@@ -157,4 +163,31 @@ async function demo(args: ParsedArgs, io: CliIo): Promise<Outcome> {
   io.out(`แม่แบบ: ${r.added.length ? `เพิ่ม ${r.added.join(", ")}` : "ครบทุกแผ่นงานแล้ว"}`);
   io.out(`ผลลัพธ์: ${resolve(out)}`);
   return { exitCode: EXIT.ok, result: { input, output: out, sheets: await wb.listSheets(), template: r } };
+}
+
+const SEVERITY_LABEL = { error: "ข้อผิดพลาด", warning: "คำเตือน", info: "ข้อสังเกต" } as const;
+
+function inputPath(args: ParsedArgs): string {
+  const input = args.positionals[0];
+  if (!input) throw new UsageError("ต้องระบุไฟล์นำเข้า .xlsx");
+  return input;
+}
+
+export function printFindings(findings: readonly Finding[], io: CliIo, limit = 50): void {
+  for (const f of findings.slice(0, limit)) io.out(`  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}${f.cell ? `!${f.cell}` : ""} ${f.code}: ${f.message} → ${f.fix}`);
+  if (findings.length > limit) io.out(`  … และอีก ${findings.length - limit} รายการ (ดูทั้งหมดด้วย --json)`);
+}
+
+async function check(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+  const input = inputPath(args);
+  const wb = await openInput(input);
+  const r = await checkWorkbook(wb);
+  const count = (s: Finding["severity"]) => r.findings.filter((f) => f.severity === s).length;
+  const s = r.summary;
+  io.out(
+    `ตรวจสอบ ${input}: ปีงบประมาณ พ.ศ. ${s.fiscalYear ?? "?"} · ${s.projects.toLocaleString("th-TH")} โครงการ · งบประมาณรวม ${s.budget.toLocaleString("th-TH", { minimumFractionDigits: 2 })} บาท`,
+  );
+  io.out(`พบ ${SEVERITY_LABEL.error} ${count("error")} · ${SEVERITY_LABEL.warning} ${count("warning")} · ${SEVERITY_LABEL.info} ${count("info")}`);
+  printFindings(r.findings, io);
+  return { exitCode: hasErrors(r.findings) ? EXIT.dataErrors : EXIT.ok, result: { input, findings: r.findings, summary: r.summary, projectSheets: r.projectSheets } };
 }

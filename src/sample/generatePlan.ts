@@ -48,7 +48,6 @@ import {
   TEMPLES,
   VILLAGES,
   unitName,
-  type AgencyPattern,
   type BudgetSpec,
   type DistrictEntry,
   type MonthSpan,
@@ -485,6 +484,8 @@ export function generateSamplePlan(options: SampleOptions): SamplePlan {
   const drafts: Draft[] = [];
   const planTable = new WeightedTable(PLAN_KEYS, (k) => PLAN_WEIGHT[k]);
   const used = new Set<ProjectPattern>();
+  const names = new Set<string>();
+  const boughtFor = new Set<string>();
 
   const label = (cells: Partial<Record<ProjectField, CellValue>>, plan: PlanKey, strategyIndex: number, mustHavePlan: boolean) => {
     const r = rng.next();
@@ -497,11 +498,13 @@ export function generateSamplePlan(options: SampleOptions): SamplePlan {
   for (let i = 0; i < ownCount; i++) {
     const plan = i < forced.length ? forced[i] : planTable.pick(rng);
     const patterns = PROJECT_PATTERNS[plan];
-    const pattern = rng.weighted(patterns, (p) => (p.weight ?? 1) * (p.once && used.has(p) ? 0.03 : 1));
+    const { pattern, amount, ctx, name } = drawUnique(names, () => {
+      const pattern = rng.weighted(patterns, (p) => (p.weight ?? 1) * (p.once && used.has(p) ? 0.03 : 1));
+      const drawn = drawBudget(rng, pattern.budget, area.villages.length);
+      const ctx = new RowContext(rng, area, fiscalYear, drawn.quantities);
+      return { pattern, amount: drawn.amount, ctx, name: ctx.fill(pattern.name) };
+    });
     used.add(pattern);
-    const { amount, quantities } = drawBudget(rng, pattern.budget, area.villages.length);
-    const ctx = new RowContext(rng, area, fiscalYear, quantities);
-    const name = ctx.fill(pattern.name);
     const loc = pattern.loc ?? (/\{(place|route)\}/.test(pattern.name) ? "{place}" : "{areaName}");
     const strategyIndex = strategyOf(plan, pattern.theme);
     const cells: Partial<Record<ProjectField, CellValue>> = {
@@ -523,12 +526,15 @@ export function generateSamplePlan(options: SampleOptions): SamplePlan {
     (a) => !(area.kind === "provincial" && a.agency.startsWith("องค์การบริหารส่วนจังหวัด")),
   );
   for (let i = 0; i < agencyCount; i++) {
-    const pattern: AgencyPattern = rng.pick(agencies);
-    const { amount, quantities } = drawBudget(rng, pattern.budget, area.villages.length);
-    const ctx = new RowContext(rng, area, fiscalYear, quantities);
+    const { pattern, amount, ctx, name } = drawUnique(names, () => {
+      const pattern = rng.pick(agencies);
+      const drawn = drawBudget(rng, pattern.budget, area.villages.length);
+      const ctx = new RowContext(rng, area, fiscalYear, drawn.quantities);
+      return { pattern, amount: drawn.amount, ctx, name: ctx.fill(pattern.name) };
+    });
     const strategyIndex = strategyOf(pattern.plan, pattern.theme);
     const cells: Partial<Record<ProjectField, CellValue>> = {
-      name: ctx.fill(pattern.name),
+      name,
       detail: ctx.fill(pattern.detail),
       budget: budgetCell(rng, amount),
       location: ctx.fill(pattern.loc ?? "{place}"),
@@ -542,8 +548,14 @@ export function generateSamplePlan(options: SampleOptions): SamplePlan {
   }
 
   for (let i = 0; i < equipmentCount; i++) {
-    const item = rng.pick(EQUIPMENT_ITEMS);
-    const [unitKey, plan] = rng.pick(item.homes);
+    // The same item for the same unit is one line with a quantity, not two lines.
+    let item = rng.pick(EQUIPMENT_ITEMS);
+    let [unitKey, plan] = rng.pick(item.homes);
+    for (let tries = 1; boughtFor.has(`${item.name}|${unitKey}`) && tries < 8; tries++) {
+      item = rng.pick(EQUIPMENT_ITEMS);
+      [unitKey, plan] = rng.pick(item.homes);
+    }
+    boughtFor.add(`${item.name}|${unitKey}`);
     const qty = rng.int(item.qty[0], item.qty[1]);
     const price = rng.step(item.price[0], item.price[1], 100);
     const name = rng.chance(0.4) ? `จัดซื้อ${item.name}` : item.name;
@@ -657,6 +669,24 @@ function pushAfter(map: Map<number, ProjectRowInput[]>, i: number, row: ProjectR
 function planKeyOf(plan: CellValue | undefined): PlanKey | undefined {
   if (typeof plan !== "string") return undefined;
   return PLAN_KEYS.find((k) => PLAN_NAME[k] === plan);
+}
+
+/**
+ * A real plan lists each project once: draw again while the name is taken. A large synthetic
+ * plan runs out of distinct names, so after a few tries the repeat is told apart by a place,
+ * as real plans do for the same activity in another village.
+ */
+function drawUnique<T extends { name: string; ctx: RowContext }>(names: Set<string>, draw: () => T): T {
+  let d = draw();
+  for (let tries = 1; names.has(d.name) && tries < 8; tries++) d = draw();
+  for (let tries = 0; names.has(d.name) && tries < 8; tries++) {
+    const e = draw();
+    const place = e.ctx.fill("{place}");
+    d = e.name.includes(place) ? e : { ...e, name: `${e.name} ${place}` };
+  }
+  for (let k = 2; names.has(d.name); k++) d = { ...d, name: `${d.name.replace(/ ระยะที่ \d+$/, "")} ระยะที่ ${k}` };
+  names.add(d.name);
+  return d;
 }
 
 /** Where a long name wraps into the next row: at a space past its first third, else nowhere. */
