@@ -337,7 +337,34 @@ const template: Icon = {
   },
 };
 
-export const ICONS: Icon[] = [app, pane, template];
+/** Check the projects: a clipboard (teal clip) with a large green check mark. */
+const check: Icon = {
+  stem: "check",
+  sizes: [16, 32, 64, 80],
+  small(p) {
+    p.box(2, 2, 14, 15, C.ink, 1, C.paper, 1);
+    // clip
+    p.rect(5, 1, 11, 4, C.brand, 0.75);
+    p.rect(7, 1, 9, 2, C.paper);
+    // check mark
+    p.line(4.6, 8.8, 7, 11.2, 2.3, C.green);
+    p.line(7, 11.2, 11.4, 6.4, 2.3, C.green);
+  },
+  large(p) {
+    p.box(4, 4, 28, 30, C.ink, 1.5, C.paper, 2.5);
+    // clip with its hole
+    p.rect(10, 1.5, 22, 8, C.brand, 1.5);
+    p.rect(10, 5, 22, 8, C.brandDark, 0.5);
+    p.circle(16, 3.75, 1.25, C.paper);
+    // faint list lines under the mark
+    p.rect(8, 25, 24, 26, C.grid);
+    // check mark
+    p.line(9.5, 16.5, 14, 21, 3.5, C.green);
+    p.line(14, 21, 23, 11.5, 3.5, C.green);
+  },
+};
+
+export const ICONS: Icon[] = [app, pane, template, check];
 
 // ---------------------------------------------------------------- PNG
 

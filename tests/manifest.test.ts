@@ -218,12 +218,16 @@ describe("manifest.xml: structure", () => {
     }
   });
 
-  it("has a pane button (ShowTaskpane) and a createTemplate button (ExecuteFunction)", () => {
+  it("has a pane button (ShowTaskpane) and createTemplate and checkProjects buttons (ExecuteFunction)", () => {
     const actions = all("Action").map((a) => {
       const fn = kids(a).find((k) => k.localName === "FunctionName");
       return `${xsiType(a)}${fn ? `:${fn.textContent}` : ""}`;
     });
-    expect(actions).toEqual(expect.arrayContaining(["ShowTaskpane", "ExecuteFunction:createTemplate"]));
+    expect(actions).toEqual(expect.arrayContaining(["ShowTaskpane", "ExecuteFunction:createTemplate", "ExecuteFunction:checkProjects"]));
+  });
+
+  it("puts the buttons in the order of the work: pane, template, check", () => {
+    expect(all("Control").map((c) => c.getAttribute("id"))).toEqual(["OpPlan.Btn.Pane", "OpPlan.Btn.Template", "OpPlan.Btn.Check"]);
   });
 });
 
@@ -299,7 +303,7 @@ describe("manifest.xml: icons", () => {
     }
   });
 
-  it("uses distinct pictures for the pane and template buttons", () => {
+  it("uses a distinct picture for every button", () => {
     const files = all("Control").map((c) => kids(child(c, "Icon")).map((i) => resourceValue(i.getAttribute("resid") ?? "")).join());
     expect(new Set(files).size).toBe(files.length);
   });
@@ -387,6 +391,9 @@ describe("manifest.xml: Thai", () => {
     expect(label(child(template, "Label").getAttribute("resid") ?? "")).toBe("สร้างแม่แบบ");
     const pane = all("Control").find((c) => xsiType(child(c, "Action")) === "ShowTaskpane") as Element;
     expect(label(child(pane, "Label").getAttribute("resid") ?? "")).toBe("เปิดแผงงาน");
+    const check = all("Control").find((c) => all("FunctionName", c)[0]?.textContent === "checkProjects") as Element;
+    expect(label(child(check, "Label").getAttribute("resid") ?? "")).toBe("ตรวจสอบ");
+    expect(resourceValue(child(check, "Label").getAttribute("resid") ?? "")).toBe("Check");
   });
 });
 

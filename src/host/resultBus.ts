@@ -6,9 +6,10 @@
  * globalThis (under a registry symbol), so even a second copy of this module (another
  * chunk) still talks to the same bus.
  */
+import type { CheckProgress, CheckResult } from "../commands/checkResult";
 
-/** Commands the ribbon and the pane can run. Add "checkProjects" | "classifyProjects" | ... here. */
-export type ActionName = "createTemplate";
+/** Commands the ribbon and the pane can run. Next: "classifyProjects" | "generateForms" | ... */
+export type ActionName = "createTemplate" | "checkProjects";
 
 export type ActionSource = "pane" | "ribbon";
 
@@ -28,36 +29,67 @@ export interface ActionFailure {
   readonly message: string;
 }
 
+/** The outcome of a run: published once per run, when it has finished. */
 export type ActionEvent =
   | { readonly action: "createTemplate"; readonly source: ActionSource; readonly ok: true; readonly result: TemplateResult }
+  | { readonly action: "checkProjects"; readonly source: ActionSource; readonly ok: true; readonly result: CheckResult }
   | { readonly action: ActionName; readonly source: ActionSource; readonly ok: false; readonly error: ActionFailure };
 
 export type ActionListener = (event: ActionEvent) => void;
 
+/** A run under way: `progress` is null when it has just started, before anything was measured. */
+export interface ProgressEvent {
+  readonly action: "checkProjects";
+  readonly source: ActionSource;
+  readonly progress: CheckProgress | null;
+}
+
+export type ProgressListener = (event: ProgressEvent) => void;
+
 interface BusState {
   listeners: Set<ActionListener>;
+  progressListeners: Set<ProgressListener>;
   last: ActionEvent | undefined;
+  lastByAction: Map<ActionName, ActionEvent>;
 }
 
 const KEY = Symbol.for("opplan.resultBus");
 
 function state(): BusState {
   const g = globalThis as typeof globalThis & { [KEY]?: BusState };
-  if (!g[KEY]) g[KEY] = { listeners: new Set(), last: undefined };
-  return g[KEY];
+  return (g[KEY] ??= { listeners: new Set(), progressListeners: new Set(), last: undefined, lastByAction: new Map() });
 }
 
-/** Sends an event to every listener. A throwing listener does not stop the others. */
-export function publish(event: ActionEvent): void {
-  const s = state();
-  s.last = event;
-  for (const listener of [...s.listeners]) {
+function notify<E>(listeners: Set<(event: E) => void>, event: E): void {
+  for (const listener of [...listeners]) {
     try {
       listener(event);
     } catch (err) {
       console.error("OpPlan: result listener failed", err);
     }
   }
+}
+
+/** Sends an event to every listener. A throwing listener does not stop the others. */
+export function publish(event: ActionEvent): void {
+  const s = state();
+  s.last = event;
+  s.lastByAction.set(event.action, event);
+  notify(s.listeners, event);
+}
+
+/** Tells the progress listeners how far a run has got. */
+export function publishProgress(event: ProgressEvent): void {
+  notify(state().progressListeners, event);
+}
+
+/** Returns the unsubscribe function. */
+export function subscribeProgress(listener: ProgressListener): () => void {
+  const s = state();
+  s.progressListeners.add(listener);
+  return () => {
+    s.progressListeners.delete(listener);
+  };
 }
 
 /** Returns the unsubscribe function. */
@@ -69,14 +101,20 @@ export function subscribe(listener: ActionListener): () => void {
   };
 }
 
-/** The most recent event, so a pane that mounts after a ribbon run can still show it. */
-export function lastEvent(): ActionEvent | undefined {
-  return state().last;
+/**
+ * The most recent outcome (of that action, when one is named), so a pane that mounts after a
+ * ribbon run can still show it.
+ */
+export function lastEvent(action?: ActionName): ActionEvent | undefined {
+  const s = state();
+  return action === undefined ? s.last : s.lastByAction.get(action);
 }
 
 /** For tests. */
 export function resetBus(): void {
   const s = state();
   s.listeners.clear();
+  s.progressListeners.clear();
   s.last = undefined;
+  s.lastByAction.clear();
 }

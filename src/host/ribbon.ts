@@ -6,7 +6,7 @@
  * Every FunctionName in manifest.xml must appear below as
  * Office.actions.associate("<name>", ...): tests/manifest.test.ts greps for it.
  */
-import { runCreateTemplate } from "./actions";
+import { runCheck, runCreateTemplate } from "./actions";
 
 export type CommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
 
@@ -39,6 +39,12 @@ async function showPane(): Promise<void> {
 
 export const createTemplateCommand = ribbonCommand(() => runCreateTemplate({ source: "ribbon" }));
 
+/** The findings are the result, and only the pane shows them: it opens first, so the progress shows too. */
+export const checkProjectsCommand = ribbonCommand(async () => {
+  await showPane();
+  await runCheck({ source: "ribbon" });
+});
+
 let registered = false;
 
 /** Associates the ribbon functions with their handlers once Office is ready. Safe to call twice. */
@@ -49,7 +55,8 @@ export function registerRibbonCommands(): void {
     if (!Office.actions || typeof Office.actions.associate !== "function") return; // not in Office
     try {
       Office.actions.associate("createTemplate", createTemplateCommand);
-      // Next: checkProjects, classifyProjects, generateForms, announcePlan.
+      Office.actions.associate("checkProjects", checkProjectsCommand);
+      // Next: classifyProjects, generateForms, announcePlan.
     } catch (err) {
       console.warn("OpPlan: could not register ribbon commands", err);
     }

@@ -25,6 +25,42 @@ const th = {
   sheetsAdded: "ชีตที่เพิ่ม ({count})",
   sheetsExisting: "ชีตที่มีอยู่แล้ว ไม่ได้แก้ไข ({count})",
   errorTitle: "ทำไม่สำเร็จ",
+  // check step
+  checkTitle: "ตรวจสอบ",
+  checkDescription:
+    "ตรวจแถวโครงการ (ชื่อ งบประมาณ เดือน แผนงาน) แล้วบอกเซลล์ที่ต้องแก้ ข้อมูลในสมุดงานจะไม่ถูกแก้ไข",
+  runCheck: "ตรวจสอบ",
+  checkStarting: "กำลังเริ่มตรวจสอบ…",
+  checkReading: "กำลังอ่านข้อมูลในสมุดงาน… {percent}%",
+  checkChecking: "กำลังตรวจสอบโครงการ… {percent}%",
+  checkFromRibbon: "ผลจากปุ่ม “ตรวจสอบ” บนริบบอน",
+  checkClean: "ไม่พบสิ่งที่ต้องแก้ไข",
+  checkedSheets: "ชีตที่ตรวจ: {sheets}",
+  severityError: "ข้อผิดพลาด",
+  severityWarning: "คำเตือน",
+  severityInfo: "ข้อสังเกต",
+  severityErrorOne: "ข้อผิดพลาด",
+  severityWarningOne: "คำเตือน",
+  severityInfoOne: "ข้อสังเกต",
+  severityCount: "{label} {count} รายการ",
+  severityFilterHint: "กดที่ระดับเพื่อแสดงเฉพาะระดับนั้น กดซ้ำเพื่อแสดงทั้งหมด",
+  summaryYear: "ปีงบประมาณ\u00a0พ.ศ.\u00a0{year}",
+  summaryNoYear: "ไม่ทราบปีงบประมาณ",
+  summaryProjects: "{count} โครงการ",
+  summaryBudget: "งบประมาณรวม {amount}\u00a0บาท",
+  findingsHeading: "รายการที่พบ",
+  findingsFiltered: "แสดงเฉพาะ{label}",
+  showAll: "แสดงทั้งหมด",
+  noFindingsAtLevel: "ไม่มีรายการในระดับนี้",
+  groupRow: "{sheet} · แถว {row}",
+  groupSheet: "{sheet} · ทั้งชีต",
+  groupWorkbook: "ทั้งสมุดงาน",
+  findingName: "{severity} เซลล์ {cell}: {message}",
+  findingTitle: "ไปที่เซลล์ {cell} ในชีต “{sheet}”",
+  fixPrefix: "วิธีแก้:",
+  showMore: "แสดงเพิ่ม (อีก {count} แถว)",
+  shownOf: "แสดง {shown} จาก {total} แถว",
+  selectFailed: "ไปที่เซลล์ไม่ได้",
   // errors
   errNotInExcel: `ไม่พบ Excel: เปิด OpPlan จากแท็บ “${THAI_TAB}” ใน Excel แล้วลองอีกครั้ง`,
   errOldExcel: "Excel รุ่นนี้เก่าเกินไป OpPlan ต้องใช้ Excel 2019 ขึ้นไป, Microsoft 365 หรือ Excel บนเว็บ",
@@ -55,6 +91,41 @@ const en: Record<StringId, string> = {
   sheetsAdded: "Sheets added ({count})",
   sheetsExisting: "Already present, left unchanged ({count})",
   errorTitle: "Could not finish",
+  checkTitle: "Check",
+  checkDescription:
+    "Check the project rows (names, budgets, months, plans) and show the cells to fix. Nothing in the workbook is changed.",
+  runCheck: "Check",
+  checkStarting: "Starting the check…",
+  checkReading: "Reading the workbook… {percent}%",
+  checkChecking: "Checking the projects… {percent}%",
+  checkFromRibbon: "Result of the “Check” ribbon button",
+  checkClean: "Nothing to fix",
+  checkedSheets: "Sheets checked: {sheets}",
+  severityError: "Errors",
+  severityWarning: "Warnings",
+  severityInfo: "Notes",
+  severityErrorOne: "Error",
+  severityWarningOne: "Warning",
+  severityInfoOne: "Note",
+  severityCount: "{label}: {count}",
+  severityFilterHint: "Choose a level to show only its findings; choose it again to show all.",
+  summaryYear: "Fiscal year {year}\u00a0B.E.",
+  summaryNoYear: "Fiscal year unknown",
+  summaryProjects: "{count} projects",
+  summaryBudget: "total budget {amount}\u00a0baht",
+  findingsHeading: "Findings",
+  findingsFiltered: "Showing {label} only",
+  showAll: "Show all",
+  noFindingsAtLevel: "Nothing at this level.",
+  groupRow: "{sheet} · row {row}",
+  groupSheet: "{sheet} · whole sheet",
+  groupWorkbook: "Whole workbook",
+  findingName: "{severity}, cell {cell}: {message}",
+  findingTitle: "Go to cell {cell} on sheet “{sheet}”",
+  fixPrefix: "Fix:",
+  showMore: "Show more ({count} more rows)",
+  shownOf: "Showing {shown} of {total} rows",
+  selectFailed: "Could not go to the cell",
   errNotInExcel: "Excel was not found: open OpPlan from the “Operational Plan” tab in Excel and try again.",
   errOldExcel: "This Excel is too old. OpPlan needs Excel 2019 or later, Microsoft 365 or Excel on the web.",
   errSheetExists: "A sheet named “{sheet}” already exists. Rename or delete it, then try again.",
@@ -121,25 +192,9 @@ export function errorCode(err: unknown): string {
   return officeCode(err) ?? "UNKNOWN";
 }
 
-/** A message the user can act on, in their language. */
-export function errorMessage(err: unknown, lang: Lang): string {
-  if (isHostError(err)) return t(err.code === "OLD_EXCEL" ? "errOldExcel" : "errNotInExcel", lang);
-  if (isWorkbookError(err)) {
-    const sheet = { sheet: err.sheet };
-    switch (err.code) {
-      case "SHEET_EXISTS":
-        return t("errSheetExists", lang, sheet);
-      case "SHEET_MISSING":
-        return t("errSheetMissing", lang, sheet);
-      case "INVALID_NAME":
-        return t("errInvalidName", lang, sheet);
-      default:
-        return t("errHost", lang, { detail: err.message });
-    }
-  }
-  switch (officeCode(err)) {
-    case undefined:
-      break;
+/** The message for an Office error code users meet and can act on; undefined for the others. */
+function officeMessage(code: string | undefined, lang: Lang): string | undefined {
+  switch (code) {
     case "InvalidOperationInCellEditMode":
       return t("errCellEditing", lang);
     case "AccessDenied":
@@ -153,7 +208,28 @@ export function errorMessage(err: unknown, lang: Lang): string {
     case "ApiNotAvailable":
       return t("errOldExcel", lang);
     default:
-      return t("errHost", lang, { detail: detail(err) });
+      return undefined;
   }
-  return t("errUnknown", lang, { detail: detail(err) });
+}
+
+/** A message the user can act on, in their language. */
+export function errorMessage(err: unknown, lang: Lang): string {
+  if (isHostError(err)) return t(err.code === "OLD_EXCEL" ? "errOldExcel" : "errNotInExcel", lang);
+  if (isWorkbookError(err)) {
+    const sheet = { sheet: err.sheet };
+    switch (err.code) {
+      case "SHEET_EXISTS":
+        return t("errSheetExists", lang, sheet);
+      case "SHEET_MISSING":
+        return t("errSheetMissing", lang, sheet);
+      case "INVALID_NAME":
+        return t("errInvalidName", lang, sheet);
+      default:
+        // The adapters keep Office's own error as the cause: it may say what the user can do.
+        return officeMessage(officeCode(err.cause), lang) ?? t("errHost", lang, { detail: err.message });
+    }
+  }
+  const code = officeCode(err);
+  if (code === undefined) return t("errUnknown", lang, { detail: detail(err) });
+  return officeMessage(code, lang) ?? t("errHost", lang, { detail: detail(err) });
 }

@@ -48,3 +48,23 @@ export function parseAddress(address: string): Rect {
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+const MAX_SHEET_ROWS = 1_048_576;
+const MAX_SHEET_COLS = 16_384;
+
+/**
+ * A cell or range reference as the adapters pass it on: "d12" → "D12", "$B$3:$C$4" → "B3:C4",
+ * "C4:B3" → "B3:C4". Throws for anything else (a sheet prefix, a name, a cell outside Excel's grid).
+ */
+export function normalizeRangeAddress(address: string): string {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(address.trim());
+  if (!m) throw new Error(`Not a cell address: ${address}`);
+  const rows = [Number(m[2]), Number(m[4] ?? m[2])].map((n) => n - 1);
+  const cols = [columnIndex(m[1]), columnIndex(m[3] ?? m[1])];
+  if (rows.some((r) => r < 0 || r >= MAX_SHEET_ROWS) || cols.some((c) => c < 0 || c >= MAX_SHEET_COLS)) {
+    throw new Error(`Not a cell address: ${address}`);
+  }
+  const row = Math.min(...rows);
+  const col = Math.min(...cols);
+  return rectAddress({ row, col, rows: Math.abs(rows[1] - rows[0]) + 1, cols: Math.abs(cols[1] - cols[0]) + 1 });
+}

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { isoToSerial } from "../domain/localDate";
 import { isDateCell, touchedRowCount, type CellValue, type Rect, type SheetSpec } from "../reports/sheetSpec";
-import { rectAddress, parseAddress } from "./address";
+import { cellAddress, normalizeRangeAddress, parseAddress, rectAddress } from "./address";
 import { resolveCellStyles, type ResolvedStyle } from "./cellStyleGrid";
 import {
   isValidSheetName,
@@ -21,6 +21,14 @@ type WorksheetInternals = ExcelJS.Worksheet & {
   _merges: Record<string, { range: string } | undefined>;
 };
 const internals = (ws: ExcelJS.Worksheet) => ws as WorksheetInternals;
+
+/** A sheet view as ExcelJS reads and writes it, with the members its typings leave out. */
+type SheetView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean; topLeftCell?: string; xSplit?: number; ySplit?: number };
+
+/** Rows kept above a selected cell when the view is scrolled to it. */
+const ROWS_ABOVE_SELECTION = 5;
+/** Columns a selected cell may lie right of the frozen ones before the view scrolls sideways. */
+const COLS_BEFORE_SCROLL = 8;
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const PAPER_A4 = 9;
@@ -70,7 +78,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (orderNo !== undefined) internals(ws).orderNo = orderNo;
     writeWorksheet(ws, spec);
     if (options.position !== undefined) this.moveSheet(ws, options.position);
-    if (options.activate) this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: this.workbook.worksheets.indexOf(ws) } as ExcelJS.WorkbookView];
+    if (options.activate) this.activate(ws);
     onProgress?.({ rowsWritten: spec.cells.length, rowsTotal: spec.cells.length });
   }
 
@@ -89,6 +97,40 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async deleteSheet(name: string): Promise<void> {
     this.workbook.removeWorksheet(this.requireSheet(name).id);
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const local = normalizeRangeAddress(address);
+    const ws = this.requireSheet(sheet);
+    if (ws.state === "hidden" || ws.state === "veryHidden") throw new WorkbookError("HOST_ERROR", sheet, `A hidden sheet cannot be activated: ${sheet}`);
+    this.activate(ws);
+    // The file keeps one active cell per view (ExcelJS writes it as the selection too): a range's top-left.
+    const at = parseAddress(local);
+    const [first, ...rest] = (ws.views ?? []) as SheetView[];
+    const view: SheetView = { ...(first ?? { state: "normal" }), activeCell: cellAddress(at.row, at.col) };
+    if (view.state === "frozen") {
+      // Scroll the unfrozen pane to the cell. (ExcelJS writes no scroll position for a normal view.)
+      const ySplit = view.ySplit ?? 0;
+      const xSplit = view.xSplit ?? 0;
+      const top = Math.max(ySplit, at.row - ROWS_ABOVE_SELECTION);
+      const left = at.col < xSplit + COLS_BEFORE_SCROLL ? xSplit : at.col - 2;
+      view.topLeftCell = cellAddress(top, left);
+    }
+    ws.views = [view, ...rest] as ExcelJS.WorksheetView[];
+  }
+
+  /** Makes `ws` the open tab, and the only selected one (two selected tabs would group the sheets). */
+  private activate(ws: ExcelJS.Worksheet): void {
+    const sheets = this.workbook.worksheets;
+    const index = sheets.indexOf(ws);
+    const book = { ...(this.workbook.views?.[0] ?? {}), activeTab: index } as ExcelJS.WorkbookView;
+    if (book.firstSheet !== undefined && book.firstSheet > index) book.firstSheet = index;
+    this.workbook.views = [book, ...(this.workbook.views ?? []).slice(1)];
+    for (const w of sheets) {
+      const [first, ...rest] = (w.views ?? []) as SheetView[];
+      if (w === ws) w.views = [{ ...(first ?? { state: "normal" }), tabSelected: true }, ...rest] as ExcelJS.WorksheetView[];
+      else if (first?.tabSelected) w.views = [{ ...first, tabSelected: false }, ...rest] as ExcelJS.WorksheetView[];
+    }
   }
 
   private moveSheet(ws: ExcelJS.Worksheet, position: number): void {

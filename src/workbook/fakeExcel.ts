@@ -120,6 +120,8 @@ export class SheetState {
   readonly rowHeights = new Map<number, number>();
   validations: ValidationState[] = [];
   freeze: { rows: number; cols: number } | null = null;
+  /** The selected range as Excel reports it without the sheet ("D12", "B3:C4"); A1 in a new sheet. */
+  selection = "A1";
   readonly pageLayout: PageSetupState = {
     orientation: "Portrait",
     paperSize: "Letter",
@@ -205,6 +207,35 @@ export class WorkbookState {
 
   nextDefaultName(): string {
     for (let n = this.sheets.length + 1; ; n++) if (!this.find(`Sheet${n}`)) return `Sheet${n}`;
+  }
+}
+
+export type SeedValue = string | number | boolean | null;
+
+export interface SeedOptions {
+  numberFormats?: (string | null | undefined)[][];
+  /** #RRGGBB or null for no fill */
+  fills?: (string | null | undefined)[][];
+}
+
+/**
+ * Puts content straight into a sheet's state, as a user's typing would have left it: no
+ * request, no sync, no value rules (text stays text). Rows and columns start at A1.
+ */
+export function seedCells(sheet: SheetState, rows: readonly (readonly SeedValue[])[], options: SeedOptions = {}): void {
+  const height = Math.max(rows.length, options.numberFormats?.length ?? 0, options.fills?.length ?? 0);
+  for (let r = 0; r < height; r++) {
+    const width = Math.max(rows[r]?.length ?? 0, options.numberFormats?.[r]?.length ?? 0, options.fills?.[r]?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const v = rows[r]?.[c] ?? null;
+      const nf = options.numberFormats?.[r]?.[c];
+      const fill = options.fills?.[r]?.[c];
+      if (v === null && !nf && !fill) continue;
+      const cell = sheet.ensureCell(r, c);
+      if (v !== null) cell.value = v;
+      if (nf) cell.numberFormat = nf;
+      if (fill) cell.fill = fill.toUpperCase();
+    }
   }
 }
 
@@ -840,7 +871,11 @@ function parseRangeAddress(address: string): Rect {
     return checkRect({ row: Math.min(a, b), col: 0, rows: Math.abs(b - a) + 1, cols: MAX_COLS });
   }
   try {
-    return checkRect(parseAddress(local));
+    // Excel takes the corners in any order: "C4:B3" is B3:C4.
+    const [a, b = a] = local.split(":").map((corner) => parseAddress(corner));
+    const row = Math.min(a.row, b.row);
+    const col = Math.min(a.col, b.col);
+    return checkRect({ row, col, rows: Math.max(a.row, b.row) - row + 1, cols: Math.max(a.col, b.col) - col + 1 });
   } catch (e) {
     if (e instanceof FakeExcelError) throw e;
     throw invalidArgument(`'${address}' is not a valid range address.`);
@@ -1152,9 +1187,13 @@ export class FakeRange
     });
   }
 
+  /** Selects the range; in Excel this also activates its sheet, which must be visible. */
   select(): void {
     this.later("select", 0, () => {
-      this.context.host.workbook.active = this.target().sheet;
+      const t = this.target();
+      if (t.sheet.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", "A range on a hidden sheet cannot be selected.");
+      this.context.host.workbook.active = t.sheet;
+      t.sheet.selection = localAddress(t.rect);
     });
   }
 

@@ -1,4 +1,5 @@
 import { isIsoDate, isoToSerial } from "../domain/localDate";
+import { normalizeRangeAddress } from "./address";
 import {
   isDateCell,
   specExtent,
@@ -88,6 +89,17 @@ export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch)
     deleteSheet: async (name) => {
       await hostCall(run, name, { ItemNotFound: ["SHEET_MISSING", name] }, async (ctx) => {
         ctx.workbook.worksheets.getItem(name).delete();
+        await ctx.sync();
+      });
+    },
+
+    selectCell: async (sheet, address) => {
+      const local = normalizeRangeAddress(address);
+      // One round trip: a missing sheet fails the sync with ItemNotFound.
+      await hostCall(run, sheet, { ItemNotFound: ["SHEET_MISSING", sheet] }, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(local).select();
         await ctx.sync();
       });
     },

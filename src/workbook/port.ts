@@ -51,6 +51,12 @@ export interface WorkbookPort {
   addSheet(name: string): Promise<void>;
   renameSheet(from: string, to: string): Promise<void>;
   deleteSheet(name: string): Promise<void>;
+  /**
+   * Shows a place to the user: activates the sheet and selects the cell or range ("D12",
+   * "B3:C4"). SHEET_MISSING when the workbook has no such sheet; a plain Error when the
+   * address is not an A1 reference (a caller's bug, nothing the user can fix).
+   */
+  selectCell(sheet: string, address: string): Promise<void>;
 }
 
 /** Thrown by adapters for conditions a user can act on; `code` is stable, messages are built by the UI. */

@@ -2,14 +2,22 @@
  * Stands in for office.js in the browser tests: served in its place, it installs Office and
  * Excel globals backed by our in-memory Excel fake before the pane's bundle runs.
  * window.__opplan gives the test the fake (its workbook and counters) and the ribbon handlers.
+ *
+ * A test can preload the workbook: set window.__opplanSeed (page.addInitScript, which runs
+ * before this script) and its sheets are written straight into the fake's state, as if the
+ * user had typed them, before the pane starts. The URL's ?sheets=a,b adds empty sheets first
+ * (without either, the workbook has one empty Sheet1); ?lang=en-US sets Office's display language.
  */
-import { createFakeExcel } from "../../src/workbook/fakeExcel";
-
-type Handler = (event: { completed(): void }) => Promise<void>;
+import { createFakeExcel, seedCells } from "../../src/workbook/fakeExcel";
+import type { RibbonHandler } from "./pageGlobals";
 
 const params = new URLSearchParams(location.search);
-const fake = createFakeExcel({ sheets: (params.get("sheets") ?? "Sheet1").split(",").filter(Boolean) });
-const handlers: Record<string, Handler> = {};
+const fake = createFakeExcel({ sheets: (params.get("sheets") ?? (window.__opplanSeed ? "" : "Sheet1")).split(",").filter(Boolean) });
+for (const sheet of window.__opplanSeed?.sheets ?? []) {
+  const state = fake.workbook.find(sheet.name) ?? fake.workbook.addSheet(sheet.name);
+  seedCells(state, sheet.rows, { fills: sheet.fills, numberFormats: sheet.numberFormats });
+}
+const handlers: Record<string, RibbonHandler> = {};
 const info = { host: "Excel", platform: "OfficeOnline" };
 
 Object.assign(window, {
@@ -25,7 +33,7 @@ Object.assign(window, {
       requirements: { isSetSupported: () => true },
     },
     actions: {
-      associate: (name: string, handler: Handler) => {
+      associate: (name: string, handler: RibbonHandler) => {
         handlers[name] = handler;
       },
     },

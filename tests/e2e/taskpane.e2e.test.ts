@@ -1,13 +1,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { ARTIFACTS, bundleFakeHost, launchChromium, serveDist } from "./browser";
-import type { FakeExcel } from "../../src/workbook/fakeExcel";
-
-declare global {
-  interface Window {
-    __opplan: { fake: FakeExcel; handlers: Record<string, (e: { completed(): void }) => Promise<void>> };
-  }
-}
+import "./pageGlobals";
 
 const TEMPLATE_SHEETS = ["โครงการ", "ยุทธศาสตร์", "ตั้งค่า", "วันหยุด", "รายการเลือก"];
 

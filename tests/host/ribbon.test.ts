@@ -2,12 +2,20 @@
  * The ribbon's ExecuteFunction handlers: registered once Office is ready, always complete
  * the event, open the pane when the action failed.
  */
-jest.mock("../../src/host/actions", () => ({ runCreateTemplate: jest.fn() }));
+jest.mock("../../src/host/actions", () => ({ runCreateTemplate: jest.fn(), runCheck: jest.fn() }));
 
-import { runCreateTemplate } from "../../src/host/actions";
-import { createTemplateCommand, registerRibbonCommands, resetRibbonRegistration } from "../../src/host/ribbon";
+import type { CheckResult } from "../../src/commands/checkResult";
+import { runCheck, runCreateTemplate } from "../../src/host/actions";
+import { checkProjectsCommand, createTemplateCommand, registerRibbonCommands, resetRibbonRegistration } from "../../src/host/ribbon";
 
 const run = runCreateTemplate as jest.MockedFunction<typeof runCreateTemplate>;
+const check = runCheck as jest.MockedFunction<typeof runCheck>;
+
+const CHECKED: CheckResult = {
+  findings: [],
+  summary: { fiscalYear: 2569, projects: 0, budget: 0, strategies: [], plans: [] },
+  projectSheets: ["โครงการ"],
+};
 
 interface FakeOffice {
   onReady: jest.Mock;
@@ -23,6 +31,7 @@ function fakeEvent() {
 
 beforeEach(() => {
   run.mockReset();
+  check.mockReset();
   resetRibbonRegistration();
   office = {
     onReady: jest.fn((callback?: (info: unknown) => void) => {
@@ -40,12 +49,14 @@ afterEach(() => {
 });
 
 describe("ribbon commands", () => {
-  it("associates createTemplate once Office is ready, once", () => {
+  it("associates createTemplate and checkProjects once Office is ready, once", () => {
     registerRibbonCommands();
     registerRibbonCommands();
     expect(office.onReady).toHaveBeenCalledTimes(1);
-    expect(office.actions.associate).toHaveBeenCalledTimes(1);
-    expect(office.actions.associate).toHaveBeenCalledWith("createTemplate", createTemplateCommand);
+    expect(office.actions.associate.mock.calls).toEqual([
+      ["createTemplate", createTemplateCommand],
+      ["checkProjects", checkProjectsCommand],
+    ]);
   });
 
   it("does nothing without Office (plain browser, office.js missing)", () => {
@@ -76,6 +87,31 @@ describe("ribbon commands", () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const event = fakeEvent();
     await createTemplateCommand(event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it("runs the check as a ribbon run with the pane open first, and completes the event", async () => {
+    const order: string[] = [];
+    office.addin.showAsTaskpane.mockImplementation(async () => void order.push("pane"));
+    check.mockImplementation(async () => {
+      order.push("check");
+      return CHECKED;
+    });
+    const event = fakeEvent();
+    await checkProjectsCommand(event);
+    expect(check).toHaveBeenCalledWith({ source: "ribbon" });
+    expect(order).toEqual(["pane", "check"]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("still runs the check when the pane cannot be opened, and completes the event when the check fails", async () => {
+    office.addin.showAsTaskpane.mockRejectedValue(new Error("no pane"));
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    check.mockRejectedValue(new Error("boom"));
+    const event = fakeEvent();
+    await expect(checkProjectsCommand(event)).resolves.toBeUndefined();
+    expect(check).toHaveBeenCalledTimes(1);
     expect(event.completed).toHaveBeenCalledTimes(1);
     warn.mockRestore();
   });

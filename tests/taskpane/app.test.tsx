@@ -6,6 +6,8 @@ import { createRoot, type Root } from "react-dom/client";
 
 jest.mock("../../src/host/actions", () => ({
   runCreateTemplate: jest.fn(),
+  runCheck: jest.fn(),
+  selectCell: jest.fn(),
   defaultFiscalYear: jest.fn(() => 2569),
   isInExcel: jest.fn(() => true),
 }));
@@ -90,10 +92,12 @@ afterEach(async () => {
 });
 
 describe("task pane", () => {
-  it("shows the Thai header, the template step and its button", async () => {
+  it("shows the Thai header, the template step and its button, then the check step", async () => {
     await render(<App />);
     expect(text()).toContain("OpPlan · แผนการดำเนินงาน");
     expect(text()).toContain("แม่แบบ");
+    expect(Array.from(container.querySelectorAll("h2")).map((h) => h.textContent)).toEqual(["แม่แบบ", "ตรวจสอบ"]);
+    expect(button("ตรวจสอบ").disabled).toBe(false);
     expect(text()).toContain("ปีงบประมาณ\u00a0พ.ศ.\u00a02569"); // kept on one line
     expect(button("สร้างแม่แบบ").disabled).toBe(false);
     expect(text()).not.toContain("เปิดแผงนี้ใน Excel");

@@ -33,6 +33,13 @@ describe("i18n", () => {
       [new HostError("OLD_EXCEL"), "OLD_EXCEL", /Excel รุ่นนี้เก่าเกินไป/],
       [new WorkbookError("SHEET_MISSING", "ตั้งค่า", "m"), "SHEET_MISSING", /ไม่พบชีต “ตั้งค่า”/],
       [new WorkbookError("HOST_ERROR", "x", "write failed"), "HOST_ERROR", /Excel ทำงานไม่สำเร็จ \(write failed\)/],
+      [
+        Object.assign(new WorkbookError("HOST_ERROR", "x", "InvalidOperationInCellEditMode: busy"), {
+          cause: Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }),
+        }),
+        "HOST_ERROR",
+        /Excel กำลังแก้ไขเซลล์อยู่/,
+      ],
       [Object.assign(new Error("p"), { code: "AccessDenied" }), "AccessDenied", /ถูกป้องกันไว้/],
       [Object.assign(new Error("big"), { code: "RequestPayloadSizeLimitExceeded" }), "RequestPayloadSizeLimitExceeded", /มากเกินกว่า/],
       [Object.assign(new Error("g"), { code: "GeneralException" }), "GeneralException", /Excel ทำงานไม่สำเร็จ \(g\)/],

@@ -44,6 +44,36 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
       });
     });
 
+    describe("selecting", () => {
+      it("activates the sheet and selects the cell, a range by its top-left cell", async () => {
+        await h.seed("ก", [["a"]]);
+        await h.seed("โครงการ", [["ที่", "โครงการ"], [1, "ถนน"]]);
+        await h.seed("ค", [["c"]]);
+        await h.port.selectCell("โครงการ", "D12");
+        expect(await h.selection()).toEqual({ sheet: "โครงการ", cell: "D12" });
+        await h.port.selectCell("ก", "$b$3:C4");
+        expect(await h.selection()).toEqual({ sheet: "ก", cell: "B3" });
+        // nothing else changes
+        expect(await h.port.listSheets()).toEqual(["ก", "โครงการ", "ค"]);
+        expect((await h.port.readSheet("โครงการ"))!.values).toEqual([["ที่", "โครงการ"], [1, "ถนน"]]);
+      });
+
+      it("keeps a sheet's frozen header when selecting on it", async () => {
+        await h.port.writeSheet({ name: "แผน", cells: [["หัว"], ["a"]], freeze: { rows: 4, cols: 0 } });
+        await h.port.addSheet("อื่น");
+        await h.port.selectCell("แผน", "B120");
+        expect(await h.selection()).toEqual({ sheet: "แผน", cell: "B120" });
+        expect((await h.sheet("แผน")).frozenRows).toBe(4);
+      });
+
+      it("refuses a missing sheet with SHEET_MISSING and an address that is not a cell", async () => {
+        await h.seed("ก", [["a"]]);
+        await expectCode(h.port.selectCell("ไม่มี", "A1"), "SHEET_MISSING");
+        await expect(h.port.selectCell("ก", "ไม่ใช่เซลล์")).rejects.toThrow("Not a cell address");
+        await expect(h.port.selectCell("ก", "A0")).rejects.toThrow("Not a cell address");
+      });
+    });
+
     describe("reading", () => {
       it("returns null for a missing sheet and no values for an empty one", async () => {
         expect(await h.port.readSheet("ไม่มี")).toBeNull();

@@ -90,5 +90,13 @@ export function createExcelJsHarness(): WorkbookHarness {
     async sheetNames() {
       return (await reloaded()).worksheets.map((w) => w.name);
     },
+    async selection() {
+      const wb = await reloaded();
+      const tab = wb.views?.[0]?.activeTab;
+      const ws = tab === undefined ? undefined : wb.worksheets[tab];
+      if (!ws) return undefined;
+      // (ExcelJS writes a sheet view's tabSelected but does not read it back.)
+      return { sheet: ws.name, cell: ws.views?.[0]?.activeCell ?? "A1" };
+    },
   };
 }

@@ -110,6 +110,23 @@ describe("null objects and missing items", () => {
   });
 });
 
+describe("activating and selecting", () => {
+  it("records the active sheet and each sheet's selection, and refuses hidden sheets", async () => {
+    const excel = withSheet("ก");
+    const b = excel.workbook.addSheet("ข");
+    expect(excel.workbook.active?.name).toBe("ก");
+    expect(b.selection).toBe("A1");
+    await excel.run(async (ctx) => ctx.workbook.worksheets.getItem("ข").getRange("c4:b3").select());
+    expect([excel.workbook.active?.name, b.selection]).toEqual(["ข", "B3:C4"]);
+    await excel.run(async (ctx) => ctx.workbook.worksheets.getItem("ก").activate());
+    expect([excel.workbook.active?.name, b.selection]).toEqual(["ก", "B3:C4"]);
+    b.visibility = "Hidden";
+    expect(await code(excel.run(async (ctx) => ctx.workbook.worksheets.getItem("ข").getRange("A1").select()))).toBe("InvalidOperation");
+    expect(await code(excel.run(async (ctx) => ctx.workbook.worksheets.getItem("ข").activate()))).toBe("InvalidOperation");
+    expect(excel.workbook.active?.name).toBe("ก");
+  });
+});
+
 describe("what values become", () => {
   async function write(excel: FakeExcel, values: unknown[][], numberFormat?: unknown) {
     await excel.run(async (ctx) => {

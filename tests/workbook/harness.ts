@@ -51,4 +51,9 @@ export interface WorkbookHarness {
   cell(sheet: string, row: number, col: number): Promise<CellLook>;
   sheet(sheet: string): Promise<SheetLook>;
   sheetNames(): Promise<string[]>;
+  /**
+   * The sheet that opens (Excel's active sheet, the file's active tab) and its active cell:
+   * the selected cell, or the top-left cell of a selected range. undefined when nothing says.
+   */
+  selection(): Promise<{ sheet: string; cell: string } | undefined>;
 }

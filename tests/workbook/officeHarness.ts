@@ -1,6 +1,7 @@
 import type { BorderKind, HAlign } from "../../src/reports/sheetSpec";
 import { rectAddress } from "../../src/workbook/address";
-import { createFakeExcel, type BorderState, type FakeExcel, type SheetState } from "../../src/workbook/fakeExcel";
+import { cellAddress, parseAddress } from "../../src/workbook/address";
+import { createFakeExcel, seedCells, type BorderState, type FakeExcel, type SheetState } from "../../src/workbook/fakeExcel";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import type { CellLook, SheetLook, WorkbookHarness } from "./harness";
 
@@ -25,21 +26,7 @@ export function createOfficeHarness(options: { mergedAreas?: boolean } = {}): Of
     excel,
     port,
     async seed(sheet, rows, seedOptions = {}) {
-      const s = excel.workbook.find(sheet) ?? excel.workbook.addSheet(sheet);
-      const height = Math.max(rows.length, seedOptions.numberFormats?.length ?? 0, seedOptions.fills?.length ?? 0);
-      for (let r = 0; r < height; r++) {
-        const width = Math.max(rows[r]?.length ?? 0, seedOptions.numberFormats?.[r]?.length ?? 0, seedOptions.fills?.[r]?.length ?? 0);
-        for (let c = 0; c < width; c++) {
-          const v = rows[r]?.[c] ?? null;
-          const nf = seedOptions.numberFormats?.[r]?.[c];
-          const fill = seedOptions.fills?.[r]?.[c];
-          if (v === null && !nf && !fill) continue;
-          const cell = s.ensureCell(r, c);
-          if (v !== null) cell.value = v;
-          if (nf) cell.numberFormat = nf;
-          if (fill) cell.fill = fill.toUpperCase();
-        }
-      }
+      seedCells(excel.workbook.find(sheet) ?? excel.workbook.addSheet(sheet), rows, seedOptions);
     },
     async cell(sheet, row, col): Promise<CellLook> {
       const c = sheetOf(sheet).cell(row, col);
@@ -92,6 +79,12 @@ export function createOfficeHarness(options: { mergedAreas?: boolean } = {}): Of
     },
     async sheetNames() {
       return excel.workbook.sheets.map((s) => s.name);
+    },
+    async selection() {
+      const s = excel.workbook.active;
+      if (!s) return undefined;
+      const at = parseAddress(s.selection);
+      return { sheet: s.name, cell: cellAddress(at.row, at.col) };
     },
   };
 }

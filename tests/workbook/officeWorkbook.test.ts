@@ -172,4 +172,15 @@ describe("Office adapter: Excel's rules", () => {
     // merging keeps only the top-left value, as Excel does
     expect(d!.values).toEqual([["a"]]);
   });
+
+  it("selects a cell in one request", async () => {
+    const h = createOfficeHarness();
+    await h.seed("ก", [["a"]]);
+    await h.seed("โครงการ", [["b"]]);
+    h.excel.resetStats();
+    await h.port.selectCell("โครงการ", "d12");
+    expect(h.excel.stats.syncs).toBe(1);
+    expect(h.excel.workbook.active?.name).toBe("โครงการ");
+    expect(h.excel.workbook.find("โครงการ")!.selection).toBe("D12");
+  });
 });

@@ -1,0 +1,21 @@
+/** Subscriptions to the result bus (src/host/resultBus.ts) for the life of a component. */
+import { useEffect, useLayoutEffect, useRef } from "react";
+import { subscribe, subscribeProgress, type ActionListener, type ProgressListener } from "../host/resultBus";
+
+/** Calls the latest `listener` for every outcome published while the component is mounted. */
+export function useActionEvents(listener: ActionListener): void {
+  const latest = useRef(listener);
+  useLayoutEffect(() => {
+    latest.current = listener;
+  });
+  useEffect(() => subscribe((event) => latest.current(event)), []);
+}
+
+/** Calls the latest `listener` for every progress report published while the component is mounted. */
+export function useProgressEvents(listener: ProgressListener): void {
+  const latest = useRef(listener);
+  useLayoutEffect(() => {
+    latest.current = listener;
+  });
+  useEffect(() => subscribeProgress((event) => latest.current(event)), []);
+}
