@@ -2,6 +2,8 @@
  * npm run bench — performance figures, printed, never asserted (tests assert budgets such as
  * sync counts; timings vary by machine). Medians of several runs.
  */
+import { checkWorkbook } from "../src/commands/checkWorkbook";
+import { appendSheets } from "../src/commands/writeSheets";
 import { SHEET } from "../src/reports/inputTemplate";
 import { buildSampleWorkbook, generateSamplePlan } from "../src/sample/generatePlan";
 import { ExcelJsWorkbook } from "../src/workbook/exceljsWorkbook";
@@ -24,15 +26,16 @@ async function main() {
 
     // ExcelJS: the CLI's path, from the bytes of a real .xlsx file.
     const source = new ExcelJsWorkbook();
-    for (const s of specs) await source.writeSheet(s);
+    await appendSheets(source, specs, 0);
     const bytes = await source.toBuffer();
     const load = await timeRuns(RUNS, () => ExcelJsWorkbook.fromBuffer(bytes));
     const loaded = await ExcelJsWorkbook.fromBuffer(bytes);
     const exRead = await timeRuns(RUNS, () => loaded.readSheet(SHEET.projects, { fills: true }));
     readRows.push(["ExcelJS", n, rows, ms(load.median), ms(exRead.median), Math.round(rows / ((load.median + exRead.median) / 1000)).toLocaleString("en")]);
 
-    // Office.js adapter against the in-memory Excel fake: the add-in's path.
-    const fake = createFakeExcel();
+    // Office.js adapter against the in-memory Excel fake: the add-in's path. The dropdowns'
+    // list sheet must exist before the project sheet refers to it.
+    const fake = createFakeExcel({ sheets: [SHEET.lists] });
     const office = createOfficeWorkbook((batch) => fake.run(batch));
     fake.resetStats();
     const write = await timeRuns(1, () => office.writeSheet(projectSpec));
@@ -48,10 +51,36 @@ async function main() {
       ["read + fills", n, ms(readTime.median), r.syncs, r.requests.length, kb(r.maxRequestBytes), r.proxies, r.operations],
     );
   }
-  console.log("Reading the sample's project sheet (values, number formats, fills)");
+  console.log(await checkBench());
+  console.log("\nReading the sample's project sheet (values, number formats, fills)");
   console.log(table(["adapter", "projects", "rows", "open file", "read sheet", "rows/s"], readRows));
   console.log("\nOffice.js adapter through the fake Excel: requests per operation (limit 4 MB per request)");
   console.log(table(["operation", "projects", "time", "syncs", "requests", "largest request", "proxies", "operations"], officeRows));
+}
+
+/** ตรวจสอบ of a 5,000-project plan: the whole workbook through each adapter. */
+async function checkBench(): Promise<string> {
+  const rows: (string | number)[][] = [];
+  for (const n of [5_000]) {
+    const specs = buildSampleWorkbook(generateSamplePlan({ projects: n, seed: 2, fiscalYear: 2570 }));
+    const fake = createFakeExcel();
+    const office = createOfficeWorkbook((batch) => fake.run(batch));
+    const file = new ExcelJsWorkbook();
+    await appendSheets(office, specs, 0);
+    await appendSheets(file, specs, 0);
+    let findings = 0;
+    const t = await timeRuns(RUNS, async () => {
+      fake.resetStats();
+      findings = (await checkWorkbook(office)).findings.length;
+    });
+    const st = { ...fake.stats };
+    const tx = await timeRuns(RUNS, () => checkWorkbook(file));
+    rows.push(
+      ["Office.js (fake)", n, ms(t.median), st.syncs, kb(st.maxRequestBytes), kb(st.requests.reduce((a, r) => a + r.bytes, 0)), findings],
+      ["ExcelJS (in memory)", n, ms(tx.median), "–", "–", "–", findings],
+    );
+  }
+  return "ตรวจสอบ (check) of a whole sample workbook\n" + table(["adapter", "projects", "time", "syncs", "largest request", "all requests", "findings"], rows);
 }
 
 main().catch((e) => {

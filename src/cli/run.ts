@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { checkWorkbook } from "../commands/checkWorkbook";
 import { createTemplate } from "../commands/createTemplate";
+import { appendSheets } from "../commands/writeSheets";
 import { hasErrors, type Finding } from "../domain/findings";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import { buildSampleWorkbook, generateSamplePlan } from "../sample/generatePlan";
@@ -132,7 +133,7 @@ async function template(args: ParsedArgs, io: CliIo): Promise<Outcome> {
 async function writeSample(out: string, projects: number, seed: number, fiscalYear: number) {
   const plan = generateSamplePlan({ projects, seed, fiscalYear });
   const wb = new ExcelJsWorkbook();
-  for (const spec of buildSampleWorkbook(plan)) await wb.writeSheet(spec);
+  await appendSheets(wb, buildSampleWorkbook(plan), 0);
   await save(wb, out);
   return plan;
 }

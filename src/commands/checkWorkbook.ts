@@ -7,12 +7,9 @@ import type { CheckProgress, CheckResult } from "./checkResult";
 /** Reads every sheet that may hold projects or settings, with fills (month bars may be shading). */
 export async function readPlanWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void): Promise<WorkbookReading> {
   const names = (await port.listSheets()).filter((n) => !LIST_SHEET_NAMES.includes(n.trim()));
-  const sheets: SheetData[] = [];
-  for (const name of names) {
-    const data = await port.readSheet(name, { fills: true });
-    if (data) sheets.push(data);
-    onProgress?.({ stage: "read", done: sheets.length, total: names.length });
-  }
+  onProgress?.({ stage: "read", done: 0, total: 1 });
+  const read = await port.readSheets(names, { fills: true }, (p) => onProgress?.({ stage: "read", done: p.rowsRead, total: Math.max(1, p.rowsTotal) }));
+  const sheets = read.filter((s): s is SheetData => s !== null);
   return readWorkbook(sheets);
 }
 

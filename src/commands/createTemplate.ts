@@ -10,6 +10,7 @@ import {
 } from "../reports/inputTemplate";
 import type { SheetSpec } from "../reports/sheetSpec";
 import type { WorkbookPort } from "../workbook/port";
+import { appendSheets } from "./writeSheets";
 
 export interface TemplateOptions {
   readonly fiscalYear: number;
@@ -45,16 +46,7 @@ export async function createTemplate(
   const present = await port.listSheets();
   const specs = templateSheets(options.fiscalYear);
   const missing = specs.filter((s) => !present.includes(s.name));
-  // The dropdowns refer to the lists sheet, and Excel refuses a reference to a sheet that does
-  // not exist yet: write it first, then put the others before it, in template order.
-  const lists = missing.find((s) => s.name === SHEET.lists);
-  const ordered = lists ? [lists, ...missing.filter((s) => s !== lists)] : missing;
-  let inserted = 0;
-  for (const spec of ordered) {
-    const position = spec === lists ? undefined : present.length + inserted++;
-    await port.writeSheet(spec, { activate: spec.name === SHEET.projects, position });
-    onProgress?.(ordered.indexOf(spec) + 1, ordered.length);
-  }
+  await appendSheets(port, missing, present.length, { activate: SHEET.projects, onProgress });
   return {
     fiscalYear: options.fiscalYear,
     added: missing.map((s) => s.name),

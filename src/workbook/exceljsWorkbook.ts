@@ -8,6 +8,7 @@ import {
   WorkbookError,
   type RawValue,
   type ReadOptions,
+  type ReadProgress,
   type SheetData,
   type WorkbookPort,
   type WriteOptions,
@@ -66,6 +67,13 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) return null;
     return readWorksheet(ws, options);
+  }
+
+  async readSheets(names: readonly string[], options: ReadOptions = {}, onProgress?: (p: ReadProgress) => void): Promise<(SheetData | null)[]> {
+    const out = await Promise.all(names.map((n) => this.readSheet(n, options)));
+    const rows = out.reduce((n, d) => n + (d?.values.length ?? 0), 0);
+    onProgress?.({ rowsRead: rows, rowsTotal: rows });
+    return out;
   }
 
   async writeSheet(spec: SheetSpec, options: WriteOptions = {}, onProgress?: (p: WriteProgress) => void): Promise<void> {

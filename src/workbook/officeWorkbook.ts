@@ -16,6 +16,7 @@ import {
   WorkbookError,
   type RawValue,
   type ReadOptions,
+  type ReadProgress,
   type SheetData,
   type WorkbookPort,
   type WriteOptions,
@@ -60,7 +61,11 @@ export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch)
         return sheets.items.map((s) => s.name);
       }),
 
-    readSheet: (name, readOptions = {}) => hostCall(run, name, {}, (ctx) => readSheet(ctx, name, readOptions, mergedAreasSupported())),
+    readSheet: async (name, readOptions = {}) =>
+      (await hostCall(run, name, {}, (ctx) => readSheets(ctx, [name], readOptions, mergedAreasSupported())))[0],
+
+    readSheets: (names, readOptions = {}, onProgress) =>
+      hostCall(run, names[0] ?? "", {}, (ctx) => readSheets(ctx, names, readOptions, mergedAreasSupported(), onProgress)),
 
     writeSheet: async (spec, writeOptions = {}, onProgress) => {
       requireValidName(spec.name);
@@ -424,71 +429,135 @@ function queueSheetSetup(ws: Excel.Worksheet, spec: SheetSpec): void {
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-async function readSheet(ctx: Excel.RequestContext, name: string, options: ReadOptions, withMerges: boolean): Promise<SheetData | null> {
-  const ws = ctx.workbook.worksheets.getItemOrNullObject(name).load("name");
-  // Null objects propagate through *OrNullObject calls, so a missing sheet costs no extra sync.
-  const used = ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
-  const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
-  merged?.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
-  await ctx.sync();
-  if (ws.isNullObject) return null;
+interface SheetToRead {
+  readonly ws: Excel.Worksheet;
+  readonly used: Excel.Range;
+  readonly merged: Excel.RangeAreas | undefined;
+}
 
-  const merges = merged && (merged.isNullObject ? [] : merged.areas.items.map(rectOfRange));
-  const area = used.isNullObject ? undefined : rectOfRange(used);
-  const cells = area ? await readCells(ctx, ws, area, !!options.fills) : { values: [], numberFormats: [], fills: [] };
-  return {
-    name: ws.name,
-    originRow: area?.row ?? 0,
-    originCol: area?.col ?? 0,
-    values: cells.values,
-    numberFormats: cells.numberFormats,
-    ...(options.fills ? { fills: cells.fills } : {}),
-    ...(merges ? { merges } : {}),
-  };
+interface CellsRead {
+  values: RawValue[][];
+  numberFormats: string[][];
+  fills: (string | null)[][];
+}
+
+/**
+ * Reads several sheets in as few requests as their size allows: one sync learns every used
+ * range, then row pieces of all the sheets share requests up to the byte budget.
+ */
+async function readSheets(
+  ctx: Excel.RequestContext,
+  names: readonly string[],
+  options: ReadOptions,
+  withMerges: boolean,
+  onProgress?: (p: ReadProgress) => void,
+): Promise<(SheetData | null)[]> {
+  const targets: SheetToRead[] = names.map((name) => {
+    const ws = ctx.workbook.worksheets.getItemOrNullObject(name).load("name");
+    // Null objects propagate through *OrNullObject calls, so a missing sheet costs no extra sync.
+    const used = ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+    const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
+    merged?.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+    return { ws, used, merged };
+  });
+  await ctx.sync();
+
+  const areas = targets.map((t) => (t.ws.isNullObject || t.used.isNullObject ? undefined : rectOfRange(t.used)));
+  const cells = await readCells(
+    ctx,
+    targets.map((t, i) => ({ ws: t.ws, area: areas[i] })),
+    !!options.fills,
+    onProgress,
+  );
+  return targets.map((t, i) => {
+    if (t.ws.isNullObject) return null;
+    const area = areas[i];
+    const merges = t.merged && (t.merged.isNullObject ? [] : t.merged.areas.items.map(rectOfRange));
+    return {
+      name: t.ws.name,
+      originRow: area?.row ?? 0,
+      originCol: area?.col ?? 0,
+      values: cells[i].values,
+      numberFormats: cells[i].numberFormats,
+      ...(options.fills ? { fills: cells[i].fills } : {}),
+      ...(merges ? { merges } : {}),
+    };
+  });
 }
 
 function rectOfRange(r: Excel.Range): Rect {
   return { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
 }
 
-/** Reads an area in row pieces sized to the cell cap and to what earlier pieces weighed. */
+interface Piece {
+  readonly sheet: number;
+  readonly range: Excel.Range;
+  readonly props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | undefined;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/**
+ * Reads areas in row pieces, packing pieces of every area into each request up to the byte
+ * budget, sized by what earlier pieces weighed. A response the host still finds too large is
+ * read again in halves.
+ */
 async function readCells(
   ctx: Excel.RequestContext,
-  ws: Excel.Worksheet,
-  area: Rect,
+  areas: readonly { ws: Excel.Worksheet; area: Rect | undefined }[],
   withFills: boolean,
-): Promise<{ values: RawValue[][]; numberFormats: string[][]; fills: (string | null)[][] }> {
-  const out = { values: [] as RawValue[][], numberFormats: [] as string[][], fills: [] as (string | null)[][] };
-  const rowsFor = (bytesPerCell: number) =>
-    Math.max(1, Math.floor(Math.min(MAX_READ_CELLS, REQUEST_BUDGET_BYTES / bytesPerCell) / area.cols));
-  let pieceRows = rowsFor(FIRST_READ_CELL_BYTES + (withFills ? FILL_PROPERTY_BYTES : 0));
-  for (let r = 0; r < area.rows;) {
-    const n = Math.min(pieceRows, area.rows - r);
-    const range = ws.getRangeByIndexes(area.row + r, area.col, n, area.cols).load("values,numberFormat");
-    const props = withFills ? range.getCellProperties({ format: { fill: { color: true } } }) : undefined;
+  onProgress?: (p: ReadProgress) => void,
+): Promise<CellsRead[]> {
+  const out: CellsRead[] = areas.map(() => ({ values: [], numberFormats: [], fills: [] }));
+  const rowsTotal = areas.reduce((n, a) => n + (a.area?.rows ?? 0), 0);
+  let rowsRead = 0;
+  const next = areas.map(() => 0);
+  let bytesPerCell = FIRST_READ_CELL_BYTES + (withFills ? FILL_PROPERTY_BYTES : 0);
+  let shrink = 1;
+  const pending = () => areas.some((a, i) => a.area && next[i] < a.area.rows);
+  while (pending()) {
+    const pieces: Piece[] = [];
+    let budget = Math.min(MAX_READ_CELLS * bytesPerCell, REQUEST_BUDGET_BYTES) / shrink;
+    for (let i = 0; i < areas.length && budget > 0; i++) {
+      const { ws, area } = areas[i];
+      if (!area || next[i] >= area.rows) continue;
+      const rows = Math.min(area.rows - next[i], Math.max(1, Math.floor(budget / (bytesPerCell * area.cols))));
+      const range = ws.getRangeByIndexes(area.row + next[i], area.col, rows, area.cols).load("values,numberFormat");
+      const props = withFills ? range.getCellProperties({ format: { fill: { color: true } } }) : undefined;
+      pieces.push({ sheet: i, range, props, rows, cols: area.cols });
+      budget -= rows * area.cols * bytesPerCell;
+    }
     try {
       await ctx.sync();
     } catch (e) {
-      // A response too large for the host: read the same rows in smaller pieces.
-      if (n > 1 && /PayloadSizeLimitExceeded$/.test(officeErrorCode(e) ?? "")) {
-        pieceRows = Math.ceil(n / 2);
+      if (/PayloadSizeLimitExceeded$/.test(officeErrorCode(e) ?? "") && pieces.some((p) => p.rows > 1)) {
+        shrink *= 2;
         continue;
       }
       throw e;
     }
-    let bytes = withFills ? n * area.cols * FILL_PROPERTY_BYTES : 0;
-    for (const line of range.values as (string | number | boolean)[][]) {
-      // Excel reports an empty cell as "", which no cell can hold as text.
-      out.values.push(line.map((v) => (v === "" ? null : v)));
-      for (const v of line) bytes += jsonBytes(v) + 1;
+    shrink = 1;
+    let bytes = 0;
+    let cells = 0;
+    for (const p of pieces) {
+      const o = out[p.sheet];
+      for (const line of p.range.values as (string | number | boolean)[][]) {
+        // Excel reports an empty cell as "", which no cell can hold as text.
+        o.values.push(line.map((v) => (v === "" ? null : v)));
+        for (const v of line) bytes += jsonBytes(v) + 1;
+      }
+      for (const line of p.range.numberFormat as string[][]) {
+        o.numberFormats.push(line);
+        for (const f of line) bytes += jsonBytes(f) + 1;
+      }
+      for (const line of p.props?.value ?? []) o.fills.push(line.map(fillOf));
+      if (withFills) bytes += p.rows * p.cols * FILL_PROPERTY_BYTES;
+      cells += p.rows * p.cols;
+      next[p.sheet] += p.rows;
+      rowsRead += p.rows;
     }
-    for (const line of range.numberFormat as string[][]) {
-      out.numberFormats.push(line);
-      for (const f of line) bytes += jsonBytes(f) + 1;
-    }
-    for (const line of props?.value ?? []) out.fills.push(line.map(fillOf));
-    pieceRows = rowsFor(Math.max(1, bytes / (n * area.cols)));
-    r += n;
+    bytesPerCell = Math.max(1, bytes / Math.max(1, cells));
+    onProgress?.({ rowsRead, rowsTotal });
   }
   return out;
 }

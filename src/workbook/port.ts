@@ -34,6 +34,11 @@ export interface WriteOptions {
   readonly position?: number;
 }
 
+export interface ReadProgress {
+  readonly rowsRead: number;
+  readonly rowsTotal: number;
+}
+
 export interface WriteProgress {
   readonly rowsWritten: number;
   readonly rowsTotal: number;
@@ -47,6 +52,8 @@ export interface WorkbookPort {
   listSheets(): Promise<string[]>;
   /** null when the sheet does not exist; an empty values array when it is empty. */
   readSheet(name: string, options?: ReadOptions): Promise<SheetData | null>;
+  /** Several sheets at once (in as few host requests as their size allows); null for a missing one. */
+  readSheets(names: readonly string[], options?: ReadOptions, onProgress?: (p: ReadProgress) => void): Promise<(SheetData | null)[]>;
   writeSheet(spec: SheetSpec, options?: WriteOptions, onProgress?: (p: WriteProgress) => void): Promise<void>;
   addSheet(name: string): Promise<void>;
   renameSheet(from: string, to: string): Promise<void>;

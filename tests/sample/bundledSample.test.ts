@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { BUNDLED_SAMPLE, SAMPLE_DEFAULTS } from "../../src/cli/run";
+import { appendSheets } from "../../src/commands/writeSheets";
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
 
@@ -7,7 +8,7 @@ import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
 it("the bundled sample workbook is current (regenerate with npm run sample:bundled)", async () => {
   const bundled = await ExcelJsWorkbook.fromFile(resolve(__dirname, "../..", BUNDLED_SAMPLE));
   const fresh = new ExcelJsWorkbook();
-  for (const spec of buildSampleWorkbook(generateSamplePlan(SAMPLE_DEFAULTS))) await fresh.writeSheet(spec);
+  await appendSheets(fresh, buildSampleWorkbook(generateSamplePlan(SAMPLE_DEFAULTS)), 0);
   expect(await bundled.listSheets()).toEqual(await fresh.listSheets());
   for (const name of await fresh.listSheets()) {
     const [a, b] = await Promise.all([bundled.readSheet(name, { fills: true }), fresh.readSheet(name, { fills: true })]);

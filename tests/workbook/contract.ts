@@ -117,6 +117,18 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
         expect(d!.fills).toBeUndefined();
       });
 
+      it("reads several sheets at once, null for a missing one, as readSheet would", async () => {
+        await h.seed("ก", [["a", 1]]);
+        await h.seed("ข", [[null], [null, "b"]], { fills: [[], [null, "#FFC000"]] });
+        const seen: number[] = [];
+        const [a, missing, b] = await h.port.readSheets(["ก", "ไม่มี", "ข"], { fills: true }, (p) => seen.push(p.rowsRead));
+        expect(missing).toBeNull();
+        expect(a).toEqual(await h.port.readSheet("ก", { fills: true }));
+        expect(b).toEqual(await h.port.readSheet("ข", { fills: true }));
+        expect(b!.fills).toEqual([["#FFC000"]]);
+        expect(seen.at(-1)).toBe(2);
+      });
+
       it("reads fill colours only when asked", async () => {
         await h.seed("เดือน", [["x", null, "✓"]], { fills: [[null, "#A9D08E", null]] });
         const d = await h.port.readSheet("เดือน", { fills: true });

@@ -95,6 +95,21 @@ describe("Office adapter: batching", () => {
     expect(d!.merges).toEqual([rect(0, 13, 1, 3)]);
   });
 
+  it("reads a whole plan workbook (5,000 project rows with fills and three small sheets) in a few syncs under 4 MB", async () => {
+    const h = createOfficeHarness();
+    await h.port.writeSheet(planSheet(5000));
+    for (const name of ["ตั้งค่า", "ยุทธศาสตร์", "วันหยุด"]) await h.seed(name, Array.from({ length: 20 }, (_, r) => [`${name} ${r}`, r]));
+    h.excel.resetStats();
+    const progress: number[] = [];
+    const all = await h.port.readSheets(["แผน", "ตั้งค่า", "ยุทธศาสตร์", "วันหยุด"], { fills: true }, (p) => progress.push(p.rowsRead));
+    expect(all.map((d) => d?.values.length)).toEqual([5000, 20, 20, 20]);
+    // one sync sizes every sheet, then pieces of all sheets share requests
+    expect(h.excel.stats.syncs).toBeLessThanOrEqual(4);
+    expect(h.excel.stats.maxRequestBytes).toBeLessThanOrEqual(4_000_000);
+    expect(progress.at(-1)).toBe(5060);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
   it("reads in smaller pieces when a piece's response would be too large for Excel", async () => {
     const h = createOfficeHarness();
     const long = "ก".repeat(150);
