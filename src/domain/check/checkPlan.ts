@@ -2,7 +2,8 @@ import { cellAddress } from "../../workbook/address";
 import { EQUIPMENT_TYPES } from "../catalog";
 import { sortFindings, type Finding, type FindingCode, type Severity } from "../findings";
 import { parseAddressRow } from "./rowOf";
-import { matchPlan, nearestPlan } from "../planNames";
+import { matchPlan } from "../planNames";
+import { suggestPlan } from "./planSuggestion";
 import type { ProjectRecord } from "../project";
 import { matchStrategy } from "../strategyNames";
 import type { WorkbookReading } from "../read/readWorkbook";
@@ -61,12 +62,22 @@ const LABEL: Record<string, string> = {
 /** Every check over what was read. Read-only: it reports, it never corrects. */
 export function checkPlan(reading: WorkbookReading): Finding[] {
   const out: Finding[] = [];
-  const add = (code: FindingCode, sheet: string, cell: string, message: string, fix: string) =>
-    out.push({ code, severity: SEVERITY[code], sheet, cell, message, fix, ...(cell ? { row: parseAddressRow(cell) } : {}) });
+  // A heading's unknown แผนงาน or type is one thing to fix, however many projects sit under it.
+  const seen = new Set<string>();
+  const add: Add = (code, sheet, cell, message, fix, severity = SEVERITY[code]) => {
+    const key = `${code}\u0000${sheet}\u0000${cell}\u0000${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ code, severity, sheet, cell, message, fix, ...(cell ? { row: parseAddressRow(cell) } : {}) });
+  };
 
   checkSheets(reading, add);
   checkSettings(reading, add);
-  for (const p of reading.projects) checkProject(p, reading, add);
+  // When a month header names the wrong year, that one cell is the finding, not every row under it.
+  const wrongHeader = new Set(
+    reading.projectSheets.filter((s) => s.headerYear && reading.fiscalYear !== null && s.headerYear.year !== reading.fiscalYear).map((s) => s.name),
+  );
+  for (const p of reading.projects) checkProject(p, reading, add, wrongHeader);
   for (const s of reading.projectSheets) {
     for (const t of s.rows.totals) checkTotal(s.name, t.cell, t.stated, t.covers, add);
     for (const e of s.rows.cellErrors)
@@ -78,14 +89,14 @@ export function checkPlan(reading: WorkbookReading): Finding[] {
       "DUPLICATE_PROJECT",
       later.sheet,
       later.cells.name ?? cellAddress(later.row, 0),
-      `โครงการ "${later.name}" ซ้ำกับ${where}${later.name !== earlier.name ? ` ("${earlier.name}")` : ""}`,
+      `โครงการ "${clip(later.name)}" ซ้ำกับ${where}${later.name !== earlier.name ? ` ("${clip(earlier.name)}")` : ""}`,
       "ลบแถวที่ซ้ำ หรือแก้ชื่อ/รายละเอียดให้เห็นว่าเป็นคนละโครงการ",
     );
   }
   return sortFindings(out, reading.sheetOrder);
 }
 
-type Add = (code: FindingCode, sheet: string, cell: string, message: string, fix: string) => void;
+type Add = (code: FindingCode, sheet: string, cell: string, message: string, fix: string, severity?: Severity) => void;
 
 function checkSheets(r: WorkbookReading, add: Add): void {
   for (const s of r.skipped) {
@@ -111,9 +122,19 @@ function checkSheets(r: WorkbookReading, add: Add): void {
   }
   for (const s of r.skipped)
     if (s.reason === "no-header" && r.projectSheets.length > 0)
-      add("HEADER_NOT_FOUND", s.name, "", `แผ่นงาน "${s.name}" ไม่มีหัวตารางโครงการ จึงไม่ได้อ่าน`, "ถ้าแผ่นงานนี้มีโครงการ ให้ใส่หัวคอลัมน์ \"โครงการ\" และ \"งบประมาณ\"");
+      // Workbooks hold covers, announcements and notes beside the project sheets: skipping
+      // one is worth knowing, not an error, once some sheet does hold projects.
+      add(
+        "HEADER_NOT_FOUND",
+        s.name,
+        "",
+        `แผ่นงาน "${s.name}" ไม่มีหัวตารางโครงการ จึงไม่ได้อ่าน`,
+        "ถ้าแผ่นงานนี้มีโครงการ ให้ใส่หัวคอลัมน์ \"โครงการ\" และ \"งบประมาณ\"",
+        "info",
+      );
   for (const s of r.projectSheets) {
     if (s.rows.projects.length === 0) continue;
+    // The month header and the title are two cells to correct: each is reported.
     for (const y of [s.headerYear, s.titleYear]) {
       if (!y || r.fiscalYear === null || y.year === r.fiscalYear) continue;
       add(
@@ -123,7 +144,6 @@ function checkSheets(r: WorkbookReading, add: Add): void {
         `หัวตารางระบุปีงบประมาณ พ.ศ. ${y.year} แต่แผนนี้เป็นปีงบประมาณ พ.ศ. ${r.fiscalYear}${r.fiscalYearFrom === "settings" ? " (ตามแผ่นงานตั้งค่า)" : ""}`,
         "แก้ปีให้ตรงกัน: ปีงบประมาณ พ.ศ. 25xx เริ่ม 1 ต.ค. ของปีก่อนหน้า เดือน ต.ค.–ธ.ค. อยู่ใต้ปี พ.ศ. ก่อนหน้า",
       );
-      break;
     }
   }
 }
@@ -169,7 +189,7 @@ function checkSettings(r: WorkbookReading, add: Add): void {
   }
 }
 
-function checkProject(p: ProjectRecord, r: WorkbookReading, add: Add): void {
+function checkProject(p: ProjectRecord, r: WorkbookReading, add: Add, wrongHeader: ReadonlySet<string>): void {
   const at = (f: string) => p.cells[f] ?? cellAddress(p.row, 0);
   const what = p.name ? `"${clip(p.name)}"` : `แถว ${p.row + 1}`;
   if (!p.name) add("NAME_MISSING", p.sheet, at("name"), `แถว ${p.row + 1} มีข้อมูลแต่ไม่มีชื่อโครงการ`, "กรอกชื่อโครงการ หรือลบแถวนี้ถ้าไม่ใช่โครงการ");
@@ -182,18 +202,21 @@ function checkProject(p: ProjectRecord, r: WorkbookReading, add: Add): void {
   else if (b.kind === "text" || b.kind === "dash")
     add("BUDGET_AS_TEXT", p.sheet, at("budget"), `งบประมาณ "${b.text}" พิมพ์เป็นข้อความ อ่านได้เป็น ${baht(b.value)} บาท`, "ถ้าถูกต้องไม่ต้องแก้ หรือพิมพ์ใหม่เป็นตัวเลขเพื่อให้ Excel รวมยอดได้");
 
-  const monthCell = at(p.monthsFrom === "period" ? "period" : p.monthsFrom === "range" ? "start" : "months");
+  // With nothing read, point at where the months belong on this sheet, not at column A.
+  const monthField =
+    p.monthsFrom === "period" ? "period" : p.monthsFrom === "range" ? "start" : p.monthsFrom === "columns" ? "months" : (["months", "period", "start", "end"].find((f) => p.cells[f]) ?? "months");
+  const monthCell = at(monthField);
   if (p.monthsInvalid) add("MONTHS_MISSING", p.sheet, monthCell, `อ่านระยะเวลาดำเนินการของโครงการ ${what} ไม่ได้`, "เขียนเป็น เช่น ต.ค. 67 - ก.ย. 68 หรือทำเครื่องหมายในช่องเดือน");
   else if (!p.months.some(Boolean) && !p.monthsOutsideFy)
     add("MONTHS_MISSING", p.sheet, monthCell, `โครงการ ${what} ไม่ได้ระบุเดือนที่ดำเนินการ`, "ทำเครื่องหมาย ✓ หรือระบายสีในช่องเดือนที่ดำเนินการ");
-  if (p.monthsOutsideFy)
+  if (p.monthsOutsideFy && !(p.monthsFrom === "columns" && wrongHeader.has(p.sheet)))
     add("MONTHS_OUTSIDE_FY", p.sheet, monthCell, `โครงการ ${what} มีเดือนดำเนินการนอกปีงบประมาณ พ.ศ. ${r.fiscalYear ?? ""}`, "ระบุเฉพาะเดือน ต.ค.–ก.ย. ของปีงบประมาณนี้");
   if (p.monthsReversed) add("MONTHS_REVERSED", p.sheet, monthCell, `ระยะเวลาของโครงการ ${what} เดือนสิ้นสุดมาก่อนเดือนเริ่มต้น`, "สลับเดือนเริ่มต้นและเดือนสิ้นสุด");
 
   if (p.plan) {
     if (!matchPlan(p.plan.text)) {
-      const near = nearestPlan(p.plan.text);
-      add("UNKNOWN_PLAN", p.sheet, p.plan.cell, `ไม่รู้จักแผนงาน "${clip(p.plan.text)}"`, near ? `ใช้ชื่อแผนงานมาตรฐาน: ${near.plan.name}` : "เลือกแผนงานจากรายการ");
+      const near = suggestPlan(p.plan.text);
+      add("UNKNOWN_PLAN", p.sheet, p.plan.cell, `ไม่รู้จักแผนงาน "${clip(p.plan.text)}"`, near ? `ใช้ชื่อแผนงานมาตรฐาน: ${near.name}` : "เลือกแผนงานจากรายการ");
     }
   }
   if (p.strategy && r.strategies.strategies.length && !matchStrategy(p.strategy.text, r.strategies.strategies))

@@ -55,7 +55,7 @@ export function findDuplicates(projects: readonly ProjectRecord[]): [ProjectReco
 function same(a: { p: ProjectRecord; key: string; detail: string }, b: { p: ProjectRecord; key: string; detail: string }): boolean {
   if (a.p.kind === "equipment" && b.p.kind === "equipment" && a.p.unit !== b.p.unit) return false;
   // Details that differ in a quantity, a size or a price describe another purchase or work.
-  if (a.detail && b.detail && a.detail !== b.detail && (digitsOf(a.detail) !== digitsOf(b.detail) || editDistance(a.detail, b.detail, 3) > 2)) return false;
+  if (a.detail && b.detail && a.detail !== b.detail && (digitsOf(a.detail) !== digitsOf(b.detail) || editDistance(a.detail, b.detail, 2) > 2)) return false;
   if (a.key === b.key) return true;
   // One slip of the keyboard in a long name; two letters apart is already another village
   // (ห้วยยาง, ห้วยขาม).

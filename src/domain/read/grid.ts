@@ -57,6 +57,11 @@ export class Grid {
     return this.data.fills?.[row - this.data.originRow]?.[col - this.data.originCol] ?? null;
   }
 
+  /** The cell whose value a cell shows: its merge's top-left, or itself. */
+  shownFrom(row: number, col: number): [number, number] {
+    return this.mergeMaster.get(row * 20_000 + col) ?? [row, col];
+  }
+
   /** True when the cell is covered by a merge but is not its top-left cell. */
   isMergedAway(row: number, col: number): boolean {
     return this.mergeMaster.has(row * 20_000 + col);

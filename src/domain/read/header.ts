@@ -82,6 +82,22 @@ function monthHeader(text: string): number | null {
 interface Candidate {
   header: Header;
   score: number;
+  /** Header rows used */
+  depth: number;
+  /** Month columns whose year the candidate's rows state */
+  years: number;
+}
+
+/**
+ * A deeper or earlier candidate wins only by explaining more: more columns, or more month years.
+ * At a tie the tighter one is the header, so a title or blank line right above it stays out of it
+ * (the title's fiscal year is then read as the title's, for FY_MISMATCH).
+ */
+function better(c: Candidate, best: Candidate | null): boolean {
+  if (!best) return true;
+  if (c.score !== best.score) return c.score > best.score;
+  if (c.years !== best.years) return c.years > best.years;
+  return c.depth < best.depth;
 }
 
 /**
@@ -94,9 +110,7 @@ export function findHeader(grid: Grid): Header | null {
   for (let top = 0; top < last; top++) {
     for (let depth = 1; depth <= MAX_DEPTH && top + depth <= grid.rowCount; depth++) {
       const c = candidate(grid, top, top + depth - 1);
-      if (!c) continue;
-      // A deeper header must explain more columns, else the extra row is data.
-      if (!best || c.score > best.score) best = c;
+      if (c && better(c, best)) best = c;
     }
   }
   return best?.header ?? null;
@@ -152,15 +166,19 @@ function candidate(grid: Grid, top: number, bottom: number): Candidate | null {
   if (!columns.has("name") || !columns.has("budget")) return null;
   // Month columns count once, and only as a run of at least six.
   const monthScore = months.length >= 6 ? 1 : 0;
+  // Budget columns under their years (ผ.02's "งบประมาณ" over 2566 … 2570) count once too: the
+  // row of years is what tells a five-year plan from a one-year list.
+  const yearScore = yearBudgetColumns.length >= 2 ? 1 : 0;
   const header: Header = {
     top,
     bottom,
     columns,
     months: monthScore ? months : [],
-    yearBudgetColumns: yearBudgetColumns.length >= 2 ? yearBudgetColumns : [],
+    yearBudgetColumns: yearScore ? yearBudgetColumns : [],
     equipmentList,
   };
-  return { header, score: columns.size + monthScore };
+  const years = monthScore ? months.filter((m) => m.year !== null).length : 0;
+  return { header, score: columns.size + monthScore + yearScore, depth: bottom - top + 1, years };
 }
 
 /**

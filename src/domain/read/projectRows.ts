@@ -33,6 +33,8 @@ const STRATEGY_HEADING = /^(?:\d+\s*[.)]\s*)?ยุทธศาสตร์/;
 const PLAN_HEADING = /^(?:\d+\.\d+\s*[.)]?\s*)?(?:แผนงาน|ผง\.)/;
 const EQUIPMENT_HEADING = /^(?:\d+(?:\.\d+)?\s*[.)]?\s*)?(?:ประเภท)?ครุภัณฑ์/;
 const TOTAL = /^(?:รวม|ยอดรวม)(?:ทั้งสิ้น|ทั้งหมด|งบประมาณ|เงิน)?(?:\s|$|\d|ยุทธศาสตร์|แผนงาน)/;
+const GRAND_TOTAL = /^(?:รวม|ยอดรวม)(?:ทั้งสิ้น|ทั้งหมด)/;
+const STRATEGY_TOTAL = /^(?:รวม|ยอดรวม)\s*ยุทธศาสตร์/;
 const AMENDMENT = /(?:แก้ไข|เพิ่มเติม|เปลี่ยนแปลง)\s*(?:ครั้งที่|ฉบับที่)/;
 const NO_FILL = new Set(["#FFFFFF", "#FFFFFE"]);
 
@@ -45,7 +47,11 @@ export function readProjectRows(grid: Grid, header: Header, fiscalYear: number |
   let strategy: Label | null = null;
   let plan: Label | null = null;
   let equipmentType: Label | null = null;
+  // What a total line sums: a plain รวม the projects since the last heading or total, a
+  // ยุทธศาสตร์ total those since the strategy heading, รวมทั้งสิ้น every project of the sheet.
   let sinceTotal: ProjectRecord[] = [];
+  let sinceStrategy: ProjectRecord[] = [];
+  let sinceGrand: ProjectRecord[] = [];
   let last: ProjectRecord | null = null;
 
   const textAt = (row: number, f: Field) => {
@@ -56,15 +62,32 @@ export function readProjectRows(grid: Grid, header: Header, fiscalYear: number |
     const c = col(f);
     return c === undefined ? null : grid.raw(row, c);
   };
+  // A unit, แผนงาน or period cell merged down over several projects visibly belongs to each of
+  // them. Not so the number, name, detail and budget: one name or amount over several rows is
+  // not several projects, and must not count several times.
+  const shownTextAt = (row: number, f: Field) => {
+    const c = col(f);
+    return c === undefined ? "" : normalizeText(grid.shownText(row, c));
+  };
+  const shownRawAt = (row: number, f: Field) => {
+    const c = col(f);
+    return c === undefined ? null : grid.shown(row, c);
+  };
   const addr = (row: number, f: Field) => {
     const c = col(f);
     return c === undefined ? "" : cellAddress(row, c);
+  };
+  const shownAddr = (row: number, f: Field) => {
+    const c = col(f);
+    return c === undefined ? "" : cellAddress(...grid.shownFrom(row, c));
   };
   const usedCols = [...header.columns.values(), ...header.months.map((m) => m.col)];
 
   for (let row = header.bottom + 1; row < grid.rowCount; row++) {
     const filled = usedCols.filter((c) => !isBlank(grid.raw(row, c)));
-    if (filled.length === 0 && !rowHasMonthFill(grid, header, row)) continue;
+    // A number with nothing beside it is a row numbered ahead (typed, or =ROW() filled down), not a project.
+    const bare = filled.length === 0 || (filled.length === 1 && filled[0] === col("no") && /^[\d.\s]+$/.test(textAt(row, "no")));
+    if (bare && !rowHasMonthFill(grid, header, row)) continue;
     const first = firstText(grid, row);
     const budgetRaw = rawAt(row, "budget");
     const noText = textAt(row, "no");
@@ -75,7 +98,10 @@ export function readProjectRows(grid: Grid, header: Header, fiscalYear: number |
 
     const numbered = /^\d+$/.test(noText);
     if (!numbered && (TOTAL.test(first) || TOTAL.test(nameText))) {
-      if (col("budget") !== undefined) totals.push({ row, cell: addr(row, "budget"), stated: parseBudget(budgetRaw), covers: sinceTotal });
+      const label = TOTAL.test(first) ? first : nameText;
+      const covers = GRAND_TOTAL.test(label) ? sinceGrand : STRATEGY_TOTAL.test(label) ? sinceStrategy : sinceTotal;
+      if (col("budget") !== undefined) totals.push({ row, cell: addr(row, "budget"), stated: parseBudget(budgetRaw), covers });
+      if (GRAND_TOTAL.test(label)) sinceGrand = [];
       sinceTotal = [];
       last = null;
       continue;
@@ -87,21 +113,24 @@ export function readProjectRows(grid: Grid, header: Header, fiscalYear: number |
     }
     if (headingLike && filled.length <= 2) {
       const at = cellAddress(row, firstTextCol(grid, row));
-      if (STRATEGY_HEADING.test(first)) {
-        strategy = { text: first, from: "heading", cell: at };
+      const heading = headingText(grid, row, first);
+      if (STRATEGY_HEADING.test(heading)) {
+        strategy = { text: heading, from: "heading", cell: at };
         plan = null;
         sinceTotal = [];
+        sinceStrategy = [];
         last = null;
         continue;
       }
-      if (PLAN_HEADING.test(first)) {
-        plan = { text: first, from: "heading", cell: at };
+      if (PLAN_HEADING.test(heading)) {
+        plan = { text: heading, from: "heading", cell: at };
         sinceTotal = [];
         last = null;
         continue;
       }
-      if (header.equipmentList && EQUIPMENT_HEADING.test(first) && !noText) {
-        equipmentType = { text: first, from: "heading", cell: at };
+      // Printed ผด.02/1 headings start in the ที่ column like the strategy headings do.
+      if (header.equipmentList && EQUIPMENT_HEADING.test(heading)) {
+        equipmentType = { text: heading, from: "heading", cell: at };
         sinceTotal = [];
         last = null;
         continue;
@@ -112,7 +141,7 @@ export function readProjectRows(grid: Grid, header: Header, fiscalYear: number |
     if (last && !noText && isBlank(budgetRaw) && onlyText && !rowHasMonthFill(grid, header, row)) {
       last = joinContinuation(last, textAt(row, "name"), textAt(row, "detail"), row);
       projects[projects.length - 1] = last;
-      sinceTotal[sinceTotal.length - 1] = last;
+      for (const list of [sinceTotal, sinceStrategy, sinceGrand]) if (list.length) list[list.length - 1] = last;
       continue;
     }
 
@@ -124,12 +153,12 @@ export function readProjectRows(grid: Grid, header: Header, fiscalYear: number |
       if (typeof v === "string") rawTexts[f] = v;
     }
     if (header.months.length) cells.months = cellAddress(row, header.months[0].col);
-    const months = readMonths(grid, header, row, fiscalYear, textAt(row, "period"), rawAt(row, "start"), rawAt(row, "end"));
-    const kindText = textAt(row, "kind");
-    const typeText = textAt(row, "equipmentType");
+    const months = readMonths(grid, header, row, fiscalYear, shownTextAt(row, "period"), shownRawAt(row, "start"), shownRawAt(row, "end"));
+    const kindText = shownTextAt(row, "kind");
+    const typeText = shownTextAt(row, "equipmentType");
     const equipment = /ครุภัณฑ์/.test(kindText) || !!typeText || header.equipmentList;
-    const strategyText = textAt(row, "strategy");
-    const planText = textAt(row, "plan");
+    const strategyText = shownTextAt(row, "strategy");
+    const planText = shownTextAt(row, "plan");
     const record: ProjectRecord = {
       sheet: grid.name,
       row,
@@ -138,20 +167,22 @@ export function readProjectRows(grid: Grid, header: Header, fiscalYear: number |
       name: nameText,
       detail: textAt(row, "detail"),
       budget: parseBudget(budgetRaw),
-      location: textAt(row, "location"),
-      unit: textAt(row, "unit"),
-      source: textAt(row, "source"),
-      strategy: strategyText ? { text: strategyText, from: "cell", cell: addr(row, "strategy") } : strategy,
-      approach: textAt(row, "approach"),
-      plan: planText ? { text: planText, from: "cell", cell: addr(row, "plan") } : plan,
+      location: shownTextAt(row, "location"),
+      unit: shownTextAt(row, "unit"),
+      source: shownTextAt(row, "source"),
+      strategy: strategyText ? { text: strategyText, from: "cell", cell: shownAddr(row, "strategy") } : strategy,
+      approach: shownTextAt(row, "approach"),
+      plan: planText ? { text: planText, from: "cell", cell: shownAddr(row, "plan") } : plan,
       kind: equipment ? "equipment" : "project",
-      equipmentType: typeText ? { text: typeText, from: "cell", cell: addr(row, "equipmentType") } : equipment ? equipmentType : null,
+      equipmentType: typeText ? { text: typeText, from: "cell", cell: shownAddr(row, "equipmentType") } : equipment ? equipmentType : null,
       ...months,
       cells,
       rawTexts,
     };
     projects.push(record);
     sinceTotal.push(record);
+    sinceStrategy.push(record);
+    sinceGrand.push(record);
     last = record;
   }
   return { projects, totals, cellErrors };
@@ -169,6 +200,18 @@ function firstTextCol(grid: Grid, row: number): number {
 
 function firstText(grid: Grid, row: number): string {
   return normalizeText(grid.text(row, firstTextCol(grid, row)));
+}
+
+const NUMBERING_ONLY = /^\d+(?:\.\d+)*\s*[.)]$|^\d+(?:\.\d+)+$/;
+
+/** A heading's text, also when its number ("1.", "1.1") sits in ที่ and its words in the next column. */
+function headingText(grid: Grid, row: number, first: string): string {
+  if (!NUMBERING_ONLY.test(first)) return first;
+  for (let c = firstTextCol(grid, row) + 1; c < grid.colCount; c++) {
+    const t = normalizeText(grid.text(row, c));
+    if (t) return `${first} ${t}`;
+  }
+  return first;
 }
 
 function rowHasMonthFill(grid: Grid, header: Header, row: number): boolean {
@@ -209,7 +252,7 @@ function readMonths(
     if (p.kind === "months") return { months: p.months, monthsFrom: "period", monthsOutsideFy: p.outsideFy, monthsReversed: p.reversed, monthsInvalid: false };
     if (p.kind === "invalid") return { ...none, monthsFrom: "period", monthsInvalid: true };
   }
-  if (!isBlank(start)) {
+  if (!isBlank(start) || !isBlank(end)) {
     const p = parseMonthRange(start, end, fiscalYear);
     if (p.kind === "months") return { months: p.months, monthsFrom: "range", monthsOutsideFy: p.outsideFy, monthsReversed: p.reversed, monthsInvalid: false };
     if (p.kind === "invalid") return { ...none, monthsFrom: "range", monthsInvalid: true };

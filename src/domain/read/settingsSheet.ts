@@ -56,21 +56,33 @@ for (const f of SETTING_FIELDS) {
 
 export const SETTINGS_SHEET_NAMES = ["ตั้งค่า", "ตั้งค่าแผน", "การตั้งค่า", "settings"];
 
-/** Label/value rows, wherever they sit: the value is the first filled cell right of the label. */
+/**
+ * Label/value rows, wherever they sit. The value is in the same place right of every label of the
+ * sheet: the next cell after the label (and after its merge), or the one after that when the next
+ * column is an empty spacer on every row. Deciding per sheet rather than per row keeps an empty
+ * value empty instead of reading the help text beside it (OpPlan's own ตั้งค่า: label | value | help).
+ */
 export function readSettings(grid: Grid | null): ReadSettings {
   if (!grid) return { sheet: null, cells: {} };
-  const cells: Partial<Record<SettingKey, SettingCell>> = {};
+  const found: { key: SettingKey; row: number; first: number }[] = [];
+  const seen = new Set<SettingKey>();
   for (let r = grid.data.originRow; r < grid.rowCount; r++) {
     for (let c = grid.data.originCol; c < Math.min(grid.colCount, 10); c++) {
       const key = LABEL_TO_KEY.get(labelKey(grid.text(r, c)));
-      if (!key || cells[key]) continue;
-      let v = c + 1;
-      // Only the next two cells: further right is the help text.
-      while (v < Math.min(grid.colCount, c + 3) && isBlank(grid.raw(r, v))) v++;
-      const raw = v < grid.colCount && v <= c + 2 ? grid.raw(r, v) : null;
-      cells[key] = { raw, text: cellText(raw), numberFormat: grid.numberFormat(r, v), cell: cellAddress(r, Math.min(v, c + 1)) };
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      let first = c + 1;
+      while (first < c + 4 && grid.isMergedAway(r, first)) first++;
+      found.push({ key, row: r, first });
       break;
     }
+  }
+  const offset = found.some((f) => !isBlank(grid.raw(f.row, f.first))) ? 0 : 1;
+  const cells: Partial<Record<SettingKey, SettingCell>> = {};
+  for (const { key, row, first } of found) {
+    const v = first + offset;
+    const raw = grid.raw(row, v);
+    cells[key] = { raw, text: cellText(raw), numberFormat: grid.numberFormat(row, v), cell: cellAddress(row, v) };
   }
   return { sheet: grid.name, cells };
 }
