@@ -159,11 +159,18 @@ async function demo(args: ParsedArgs, io: CliIo): Promise<Outcome> {
   const wb = await openInput(input);
   const sheetsBefore = await wb.listSheets();
   const r = await createTemplate(wb, { fiscalYear: SAMPLE_DEFAULTS.fiscalYear });
-  await save(wb, out);
   io.out(`ไฟล์ตัวอย่าง: ${input} (${sheetsBefore.length} แผ่นงาน: ${sheetsBefore.join(", ")})`);
-  io.out(`แม่แบบ: ${r.added.length ? `เพิ่ม ${r.added.join(", ")}` : "ครบทุกแผ่นงานแล้ว"}`);
+  io.out(`1. แม่แบบ: ${r.added.length ? `เพิ่ม ${r.added.join(", ")}` : "ครบทุกแผ่นงานแล้ว"}`);
+  const checked = await checkWorkbook(wb);
+  const s = checked.summary;
+  const count = (sev: Finding["severity"]) => checked.findings.filter((f) => f.severity === sev).length;
+  io.out(
+    `2. ตรวจสอบ: ${s.projects} โครงการ งบประมาณรวม ${s.budget.toLocaleString("th-TH", { minimumFractionDigits: 2 })} บาท · ` +
+      `${SEVERITY_LABEL.error} ${count("error")} ${SEVERITY_LABEL.warning} ${count("warning")} ${SEVERITY_LABEL.info} ${count("info")}`,
+  );
+  await save(wb, out);
   io.out(`ผลลัพธ์: ${resolve(out)}`);
-  return { exitCode: EXIT.ok, result: { input, output: out, sheets: await wb.listSheets(), template: r } };
+  return { exitCode: EXIT.ok, result: { input, output: out, sheets: await wb.listSheets(), template: r, findings: checked.findings, summary: s } };
 }
 
 const SEVERITY_LABEL = { error: "ข้อผิดพลาด", warning: "คำเตือน", info: "ข้อสังเกต" } as const;
