@@ -3,9 +3,11 @@ import { isoToSerial } from "../domain/localDate";
 import { isDateCell, touchedRowCount, type CellValue, type Rect, type SheetSpec } from "../reports/sheetSpec";
 import { cellAddress, normalizeRangeAddress, parseAddress, rectAddress } from "./address";
 import { resolveCellStyles, type ResolvedStyle } from "./cellStyleGrid";
+import { cellRuns, formatFor } from "./cellWrites";
 import {
   isValidSheetName,
   WorkbookError,
+  type CellWrite,
   type RawValue,
   type ReadOptions,
   type ReadProgress,
@@ -88,6 +90,20 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (options.position !== undefined) this.moveSheet(ws, options.position);
     if (options.activate) this.activate(ws);
     onProgress?.({ rowsWritten: spec.cells.length, rowsTotal: spec.cells.length });
+  }
+
+  async writeCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
+    const runs = cellRuns(cells);
+    const ws = this.requireSheet(sheet);
+    for (const run of runs) {
+      run.values.forEach((v, i) => {
+        const cell = ws.getCell(run.row + i + 1, run.col + 1);
+        const numFmt = formatFor(v, cell.numFmt || undefined);
+        // A copy: cells written from one spec share their style objects.
+        if (numFmt !== null && numFmt !== cell.numFmt) cell.style = { ...cell.style, numFmt };
+        cell.value = toCellValue(v);
+      });
+    }
   }
 
   async addSheet(name: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { isIsoDate, isoToSerial } from "../domain/localDate";
 import { normalizeRangeAddress } from "./address";
+import { cellRuns, formatFor, needsCurrentFormat, type CellRun } from "./cellWrites";
 import {
   isDateCell,
   specExtent,
@@ -72,6 +73,11 @@ export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch)
       await hostCall(run, spec.name, { ItemAlreadyExists: ["SHEET_EXISTS", spec.name] }, (ctx) =>
         writeSheet(ctx, spec, writeOptions, onProgress),
       );
+    },
+
+    writeCells: async (sheet, cells) => {
+      const runs = cellRuns(cells);
+      await hostCall(run, sheet, { ItemNotFound: ["SHEET_MISSING", sheet] }, (ctx) => writeCells(ctx, sheet, runs));
     },
 
     addSheet: async (name) => {
@@ -207,6 +213,83 @@ async function writeSheet(
   if (options.position !== undefined) ws.position = options.position;
   if (options.activate) ws.activate();
   await budget.flush();
+}
+
+/** A vertical run, or the part of one that fits in a request. */
+interface CellPiece extends CellRun {
+  /** Estimated JSON size of the values and formats written. */
+  readonly bytes: number;
+}
+
+/**
+ * Writes cells in place in one Excel.run: one range per vertical run (one numberFormat and one
+ * values assignment each, never per cell), syncing only when the request budget is full.
+ * Excel ignores null in a 2-D input (the cell keeps its format) and clears a cell given "".
+ */
+async function writeCells(ctx: Excel.RequestContext, sheet: string, runs: readonly CellRun[]): Promise<void> {
+  // A missing sheet fails the first sync with ItemNotFound.
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  const pieces = [...cellPieces(runs)];
+  if (pieces.length === 0) {
+    ws.load("name");
+    await ctx.sync();
+    return;
+  }
+  const current = await currentFormats(ctx, ws, pieces);
+  const budget = new RequestBudget(ctx, () => undefined);
+  for (const piece of pieces) {
+    const own = current.get(piece);
+    const formats = piece.values.map((v, i) => formatFor(v, own?.[i]));
+    await budget.makeRoom(piece.bytes + 3 * ACTION_BYTES);
+    const range = ws.getRangeByIndexes(piece.row, piece.col, piece.values.length, 1);
+    // The format goes first: in a "@" cell Excel keeps "=x" as text.
+    if (formats.some((f) => f !== null)) range.numberFormat = formats.map((f) => [f]);
+    range.values = piece.values.map((v) => [v === null ? "" : toExcelValue(v)]);
+  }
+  await budget.flush();
+}
+
+/** Runs cut where one would not fit in a request. */
+function* cellPieces(runs: readonly CellRun[]): Generator<CellPiece> {
+  for (const run of runs) {
+    let start = 0;
+    let bytes = 4;
+    for (let i = 0; i < run.values.length; i++) {
+      const v = run.values[i];
+      // value, and at most a format as long as the date one
+      const cell = jsonBytes(v === null ? "" : toExcelValue(v)) + 30;
+      if (i > start && bytes + cell > REQUEST_BUDGET_BYTES) {
+        yield { row: run.row + start, col: run.col, values: run.values.slice(start, i), bytes };
+        start = i;
+        bytes = 4;
+      }
+      bytes += cell;
+    }
+    yield { row: run.row + start, col: run.col, values: run.values.slice(start), bytes };
+  }
+}
+
+/** The number formats of the pieces that write numbers or dates (their format depends on it); one sync in all for a few. */
+async function currentFormats(ctx: Excel.RequestContext, ws: Excel.Worksheet, pieces: readonly CellPiece[]): Promise<Map<CellPiece, string[]>> {
+  const out = new Map<CellPiece, string[]>();
+  let queued: [CellPiece, Excel.Range][] = [];
+  let bytes = 0;
+  const collect = async () => {
+    if (queued.length === 0) return;
+    await ctx.sync();
+    for (const [piece, range] of queued) out.set(piece, (range.numberFormat as string[][]).map((line) => line[0]));
+    queued = [];
+    bytes = 0;
+  };
+  for (const piece of pieces) {
+    if (!piece.values.some(needsCurrentFormat)) continue;
+    // a format read back: ~30 bytes a cell ("[$-107041E]d mmmm yyyy")
+    if (bytes > 0 && bytes + piece.values.length * 30 > REQUEST_BUDGET_BYTES) await collect();
+    queued.push([piece, ws.getRangeByIndexes(piece.row, piece.col, piece.values.length, 1).load("numberFormat")]);
+    bytes += piece.values.length * 30;
+  }
+  await collect();
+  return out;
 }
 
 /** Everything but values, one Office call set per rectangle or run, never per cell. */

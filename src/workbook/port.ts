@@ -1,4 +1,4 @@
-import type { Rect, SheetSpec } from "../reports/sheetSpec";
+import type { CellValue, Rect, SheetSpec } from "../reports/sheetSpec";
 
 /**
  * What a cell holds when read, normalised to Office.js semantics whatever the adapter:
@@ -34,6 +34,18 @@ export interface WriteOptions {
   readonly position?: number;
 }
 
+/** One cell to write in place (writeCells): zero-based row and column, as in a SheetSpec. */
+export interface CellWrite {
+  readonly row: number;
+  readonly col: number;
+  /**
+   * A string is written as text (never a formula or a number); null (or "") clears the value
+   * and keeps the cell's formats; a number or date keeps the cell's number format unless it is
+   * text ("@" → General) or, for a date, General (→ the Buddhist-era date format).
+   */
+  readonly value: CellValue;
+}
+
 export interface ReadProgress {
   readonly rowsRead: number;
   readonly rowsTotal: number;
@@ -55,6 +67,13 @@ export interface WorkbookPort {
   /** Several sheets at once (in as few host requests as their size allows); null for a missing one. */
   readSheets(names: readonly string[], options?: ReadOptions, onProgress?: (p: ReadProgress) => void): Promise<(SheetData | null)[]>;
   writeSheet(spec: SheetSpec, options?: WriteOptions, onProgress?: (p: WriteProgress) => void): Promise<void>;
+  /**
+   * Writes single cells of an existing sheet in place, leaving every other cell and every
+   * format but the written cells' number formats alone. A string becomes text (number format
+   * "@", so "=x" or "00123" stay as typed); null clears the value but keeps the formats.
+   * The same cell given twice: the last one wins. SHEET_MISSING when the sheet is not there.
+   */
+  writeCells(sheet: string, cells: readonly CellWrite[]): Promise<void>;
   addSheet(name: string): Promise<void>;
   renameSheet(from: string, to: string): Promise<void>;
   deleteSheet(name: string): Promise<void>;

@@ -1,6 +1,7 @@
 import { isoToSerial } from "../../src/domain/localDate";
 import { buildProjectSheet } from "../../src/reports/inputTemplate";
 import { rect, type SheetSpec } from "../../src/reports/sheetSpec";
+import { DATE_FORMAT_BE } from "../../src/reports/styles";
 import { WorkbookError } from "../../src/workbook/port";
 import type { WorkbookHarness } from "./harness";
 
@@ -133,6 +134,117 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
         await h.seed("เดือน", [["x", null, "✓"]], { fills: [[null, "#A9D08E", null]] });
         const d = await h.port.readSheet("เดือน", { fills: true });
         expect(d!.fills).toEqual([[null, "#A9D08E", null]]);
+      });
+    });
+
+    describe("writing cells in place", () => {
+      const HEADER = ["ที่", "โครงการ", "งบประมาณ", "แผนงาน"];
+
+      it("writes strings as text, never a formula or a number, and leaves the other cells alone", async () => {
+        const risky = ["=x", "=SUM(A1:A2)", "+66 81 234 5678", "@ที่ว่าการ", "00123", "1/2", "TRUE", "แผนงานการศึกษา"];
+        await h.seed("โครงการ", [HEADER, ...risky.map((_, i) => [i + 1, `โครงการ ${i + 1}`, 1000 * (i + 1), null])], {
+          numberFormats: [[], ["General", "General", "#,##0.00"]],
+        });
+        await h.port.writeCells(
+          "โครงการ",
+          risky.map((value, i) => ({ row: i + 1, col: 3, value })),
+        );
+        for (let i = 0; i < risky.length; i++) {
+          const c = await h.cell("โครงการ", i + 1, 3);
+          expect({ value: c.value, isFormula: c.isFormula, numberFormat: c.numberFormat }).toEqual({
+            value: risky[i],
+            isFormula: false,
+            numberFormat: "@",
+          });
+        }
+        const d = await h.port.readSheet("โครงการ");
+        expect(d!.values[0]).toEqual(HEADER);
+        expect(d!.values.slice(1).map((r) => r[3])).toEqual(risky);
+        expect(d!.values[1].slice(0, 3)).toEqual([1, "โครงการ 1", 1000]);
+        expect(d!.numberFormats[1][2]).toBe("#,##0.00");
+      });
+
+      it("clears a cell given null or \"\", keeping its fill and number format", async () => {
+        await h.seed(
+          "โครงการ",
+          [
+            ["ก", "ข"],
+            ["เดิม", "=ไม่ใช่สูตร"],
+            ["ค", 5],
+          ],
+          { numberFormats: [[], ["@", "@"], ["General", "#,##0.00"]], fills: [[], ["#FFC000", null], [null, "#A9D08E"]] },
+        );
+        await h.port.writeCells("โครงการ", [
+          { row: 1, col: 0, value: null },
+          { row: 1, col: 1, value: "" },
+          { row: 2, col: 1, value: null },
+        ]);
+        expect(await h.cell("โครงการ", 1, 0)).toMatchObject({ value: null, isFormula: false, numberFormat: "@", fill: "#FFC000" });
+        expect(await h.cell("โครงการ", 1, 1)).toMatchObject({ value: null, isFormula: false, numberFormat: "@" });
+        expect(await h.cell("โครงการ", 2, 1)).toMatchObject({ value: null, numberFormat: "#,##0.00", fill: "#A9D08E" });
+        const d = await h.port.readSheet("โครงการ", { fills: true });
+        expect(d!.values).toEqual([
+          ["ก", "ข"],
+          [null, null],
+          ["ค", null],
+        ]);
+        expect(d!.fills![1][0]).toBe("#FFC000");
+      });
+
+      it("writes runs, scattered cells and repeats (the last wins) in any order", async () => {
+        await h.seed("แผน", [["หัว"]]);
+        const cells = [
+          ...Array.from({ length: 30 }, (_, i) => ({ row: 40 - i, col: 4, value: `ยุทธศาสตร์ ${40 - i}` })),
+          { row: 2, col: 4, value: "ชั่วคราว" },
+          { row: 3, col: 5, value: "แผนงานสาธารณสุข" },
+          { row: 5, col: 5, value: "แผนงานการศึกษา" },
+          { row: 2, col: 4, value: "สุดท้าย" },
+          { row: 0, col: 27, value: "ไกล" },
+        ];
+        await h.port.writeCells("แผน", cells);
+        const d = await h.port.readSheet("แผน");
+        expect(d!.originRow).toBe(0);
+        expect(d!.values).toHaveLength(41);
+        const at = (r: number, c: number) => d!.values[r - d!.originRow]?.[c - d!.originCol] ?? null;
+        expect([at(0, 0), at(0, 27), at(2, 4), at(3, 5), at(4, 5), at(5, 5)]).toEqual(["หัว", "ไกล", "สุดท้าย", "แผนงานสาธารณสุข", null, "แผนงานการศึกษา"]);
+        for (let r = 11; r <= 40; r++) expect(at(r, 4)).toBe(`ยุทธศาสตร์ ${r}`);
+        expect([at(3, 4), at(10, 4)]).toEqual([null, null]);
+      });
+
+      it("writes numbers and dates as values: text cells become General, General cells get a date format", async () => {
+        await h.seed("ค่า", [["ก", "ข", "ค"]], { numberFormats: [["@", "#,##0.00", "General"]] });
+        await h.port.writeCells("ค่า", [
+          { row: 0, col: 0, value: 150000 },
+          { row: 0, col: 1, value: 1632820.5 },
+          { row: 0, col: 2, value: { date: "2025-10-01" } },
+          { row: 1, col: 0, value: true },
+        ]);
+        const d = await h.port.readSheet("ค่า");
+        expect(d!.values).toEqual([
+          [150000, 1632820.5, isoToSerial("2025-10-01")],
+          [true, null, null],
+        ]);
+        expect(d!.numberFormats[0]).toEqual(["General", "#,##0.00", DATE_FORMAT_BE]);
+      });
+
+      it("changes only the written cells' formats on a sheet whose cells share styles", async () => {
+        await h.port.writeSheet({
+          name: "แบบ",
+          cells: [["แผนงาน"], [null], [null], [null]],
+          formats: [{ range: rect(0, 0, 4, 1), style: { fontSize: 16, fill: "#DDEBF7", numberFormat: "General" } }],
+        });
+        await h.port.writeCells("แบบ", [{ row: 2, col: 0, value: "แผนงานการศึกษา" }]);
+        expect(await h.cell("แบบ", 2, 0)).toMatchObject({ value: "แผนงานการศึกษา", numberFormat: "@", fontSize: 16, fill: "#DDEBF7" });
+        for (const row of [1, 3]) expect(await h.cell("แบบ", row, 0)).toMatchObject({ value: null, numberFormat: "General", fill: "#DDEBF7" });
+      });
+
+      it("refuses a missing sheet with SHEET_MISSING, writing nothing", async () => {
+        await h.seed("ก", [["a"]]);
+        await expectCode(h.port.writeCells("ไม่มี", [{ row: 0, col: 0, value: "x" }]), "SHEET_MISSING");
+        await expectCode(h.port.writeCells("ไม่มี", []), "SHEET_MISSING");
+        expect(await h.sheetNames()).toEqual(["ก"]);
+        await expect(h.port.writeCells("ก", [{ row: -1, col: 0, value: "x" }])).rejects.toThrow("Not a cell position");
+        expect((await h.port.readSheet("ก"))!.values).toEqual([["a"]]);
       });
     });
 

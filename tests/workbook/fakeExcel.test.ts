@@ -183,6 +183,20 @@ describe("what values become", () => {
     expect(await code(write(excel, [["a"], ["b"]], [["@"]]))).toBe("InvalidArgument");
     expect(await code(write(excel, [["a"], ["b", "c"]]))).toBe("InvalidArgument");
   });
+  it("empties a cell given \"\" (text or formula), keeping its format and fill; null in a format array keeps the format", async () => {
+    const excel = withSheet();
+    const s = excel.workbook.find("ข้อมูล")!;
+    Object.assign(s.ensureCell(0, 0), { value: "แผนงานการศึกษา", numberFormat: "@", fill: "#FFC000" });
+    Object.assign(s.ensureCell(1, 0), { value: 3, isFormula: true, formula: "=1+2", numberFormat: "0.00" });
+    await write(excel, [[""], [""]], [[null], [null]]);
+    expect(s.cell(0, 0)).toMatchObject({ value: "", isFormula: false, numberFormat: "@", fill: "#FFC000" });
+    expect(s.cell(1, 0)).toMatchObject({ value: "", isFormula: false, numberFormat: "0.00" });
+    expect(s.usedRect(true)).toBeNull();
+    // and a value written in the same request after "@" stays text
+    await write(excel, [["=x"], [null]], [["@"], [null]]);
+    expect(s.cell(0, 0)).toMatchObject({ value: "=x", isFormula: false, numberFormat: "@" });
+    expect(s.cell(1, 0)).toMatchObject({ value: "", numberFormat: "0.00" });
+  });
 });
 
 describe("stats and failures", () => {

@@ -140,6 +140,66 @@ describe("Office adapter: batching", () => {
   });
 });
 
+describe("Office adapter: writing cells in place", () => {
+  const PLANS = ["แผนงานการศึกษา", "แผนงานสาธารณสุข", "แผนงานอุตสาหกรรมและการโยธา", "แผนงานสร้างความเข้มแข็งของชุมชน"];
+  const column = (rows: number, col = 5, first = 4) => Array.from({ length: rows }, (_, i) => ({ row: first + i, col, value: PLANS[i % 4] }));
+
+  async function measure(cells: { row: number; col: number; value: string | number | null }[]) {
+    const h = createOfficeHarness();
+    await h.seed("โครงการ", [["ที่", "โครงการ"]]);
+    h.excel.resetStats();
+    await h.port.writeCells("โครงการ", cells);
+    return { h, syncs: h.excel.stats.syncs, operations: h.excel.stats.operations, maxRequestBytes: h.excel.stats.maxRequestBytes };
+  }
+
+  it("writes 10,000 contiguous cells of a column in one sync and as many operations as 10", async () => {
+    const small = await measure(column(10));
+    const large = await measure(column(10_000));
+    expect(large.syncs).toBe(1);
+    // getItem, getRangeByIndexes, numberFormat, values: one range for the whole run
+    expect(large.operations).toBe(small.operations);
+    expect(large.operations).toBeLessThanOrEqual(4);
+    expect(large.maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+    const s = large.h.excel.workbook.find("โครงการ")!;
+    expect(s.cell(10_003, 5)).toMatchObject({ value: PLANS[3], numberFormat: "@", isFormula: false });
+    expect(s.cell(10_004, 5)).toBeUndefined();
+  });
+
+  it("costs operations per run, not per cell", async () => {
+    // two columns with a gap in each: four runs
+    const cells = [...column(500, 5, 4), ...column(500, 5, 600), ...column(500, 6, 4), ...column(10, 6, 2000)].reverse();
+    const { operations, syncs } = await measure(cells);
+    expect(syncs).toBe(1);
+    expect(operations).toBe(1 + 4 * 3);
+  });
+
+  it("splits a column too large for one request over several, each under the budget", async () => {
+    const long = `${"ก".repeat(100)} `;
+    const cells = Array.from({ length: 30_000 }, (_, i) => ({ row: i, col: 1, value: `${long}${i}` }));
+    const { h, syncs, maxRequestBytes } = await measure(cells);
+    expect(syncs).toBeGreaterThan(1);
+    expect(syncs).toBeLessThanOrEqual(4);
+    expect(maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+    expect(h.excel.workbook.find("โครงการ")!.cell(29_999, 1)!.value).toBe(`${long}29999`);
+  });
+
+  it("reads the number formats first only when numbers are written: one sync more", async () => {
+    const text = await measure(column(100));
+    const numbers = await measure(Array.from({ length: 100 }, (_, i) => ({ row: 4 + i, col: 2, value: i })));
+    expect([text.syncs, numbers.syncs]).toEqual([1, 2]);
+  });
+
+  it("clears with \"\" and never sends null as a value", async () => {
+    const { h } = await measure([
+      { row: 0, col: 1, value: null },
+      { row: 1, col: 1, value: "ใหม่" },
+    ]);
+    const s = h.excel.workbook.find("โครงการ")!;
+    expect([s.cell(0, 1)!.value, s.cell(1, 1)!.value]).toEqual(["", "ใหม่"]);
+    expect(s.cell(0, 1)!.numberFormat).toBe("General");
+  });
+});
+
 describe("Office adapter: Excel's rules", () => {
   it("refuses to write onto an existing sheet without replace, touching nothing", async () => {
     const h = createOfficeHarness();
