@@ -24,6 +24,7 @@ export const FINDING_CODES = [
   "FORMULA_LIKE_TEXT",
   "SETTINGS_MISSING",
   "CELL_ERROR",
+  "CLASS_CONFLICT",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

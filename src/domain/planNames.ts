@@ -42,7 +42,9 @@ export function planKey(label: string): string {
   return normalizeText(label)
     .replace(PREFIX, "")
     .replace(/\(?\b00\d{3}\b\)?/g, "")
-    .replace(/[\s.,\-–()"'“”]/g, "");
+    // "(งานก่อสร้างโครงสร้างพื้นฐาน)", "(กิจการประปา)": the งาน under it, not its name.
+    .replace(/\([^)]*\)/g, "")
+    .replace(/[\s.,\-–()"'“”:;]/g, "");
 }
 
 const STANDARD_KEYS = new Map(STANDARD_PLANS.map((p) => [planKey(p.name), p]));
@@ -57,24 +59,34 @@ export function matchPlan(label: string): PlanMatch | null {
   if (exact) return { plan: exact, how: "exact" };
   const variant = VARIANTS[key] ?? VARIANTS[key.replace(/^การ/, "")];
   if (variant) return { plan: STANDARD_KEYS.get(variant)!, how: "variant" };
-  const prefixed = STANDARD_KEYS.get(`การ${key}`);
+  const prefixed = STANDARD_KEYS.get(`การ${key}`) ?? STANDARD_KEYS.get(key.replace(/^การ/, ""));
   if (prefixed) return { plan: prefixed, how: "variant" };
   if (code && BY_CODE.has(code) && !key) return { plan: BY_CODE.get(code)!, how: "exact" };
+  // "เคหะฯ", "การศาสนาฯ": ไปยาลน้อย shortens a name to its start.
+  if (key.endsWith("ฯ")) {
+    const start = key.slice(0, -1);
+    const hits = [...STANDARD_KEYS].filter(([k]) => k.startsWith(start) || k.replace(/^การ/, "").startsWith(start));
+    if (start.length >= 3 && hits.length === 1) return { plan: hits[0][1], how: "variant" };
+  }
   const near = nearestPlan(label);
-  // A typo or two in a name this long is still clearly that name.
-  if (near && key.length >= 4 && near.distance <= Math.max(1, Math.floor(key.length / 8))) return { plan: near.plan, how: "fuzzy" };
+  // A slip or two (a doubled or swapped letter) in a name this long is still clearly that name,
+  // when no other standard name is as near.
+  if (near && key.length >= 4 && near.distance <= Math.max(1, Math.floor(key.length / 6)) && near.unique) return { plan: near.plan, how: "fuzzy" };
   return null;
 }
 
-export function nearestPlan(label: string): { plan: StandardPlan; distance: number } | null {
+export function nearestPlan(label: string): { plan: StandardPlan; distance: number; unique: boolean } | null {
   const key = planKey(label);
   if (!key) return null;
-  let best: { plan: StandardPlan; distance: number } | null = null;
+  let bestPlan = STANDARD_PLANS[0];
+  let distance = Infinity;
+  let unique = true;
   for (const [k, plan] of STANDARD_KEYS) {
     const d = Math.min(editDistance(key, k), editDistance(key, k.replace(/^การ/, "")));
-    if (!best || d < best.distance) best = { plan, distance: d };
+    if (d < distance) [bestPlan, distance, unique] = [plan, d, true];
+    else if (d === distance) unique = false;
   }
-  return best;
+  return { plan: bestPlan, distance, unique };
 }
 
 /** Position in the standard order, for sorting; unknown plans last. */

@@ -35,6 +35,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   FORMULA_LIKE_TEXT: "warning",
   SETTINGS_MISSING: "warning",
   CELL_ERROR: "warning",
+  CLASS_CONFLICT: "warning",
 };
 
 const baht = (n: number) => n.toLocaleString("th-TH", { minimumFractionDigits: 2, maximumFractionDigits: 2 });

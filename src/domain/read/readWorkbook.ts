@@ -21,6 +21,8 @@ export interface YearAt {
 
 export interface ProjectSheet {
   readonly name: string;
+  /** Columns the sheet uses (the used range's right edge, exclusive). */
+  readonly colCount: number;
   readonly header: Header;
   readonly rows: SheetRows;
   readonly headerYear: YearAt | null;
@@ -87,6 +89,7 @@ export function readWorkbook(sheets: readonly SheetData[]): WorkbookReading {
 
   const projectSheets = found.map(({ grid, header }) => ({
     name: grid.name,
+    colCount: grid.colCount,
     header,
     rows: readProjectRows(grid, header, fiscalYear ?? undefined),
     headerYear: headerFiscalYear(header),

@@ -1,5 +1,6 @@
 import { cellAddress } from "../../workbook/address";
 import { normalizeText } from "../parse/text";
+import { matchPlan } from "../planNames";
 import type { Grid } from "./grid";
 
 export interface StrategyNode {
@@ -45,7 +46,7 @@ export function readStrategyTable(grid: Grid | null): StrategyTree {
     else Object.assign(cols, { strategy: -1, approach: -1, plan: -1, keywords: -1 });
   }
   const strategies: StrategyNode[] = [];
-  if (headerRow < 0) return { sheet: grid.name, strategies };
+  if (headerRow < 0) return { sheet: grid.name, strategies: readNumberedHeadings(grid) };
   const text = (r: number, c: number) => (c < 0 ? "" : normalizeText(grid.shownText(r, c)));
   let current: StrategyNode | null = null;
   for (let r = headerRow + 1; r < grid.rowCount; r++) {
@@ -63,4 +64,39 @@ export function readStrategyTable(grid: Grid | null): StrategyTree {
     for (const w of k.split(/[,،、;]/).map((x) => x.trim()).filter(Boolean)) if (!current.keywords.includes(w)) current.keywords.push(w);
   }
   return { sheet: grid.name, strategies };
+}
+
+/**
+ * The same tree written as numbered headings, as plans print it:
+ *   1. ยุทธศาสตร์การพัฒนาด้าน…        a strategy
+ *   1.1 แนวทาง… / 1.1 ส่งเสริม…        an approach, unless it names a แผนงาน
+ *   แผนงาน… (anywhere below it)       a แผนงาน under the current strategy
+ *   คำสำคัญ: ถนน, ไฟฟ้า               keywords
+ */
+export function readNumberedHeadings(grid: Grid): StrategyNode[] {
+  const strategies: StrategyNode[] = [];
+  let current: StrategyNode | null = null;
+  for (let r = grid.data.originRow; r < grid.rowCount; r++) {
+    for (let c = grid.data.originCol; c < grid.colCount; c++) {
+      const t = normalizeText(grid.text(r, c));
+      if (!t) continue;
+      const kw = /^คำสำคัญ\s*[:：]?\s*(.*)$/.exec(t);
+      if (/^(?:ยุทธศาสตร์ที่\s*)?\d+\s*[.)]?\s*ยุทธศาสตร์|^ยุทธศาสตร์ที่\s*\d+/.test(t) || (/^\d+\s*[.)]\s*\S/.test(t) && !/^\d+\.\d/.test(t) && !matchPlan(t))) {
+        current = { name: stripNumbering(t), number: strategies.length + 1, approaches: [], plans: [], keywords: [], cell: cellAddress(r, c) };
+        strategies.push(current);
+      } else if (current && kw) {
+        for (const w of kw[1].split(/[,،、;]/).map((x) => x.trim()).filter(Boolean)) if (!current.keywords.includes(w)) current.keywords.push(w);
+      } else if (current) {
+        const names = t.split(/[,;]/).map((x) => x.trim()).filter(Boolean);
+        const plans = names.filter((x) => /แผนงาน|^ผง\./.test(x) && matchPlan(x));
+        if (plans.length) {
+          for (const x of plans) if (!current.plans.includes(x)) current.plans.push(x);
+        } else if (/^\d+\.\d+/.test(t) || /^แนวทาง/.test(t)) {
+          const a = stripNumbering(t).replace(/^แนวทาง(?:การพัฒนา)?(?:ที่\s*\d+)?\s*[:：]?\s*/, "");
+          if (a && !current.approaches.includes(a)) current.approaches.push(a);
+        }
+      }
+    }
+  }
+  return strategies;
 }
