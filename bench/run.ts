@@ -2,7 +2,10 @@
  * npm run bench — performance figures, printed, never asserted (tests assert budgets such as
  * sync counts; timings vary by machine). Medians of several runs.
  */
-import { checkWorkbook } from "../src/commands/checkWorkbook";
+import { checkWorkbook, readPlanWorkbook } from "../src/commands/checkWorkbook";
+import { classifyReading } from "../src/commands/classifyWorkbook";
+import { EVAL_DEV, EVAL_HOLDOUT, EVAL_TREES } from "../tests/classify/evalData";
+import { evaluate } from "../tests/classify/evaluate";
 import { appendSheets } from "../src/commands/writeSheets";
 import { SHEET } from "../src/reports/inputTemplate";
 import { buildSampleWorkbook, generateSamplePlan } from "../src/sample/generatePlan";
@@ -52,6 +55,7 @@ async function main() {
     );
   }
   console.log(await checkBench());
+  console.log("\n" + (await classifyBench()));
   console.log("\nReading the sample's project sheet (values, number formats, fills)");
   console.log(table(["adapter", "projects", "rows", "open file", "read sheet", "rows/s"], readRows));
   console.log("\nOffice.js adapter through the fake Excel: requests per operation (limit 4 MB per request)");
@@ -81,6 +85,26 @@ async function checkBench(): Promise<string> {
     );
   }
   return "ตรวจสอบ (check) of a whole sample workbook\n" + table(["adapter", "projects", "time", "syncs", "largest request", "all requests", "findings"], rows);
+}
+
+/** จัดหมวดหมู่: accuracy on the independent evaluation set, and speed on a large plan. */
+async function classifyBench(): Promise<string> {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const rows: (string | number)[][] = [];
+  for (const [name, set] of [["DEV", EVAL_DEV], ["HOLDOUT", EVAL_HOLDOUT]] as const)
+    for (const keywords of [true, false]) {
+      const a = evaluate(set, EVAL_TREES, keywords);
+      rows.push([name, keywords ? "with" : "without", a.n, pct(a.planTop1), pct(a.planTop2), pct(a.strategyTop1), pct(a.strategyTop2)]);
+    }
+  const out = ["จัดหมวดหมู่ (classify) accuracy on unlabelled rows of the evaluation set", table(["set", "คำสำคัญ", "projects", "แผนงาน top-1", "แผนงาน top-2", "strategy top-1", "strategy top-2"], rows)];
+  const file = new ExcelJsWorkbook();
+  await appendSheets(file, buildSampleWorkbook(generateSamplePlan({ projects: 10_000, seed: 3, fiscalYear: 2570 })), 0);
+  const reading = await readPlanWorkbook(file);
+  // Every label removed, so each project goes through the whole decision.
+  const bare = { ...reading, projectSheets: reading.projectSheets.map((s) => ({ ...s, rows: { ...s.rows, projects: s.rows.projects.map((p) => ({ ...p, plan: null, strategy: null })) } })) };
+  const t = await timeRuns(RUNS, () => classifyReading(bare));
+  out.push(`\nClassifying ${reading.projects.length.toLocaleString("en")} unlabelled projects (after reading): median ${ms(t.median)} (min ${ms(t.min)}, max ${ms(t.max)})`);
+  return out.join("\n");
 }
 
 main().catch((e) => {

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { checkWorkbook } from "../commands/checkWorkbook";
+import { applyClassification, classifyWorkbook } from "../commands/classifyWorkbook";
 import { createTemplate } from "../commands/createTemplate";
 import { appendSheets } from "../commands/writeSheets";
 import { hasErrors, type Finding } from "../domain/findings";
@@ -33,6 +34,8 @@ const USAGE = `OpPlan — แผนการดำเนินงาน บน E
         สร้างแผนตัวอย่างที่เหมือนจริง
   check <in.xlsx>
         ตรวจสอบแถวโครงการ ตั้งค่า และยุทธศาสตร์ (ไม่แก้ไขไฟล์) รหัสออก 1 เมื่อพบข้อผิดพลาด
+  classify <in.xlsx> -o <out.xlsx> [--min-confidence 0.5]
+        จัดหมวดหมู่: กรอกยุทธศาสตร์และแผนงานที่ตัดสินได้ลงในช่องที่ยังว่างของสำเนา (ไม่ทับสิ่งที่กรอกไว้)
   demo [-o out/demo.xlsx]
         ทำงานหลักกับไฟล์ตัวอย่างที่แนบมา (${BUNDLED_SAMPLE})
 
@@ -87,6 +90,8 @@ async function dispatch(args: ParsedArgs, io: CliIo): Promise<Outcome> {
       return sample(args, io);
     case "check":
       return check(args, io);
+    case "classify":
+      return classify(args, io);
     case "demo":
       return demo(args, io);
     default:
@@ -198,4 +203,38 @@ async function check(args: ParsedArgs, io: CliIo): Promise<Outcome> {
   io.out(`พบ ${SEVERITY_LABEL.error} ${count("error")} · ${SEVERITY_LABEL.warning} ${count("warning")} · ${SEVERITY_LABEL.info} ${count("info")}`);
   printFindings(r.findings, io);
   return { exitCode: hasErrors(r.findings) ? EXIT.dataErrors : EXIT.ok, result: { input, findings: r.findings, summary: r.summary, projectSheets: r.projectSheets } };
+}
+
+const METHOD_LABEL = { label: "ป้ายที่กรอกไว้", heading: "หัวข้อในแผ่นงาน", inferred: "อนุมานจากแผนงาน", suggested: "แนะนำจากชื่อโครงการ", unresolved: "ยังตัดสินไม่ได้" } as const;
+
+async function classify(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+  const input = inputPath(args);
+  const out = outputPath(args, undefined, [input]);
+  const minText = stringOption(args, "min-confidence");
+  const min = minText === undefined ? 0.5 : Number(minText);
+  if (!(min >= 0 && min <= 1)) throw new UsageError(`--min-confidence ต้องอยู่ระหว่าง 0 ถึง 1 (ได้รับ "${minText}")`);
+  const wb = await openInput(input);
+  const result = await classifyWorkbook(wb);
+  const record = await applyClassification(wb, result, { minConfidence: min });
+  await save(wb, out);
+  const byMethod = (m: keyof typeof METHOD_LABEL, f: "plan" | "strategy") => result.classifications.filter((c) => c[f].method === m).length;
+  io.out(`จัดหมวดหมู่ ${input}: ${result.classifications.length} โครงการ → ${out}`);
+  for (const f of ["plan", "strategy"] as const)
+    io.out(
+      `  ${f === "plan" ? "แผนงาน" : "ยุทธศาสตร์"}: ` +
+        (Object.keys(METHOD_LABEL) as (keyof typeof METHOD_LABEL)[]).map((m) => `${METHOD_LABEL[m]} ${byMethod(m, f)}`).join(" · "),
+    );
+  io.out(`  กรอกเพิ่ม ${record.cells.length} เซลล์${record.headers.length ? ` และหัวคอลัมน์ ${record.headers.map((h) => h.value).join(", ")}` : ""} (ความมั่นใจ ≥ ${min})`);
+  printFindings(result.findings, io);
+  const classification = result.classifications.map((c) => ({
+    sheet: c.sheet,
+    row: c.row,
+    name: c.name,
+    strategy: c.strategy.name,
+    plan: c.plan.name,
+    method: { strategy: c.strategy.method, plan: c.plan.method },
+    confidence: { strategy: c.strategy.confidence, plan: c.plan.confidence },
+    alternatives: { strategy: c.strategy.alternatives, plan: c.plan.alternatives },
+  }));
+  return { exitCode: EXIT.ok, result: { input, output: out, classification, findings: result.findings, written: record } };
 }
