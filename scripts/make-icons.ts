@@ -364,7 +364,64 @@ const check: Icon = {
   },
 };
 
-export const ICONS: Icon[] = [app, pane, template, check];
+/**
+ * Classify the projects: two tags (orange, blue) dropping into a two-drawer box, i.e.
+ * projects sorted into their strategy and แผนงาน.
+ */
+const classify: Icon = {
+  stem: "classify",
+  sizes: [16, 32, 64, 80],
+  small(p) {
+    // the box's back rim, behind the tags
+    p.box(1, 7, 15, 11, C.ink, 1, C.paperShade);
+    // tags pointing down into it, each with its hole
+    const tag = (x0: number, x1: number, color: string) =>
+      p.poly(
+        [
+          [x0, 0.5],
+          [x1, 0.5],
+          [x1, 7],
+          [(x0 + x1) / 2, 10],
+          [x0, 7],
+        ],
+        color,
+      );
+    tag(2, 7, C.orange);
+    tag(9, 14, C.blue);
+    p.rect(4, 2, 5, 3, C.paper);
+    p.rect(11, 2, 12, 3, C.paper);
+    // the front, over the tags' tips, with a label per drawer
+    p.box(1, 10, 15, 15, C.ink, 1, C.brand, 1);
+    p.rect(3, 12, 6, 13, C.paper);
+    p.rect(10, 12, 13, 13, C.paper);
+  },
+  large(p) {
+    // the box's back rim, behind the tags
+    p.box(2, 14, 30, 22, C.ink, 1.5, C.paperShade, 1.5);
+    const tag = (x0: number, x1: number, color: string) =>
+      p.poly(
+        [
+          [x0, 1.5],
+          [x1, 1.5],
+          [x1, 14],
+          [(x0 + x1) / 2, 20],
+          [x0, 14],
+        ],
+        color,
+      );
+    tag(4, 14, C.orange);
+    tag(18, 28, C.blue);
+    p.circle(9, 5.5, 1.5, C.paper);
+    p.circle(23, 5.5, 1.5, C.paper);
+    // the front, over the tags' tips: two drawers with their labels
+    p.box(2, 19, 30, 30, C.ink, 1.5, C.brand, 2);
+    p.rect(15.5, 19, 16.5, 30, C.brandDark);
+    p.rect(5.5, 23, 12.5, 25.5, C.paper, 0.75);
+    p.rect(19.5, 23, 26.5, 25.5, C.paper, 0.75);
+  },
+};
+
+export const ICONS: Icon[] = [app, pane, template, check, classify];
 
 // ---------------------------------------------------------------- PNG
 

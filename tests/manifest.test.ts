@@ -218,16 +218,18 @@ describe("manifest.xml: structure", () => {
     }
   });
 
-  it("has a pane button (ShowTaskpane) and createTemplate and checkProjects buttons (ExecuteFunction)", () => {
+  it("has a pane button (ShowTaskpane) and createTemplate, checkProjects and classifyProjects buttons (ExecuteFunction)", () => {
     const actions = all("Action").map((a) => {
       const fn = kids(a).find((k) => k.localName === "FunctionName");
       return `${xsiType(a)}${fn ? `:${fn.textContent}` : ""}`;
     });
-    expect(actions).toEqual(expect.arrayContaining(["ShowTaskpane", "ExecuteFunction:createTemplate", "ExecuteFunction:checkProjects"]));
+    expect(actions).toEqual(
+      expect.arrayContaining(["ShowTaskpane", "ExecuteFunction:createTemplate", "ExecuteFunction:checkProjects", "ExecuteFunction:classifyProjects"]),
+    );
   });
 
-  it("puts the buttons in the order of the work: pane, template, check", () => {
-    expect(all("Control").map((c) => c.getAttribute("id"))).toEqual(["OpPlan.Btn.Pane", "OpPlan.Btn.Template", "OpPlan.Btn.Check"]);
+  it("puts the buttons in the order of the work: pane, template, check, classify", () => {
+    expect(all("Control").map((c) => c.getAttribute("id"))).toEqual(["OpPlan.Btn.Pane", "OpPlan.Btn.Template", "OpPlan.Btn.Check", "OpPlan.Btn.Classify"]);
   });
 });
 
@@ -394,6 +396,9 @@ describe("manifest.xml: Thai", () => {
     const check = all("Control").find((c) => all("FunctionName", c)[0]?.textContent === "checkProjects") as Element;
     expect(label(child(check, "Label").getAttribute("resid") ?? "")).toBe("ตรวจสอบ");
     expect(resourceValue(child(check, "Label").getAttribute("resid") ?? "")).toBe("Check");
+    const classify = all("Control").find((c) => all("FunctionName", c)[0]?.textContent === "classifyProjects") as Element;
+    expect(label(child(classify, "Label").getAttribute("resid") ?? "")).toBe("จัดหมวดหมู่");
+    expect(resourceValue(child(classify, "Label").getAttribute("resid") ?? "")).toBe("Classify");
   });
 });
 

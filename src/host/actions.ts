@@ -4,10 +4,19 @@
  * a ribbon run shows up in the pane too.
  */
 import type { CheckProgress, CheckResult } from "../commands/checkResult";
+import type { ApplyOptions, ApplyRecord, ClassifyResult } from "../commands/classifyResult";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import { detectLanguage, errorCode, errorMessage } from "../taskpane/i18n";
 import { HostError } from "./errors";
-import { publish, publishProgress, type ActionName, type ActionSource, type TemplateResult } from "./resultBus";
+import {
+  publish,
+  publishProgress,
+  type ActionName,
+  type ActionSource,
+  type ClassifyOutcome,
+  type ClassifyProgress,
+  type TemplateResult,
+} from "./resultBus";
 
 export interface RunOptions {
   /** Who asked: decides nothing here, but listeners use it to tell ribbon runs apart. */
@@ -23,6 +32,14 @@ export interface CheckOptions extends RunOptions {
   /** Called as the check advances (the same reports also go to the bus's progress listeners). */
   readonly onProgress?: (progress: CheckProgress) => void;
 }
+
+export interface ClassifyOptions extends RunOptions {
+  /** Called as projects are classified (the same reports also go to the bus's progress listeners). */
+  readonly onProgress?: (progress: ClassifyProgress) => void;
+}
+
+/** What to write of the kept classification: ApplyOptions (confidence floor, the user's choices, only some rows). */
+export interface ApplyChoicesOptions extends ApplyOptions, RunOptions {}
 
 /** True when the Excel JavaScript API is there (false in a plain browser). */
 export function isInExcel(): boolean {
@@ -92,6 +109,111 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
     publishFailure("checkProjects", source, err);
     throw err;
   }
+}
+
+/**
+ * The classification under review and what was applied of it since the last undo: kept here,
+ * for the pane and the ribbon alike (shared runtime, one copy of this module).
+ */
+let classification: ClassifyResult | undefined;
+let undoable: ApplyRecord | undefined;
+
+function outcome(step: ClassifyOutcome["step"], result: ClassifyResult, extra: Partial<ClassifyOutcome> = {}): ClassifyOutcome {
+  return { step, result, ...(undoable ? { undoable } : {}), ...extra };
+}
+
+/** Two applies taken back by one undo: the cells and headers of both. */
+function mergeRecords(a: ApplyRecord | undefined, b: ApplyRecord): ApplyRecord {
+  if (!a) return b;
+  return { cells: [...a.cells, ...b.cells], headers: [...a.headers, ...b.headers] };
+}
+
+const isEmptyRecord = (r: ApplyRecord) => r.cells.length === 0 && r.headers.length === 0;
+
+/**
+ * Classifies the projects of the open workbook by strategy and แผนงาน (reads only) and keeps
+ * the result for applying. Progress goes to `options.onProgress` and to the bus; the outcome,
+ * or a translated failure, to the bus. Resolves with the outcome; rejects with the original error.
+ */
+export async function runClassify(options: ClassifyOptions = {}): Promise<ClassifyOutcome> {
+  const source = options.source ?? "pane";
+  try {
+    assertExcel();
+    publishProgress({ action: "classifyProjects", source, progress: null });
+    const [{ createOfficeWorkbook }, { classifyWorkbook }] = await Promise.all([
+      import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
+      import(/* webpackChunkName: "classify" */ "../commands/classifyWorkbook"),
+    ]);
+    const result = await classifyWorkbook(createOfficeWorkbook(), (progress) => {
+      options.onProgress?.(progress);
+      publishProgress({ action: "classifyProjects", source, progress });
+    });
+    classification = result;
+    const done = outcome("classify", result);
+    publish({ action: "classifyProjects", source, ok: true, result: done });
+    return done;
+  } catch (err) {
+    publishFailure("classifyProjects", source, err);
+    throw err;
+  }
+}
+
+/**
+ * Writes the kept classification's decisions (or the user's choices) into the empty cells they
+ * belong in, as `options` say, and keeps what was written for undoLastClassification. Rejects
+ * with NO_CLASSIFICATION before any runClassify.
+ */
+export async function applyClassificationChoices(options: ApplyChoicesOptions = {}): Promise<ClassifyOutcome> {
+  const { source = "pane", ...applyOptions } = options;
+  try {
+    assertExcel();
+    const result = classification;
+    if (!result) throw new HostError("NO_CLASSIFICATION");
+    const [{ createOfficeWorkbook }, { applyClassification }] = await Promise.all([
+      import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
+      import(/* webpackChunkName: "classify" */ "../commands/classifyWorkbook"),
+    ]);
+    const written = await applyClassification(createOfficeWorkbook(), result, applyOptions);
+    if (!isEmptyRecord(written)) undoable = mergeRecords(undoable, written);
+    const done = outcome("apply", result, { written });
+    publish({ action: "classifyProjects", source, ok: true, result: done });
+    return done;
+  } catch (err) {
+    publishFailure("classifyProjects", source, err);
+    throw err;
+  }
+}
+
+/**
+ * Takes back what was applied since the last undo, except cells the user has changed since.
+ * Rejects with NOTHING_TO_UNDO when nothing was applied.
+ */
+export async function undoLastClassification(options: RunOptions = {}): Promise<ClassifyOutcome> {
+  const source = options.source ?? "pane";
+  try {
+    assertExcel();
+    const record = undoable;
+    const result = classification;
+    if (!record || !result) throw new HostError("NOTHING_TO_UNDO");
+    const [{ createOfficeWorkbook }, { undoClassification }] = await Promise.all([
+      import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
+      import(/* webpackChunkName: "classify" */ "../commands/classifyWorkbook"),
+    ]);
+    const undone = await undoClassification(createOfficeWorkbook(), record);
+    undoable = undefined;
+    const done = outcome("undo", result, { undone });
+    publish({ action: "classifyProjects", source, ok: true, result: done });
+    return done;
+  } catch (err) {
+    publishFailure("classifyProjects", source, err);
+    throw err;
+  }
+}
+
+/** For tests: forgets the kept classification and what was applied. */
+export function resetClassification(): void {
+  classification = undefined;
+  undoable = undefined;
 }
 
 /**

@@ -7,7 +7,11 @@ export type HostErrorCode =
   /** No Excel: the pane is open in a plain browser, or office.js did not load. */
   | "NOT_IN_EXCEL"
   /** Excel too old for the APIs we need (ExcelApi 1.9). */
-  | "OLD_EXCEL";
+  | "OLD_EXCEL"
+  /** Applying a classification before one was made (จัดหมวดหมู่ first). */
+  | "NO_CLASSIFICATION"
+  /** Undo with nothing applied since the last undo. */
+  | "NOTHING_TO_UNDO";
 
 export class HostError extends Error {
   constructor(

@@ -7,9 +7,16 @@
  * chunk) still talks to the same bus.
  */
 import type { CheckProgress, CheckResult } from "../commands/checkResult";
+import type { ApplyRecord, ClassifyResult, UndoOutcome } from "../commands/classifyResult";
 
-/** Commands the ribbon and the pane can run. Next: "classifyProjects" | "generateForms" | ... */
-export type ActionName = "createTemplate" | "checkProjects";
+/** Commands the ribbon and the pane can run. Next: "generateForms" | "announcePlan". */
+export type ActionName = "createTemplate" | "checkProjects" | "classifyProjects";
+
+/**
+ * The least confidence at which a decision counts as sure: what the ribbon's จัดหมวดหมู่
+ * writes unasked and what the pane's "ยอมรับทั้งหมดที่มั่นใจ" accepts.
+ */
+export const CONFIDENT = 0.75;
 
 export type ActionSource = "pane" | "ribbon";
 
@@ -20,6 +27,29 @@ export interface TemplateResult {
   readonly existing: readonly string[];
   /** The Buddhist-era fiscal year the template was made for. */
   readonly fiscalYear: number;
+}
+
+/** How far a classification has got (projects classified of all). */
+export interface ClassifyProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * Where the classification stands after one of its actions (จัดหมวดหมู่, apply, undo):
+ * what the pane shows, whichever of the pane or the ribbon ran it.
+ */
+export interface ClassifyOutcome {
+  /** The action that led here. */
+  readonly step: "classify" | "apply" | "undo";
+  /** The classification under review: the last จัดหมวดหมู่'s. */
+  readonly result: ClassifyResult;
+  /** What this apply wrote (step "apply" only). */
+  readonly written?: ApplyRecord;
+  /** Everything applied since the last undo, which ย้อนกลับ would take back; absent when nothing is. */
+  readonly undoable?: ApplyRecord;
+  /** What this undo did (step "undo" only). */
+  readonly undone?: UndoOutcome;
 }
 
 export interface ActionFailure {
@@ -33,16 +63,15 @@ export interface ActionFailure {
 export type ActionEvent =
   | { readonly action: "createTemplate"; readonly source: ActionSource; readonly ok: true; readonly result: TemplateResult }
   | { readonly action: "checkProjects"; readonly source: ActionSource; readonly ok: true; readonly result: CheckResult }
+  | { readonly action: "classifyProjects"; readonly source: ActionSource; readonly ok: true; readonly result: ClassifyOutcome }
   | { readonly action: ActionName; readonly source: ActionSource; readonly ok: false; readonly error: ActionFailure };
 
 export type ActionListener = (event: ActionEvent) => void;
 
 /** A run under way: `progress` is null when it has just started, before anything was measured. */
-export interface ProgressEvent {
-  readonly action: "checkProjects";
-  readonly source: ActionSource;
-  readonly progress: CheckProgress | null;
-}
+export type ProgressEvent =
+  | { readonly action: "checkProjects"; readonly source: ActionSource; readonly progress: CheckProgress | null }
+  | { readonly action: "classifyProjects"; readonly source: ActionSource; readonly progress: ClassifyProgress | null };
 
 export type ProgressListener = (event: ProgressEvent) => void;
 

@@ -6,7 +6,8 @@
  * Every FunctionName in manifest.xml must appear below as
  * Office.actions.associate("<name>", ...): tests/manifest.test.ts greps for it.
  */
-import { runCheck, runCreateTemplate } from "./actions";
+import { applyClassificationChoices, runCheck, runClassify, runCreateTemplate } from "./actions";
+import { CONFIDENT } from "./resultBus";
 
 export type CommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
 
@@ -45,6 +46,16 @@ export const checkProjectsCommand = ribbonCommand(async () => {
   await runCheck({ source: "ribbon" });
 });
 
+/**
+ * จัดหมวดหมู่ from the ribbon: classifies, then writes the confident decisions at once (only
+ * into empty cells). The pane opens first, to show the progress, what was written and its undo.
+ */
+export const classifyProjectsCommand = ribbonCommand(async () => {
+  await showPane();
+  await runClassify({ source: "ribbon" });
+  await applyClassificationChoices({ source: "ribbon", minConfidence: CONFIDENT });
+});
+
 let registered = false;
 
 /** Associates the ribbon functions with their handlers once Office is ready. Safe to call twice. */
@@ -56,7 +67,8 @@ export function registerRibbonCommands(): void {
     try {
       Office.actions.associate("createTemplate", createTemplateCommand);
       Office.actions.associate("checkProjects", checkProjectsCommand);
-      // Next: classifyProjects, generateForms, announcePlan.
+      Office.actions.associate("classifyProjects", classifyProjectsCommand);
+      // Next: generateForms, announcePlan.
     } catch (err) {
       console.warn("OpPlan: could not register ribbon commands", err);
     }

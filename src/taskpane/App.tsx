@@ -3,6 +3,7 @@ import { FluentProvider, MessageBar, MessageBarBody, Subtitle1, makeStyles, toke
 import { useState } from "react";
 import { isInExcel } from "../host/actions";
 import { CheckStep } from "./components/CheckStep";
+import { ClassifyStep } from "./components/ClassifyStep";
 import { TemplateStep } from "./components/TemplateStep";
 import { detectLanguage, t, type Lang } from "./i18n";
 import { LangContext } from "./lang";
@@ -51,22 +52,27 @@ export function App(props: AppProps) {
 
   return (
     <LangContext.Provider value={lang}>
-      <FluentProvider theme={paneTheme(dark)} className={styles.root} lang={lang}>
-        <header className={styles.header}>
-          <img src="assets/icon-32.png" alt="" width={32} height={32} />
-          <Subtitle1 as="h1" className={styles.title}>
-            {t("appTitle", lang)}
-          </Subtitle1>
-        </header>
-        {!inExcel && (
-          <MessageBar intent="info">
-            <MessageBarBody>{t("notInExcel", lang)}</MessageBarBody>
-          </MessageBar>
-        )}
-        <main className={styles.steps}>
-          <TemplateStep />
-          <CheckStep />
-        </main>
+      {/* The layout lives on a div inside: a FluentProvider's className also goes onto the
+          portal nodes (dropdown lists), which would cover the pane with a second full-height page. */}
+      <FluentProvider theme={paneTheme(dark)} lang={lang}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <img src="assets/icon-32.png" alt="" width={32} height={32} />
+            <Subtitle1 as="h1" className={styles.title}>
+              {t("appTitle", lang)}
+            </Subtitle1>
+          </header>
+          {!inExcel && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t("notInExcel", lang)}</MessageBarBody>
+            </MessageBar>
+          )}
+          <main className={styles.steps}>
+            <TemplateStep />
+            <CheckStep />
+            <ClassifyStep />
+          </main>
+        </div>
       </FluentProvider>
     </LangContext.Provider>
   );

@@ -6,12 +6,25 @@
 jest.mock("../../src/workbook/officeWorkbook", () => ({ createOfficeWorkbook: jest.fn() }));
 jest.mock("../../src/commands/createTemplate", () => ({ createTemplate: jest.fn() }));
 jest.mock("../../src/commands/checkWorkbook", () => ({ checkWorkbook: jest.fn() }));
+jest.mock("../../src/commands/classifyWorkbook", () => ({ classifyWorkbook: jest.fn(), applyClassification: jest.fn(), undoClassification: jest.fn() }));
 
 import type { CheckProgress, CheckResult } from "../../src/commands/checkResult";
 import { checkWorkbook } from "../../src/commands/checkWorkbook";
+import type { ApplyRecord, ClassifyResult } from "../../src/commands/classifyResult";
+import { applyClassification, classifyWorkbook, undoClassification } from "../../src/commands/classifyWorkbook";
 import { createTemplate } from "../../src/commands/createTemplate";
 import { currentFiscalYear } from "../../src/domain/thaiCalendar";
-import { defaultFiscalYear, isInExcel, runCheck, runCreateTemplate, selectCell } from "../../src/host/actions";
+import {
+  applyClassificationChoices,
+  defaultFiscalYear,
+  isInExcel,
+  resetClassification,
+  runCheck,
+  runClassify,
+  runCreateTemplate,
+  selectCell,
+  undoLastClassification,
+} from "../../src/host/actions";
 import { HostError } from "../../src/host/errors";
 import { lastEvent, resetBus, subscribe, subscribeProgress, type ActionEvent, type ProgressEvent } from "../../src/host/resultBus";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
@@ -20,6 +33,9 @@ import { WorkbookError, type WorkbookPort } from "../../src/workbook/port";
 const makePort = createOfficeWorkbook as jest.MockedFunction<typeof createOfficeWorkbook>;
 const create = createTemplate as jest.MockedFunction<typeof createTemplate>;
 const check = checkWorkbook as jest.MockedFunction<typeof checkWorkbook>;
+const classify = classifyWorkbook as jest.MockedFunction<typeof classifyWorkbook>;
+const apply = applyClassification as jest.MockedFunction<typeof applyClassification>;
+const undo = undoClassification as jest.MockedFunction<typeof undoClassification>;
 const port = { listSheets: jest.fn(), selectCell: jest.fn() } as unknown as WorkbookPort & { selectCell: jest.Mock };
 
 type Globals = { Office?: unknown; Excel?: unknown };
@@ -49,6 +65,10 @@ beforeEach(() => {
   makePort.mockReset().mockReturnValue(port);
   create.mockReset();
   check.mockReset();
+  classify.mockReset();
+  apply.mockReset();
+  undo.mockReset();
+  resetClassification();
   port.selectCell.mockReset().mockResolvedValue(undefined);
   fakeHost();
 });
@@ -199,5 +219,104 @@ describe("selectCell", () => {
     delete g.Excel;
     await expect(selectCell("โครงการ", "D6")).rejects.toMatchObject({ code: "NOT_IN_EXCEL" });
     expect(port.selectCell).toHaveBeenCalledTimes(1);
+  });
+});
+
+const CLASSIFIED: ClassifyResult = {
+  classifications: [
+    {
+      key: "โครงการ!5",
+      sheet: "โครงการ",
+      row: 5,
+      name: "เบี้ยยังชีพผู้สูงอายุ",
+      plan: { name: "แผนงานสร้างความเข้มแข็งของชุมชน", method: "suggested", confidence: 0.9, alternatives: [] },
+      strategy: { name: "ยุทธศาสตร์การพัฒนาคน", method: "inferred", confidence: 0.9, alternatives: [] },
+      planCell: "Q5",
+      strategyCell: "P5",
+    },
+  ],
+  findings: [],
+  strategies: ["ยุทธศาสตร์การพัฒนาคน"],
+  plans: ["แผนงานสร้างความเข้มแข็งของชุมชน"],
+  columnsToAdd: [],
+};
+
+const cell = (c: string, value: string) => ({ sheet: "โครงการ", cell: c, value });
+const FIRST: ApplyRecord = { cells: [cell("Q5", "แผนงานสร้างความเข้มแข็งของชุมชน")], headers: [cell("Q3", "แผนงาน")] };
+const SECOND: ApplyRecord = { cells: [cell("P5", "ยุทธศาสตร์การพัฒนาคน")], headers: [] };
+
+describe("classification", () => {
+  it("classifies through the Office port with progress, keeps the result and publishes it", async () => {
+    classify.mockImplementation(async (_port, onProgress) => {
+      onProgress?.({ done: 1, total: 2 });
+      return CLASSIFIED;
+    });
+    const seen: unknown[] = [];
+    const outcome = await runClassify({ source: "ribbon", onProgress: (p) => seen.push(p) });
+    expect(classify).toHaveBeenCalledWith(port, expect.any(Function));
+    expect(outcome).toEqual({ step: "classify", result: CLASSIFIED });
+    expect(seen).toEqual([{ done: 1, total: 2 }]);
+    expect(progress).toEqual([
+      { action: "classifyProjects", source: "ribbon", progress: null },
+      { action: "classifyProjects", source: "ribbon", progress: { done: 1, total: 2 } },
+    ]);
+    expect(events).toEqual([{ action: "classifyProjects", source: "ribbon", ok: true, result: outcome }]);
+  });
+
+  it("applies the kept result with the caller's options, and one undo takes back every apply since", async () => {
+    classify.mockResolvedValue(CLASSIFIED);
+    await runClassify();
+    apply.mockResolvedValueOnce(FIRST).mockResolvedValueOnce({ cells: [], headers: [] }).mockResolvedValueOnce(SECOND);
+    const choices = new Map([["โครงการ!5", { plan: null }]]);
+    const first = await applyClassificationChoices({ minConfidence: 0.75, choices });
+    expect(apply).toHaveBeenLastCalledWith(port, CLASSIFIED, { minConfidence: 0.75, choices });
+    expect(first).toEqual({ step: "apply", result: CLASSIFIED, written: FIRST, undoable: FIRST });
+    // nothing written: nothing more to undo
+    expect((await applyClassificationChoices({ only: new Set(["โครงการ!5"]) })).undoable).toEqual(FIRST);
+    const third = await applyClassificationChoices({ source: "ribbon" });
+    expect(apply).toHaveBeenLastCalledWith(port, CLASSIFIED, {});
+    expect(third.undoable).toEqual({ cells: [...FIRST.cells, ...SECOND.cells], headers: FIRST.headers });
+    expect(events.at(-1)).toEqual({ action: "classifyProjects", source: "ribbon", ok: true, result: third });
+
+    undo.mockResolvedValue({ restored: 1, keptEdited: 1 });
+    const undone = await undoLastClassification();
+    expect(undo).toHaveBeenCalledWith(port, third.undoable);
+    expect(undone).toEqual({ step: "undo", result: CLASSIFIED, undone: { restored: 1, keptEdited: 1 } });
+    expect(events.at(-1)).toEqual({ action: "classifyProjects", source: "pane", ok: true, result: undone });
+    // taken back: a second undo has nothing to do
+    await expect(undoLastClassification()).rejects.toMatchObject({ code: "NOTHING_TO_UNDO" });
+    expect(undo).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps what can be undone across a new classification", async () => {
+    classify.mockResolvedValue(CLASSIFIED);
+    await runClassify();
+    apply.mockResolvedValue(FIRST);
+    await applyClassificationChoices();
+    expect(await runClassify()).toEqual({ step: "classify", result: CLASSIFIED, undoable: FIRST });
+  });
+
+  it("refuses to apply before classifying, and keeps the record when undo fails", async () => {
+    await expect(applyClassificationChoices({ minConfidence: 0.75 })).rejects.toEqual(new HostError("NO_CLASSIFICATION"));
+    expect(apply).not.toHaveBeenCalled();
+    expect(events[0]).toMatchObject({ action: "classifyProjects", ok: false, error: { code: "NO_CLASSIFICATION", message: expect.stringContaining("จัดหมวดหมู่") } });
+
+    classify.mockResolvedValue(CLASSIFIED);
+    await runClassify();
+    apply.mockResolvedValue(FIRST);
+    await applyClassificationChoices();
+    undo.mockRejectedValueOnce(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }));
+    await expect(undoLastClassification()).rejects.toThrow("busy");
+    expect(events.at(-1)).toMatchObject({ ok: false, error: { message: expect.stringContaining("Excel กำลังแก้ไขเซลล์อยู่") } });
+    undo.mockResolvedValue({ restored: 1, keptEdited: 0 });
+    await undoLastClassification();
+    expect(undo).toHaveBeenLastCalledWith(port, FIRST);
+  });
+
+  it("refuses outside Excel without reading anything", async () => {
+    delete g.Excel;
+    await expect(runClassify()).rejects.toEqual(new HostError("NOT_IN_EXCEL"));
+    expect(classify).not.toHaveBeenCalled();
+    expect(progress).toEqual([]);
   });
 });

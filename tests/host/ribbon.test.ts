@@ -2,14 +2,32 @@
  * The ribbon's ExecuteFunction handlers: registered once Office is ready, always complete
  * the event, open the pane when the action failed.
  */
-jest.mock("../../src/host/actions", () => ({ runCreateTemplate: jest.fn(), runCheck: jest.fn() }));
+jest.mock("../../src/host/actions", () => ({
+  runCreateTemplate: jest.fn(),
+  runCheck: jest.fn(),
+  runClassify: jest.fn(),
+  applyClassificationChoices: jest.fn(),
+}));
 
 import type { CheckResult } from "../../src/commands/checkResult";
-import { runCheck, runCreateTemplate } from "../../src/host/actions";
-import { checkProjectsCommand, createTemplateCommand, registerRibbonCommands, resetRibbonRegistration } from "../../src/host/ribbon";
+import type { ClassifyResult } from "../../src/commands/classifyResult";
+import { applyClassificationChoices, runCheck, runClassify, runCreateTemplate } from "../../src/host/actions";
+import type { ClassifyOutcome } from "../../src/host/resultBus";
+import {
+  checkProjectsCommand,
+  classifyProjectsCommand,
+  createTemplateCommand,
+  registerRibbonCommands,
+  resetRibbonRegistration,
+} from "../../src/host/ribbon";
 
 const run = runCreateTemplate as jest.MockedFunction<typeof runCreateTemplate>;
 const check = runCheck as jest.MockedFunction<typeof runCheck>;
+const classify = runClassify as jest.MockedFunction<typeof runClassify>;
+const apply = applyClassificationChoices as jest.MockedFunction<typeof applyClassificationChoices>;
+
+const CLASSIFIED: ClassifyResult = { classifications: [], findings: [], strategies: [], plans: [], columnsToAdd: [] };
+const OUTCOME: ClassifyOutcome = { step: "classify", result: CLASSIFIED };
 
 const CHECKED: CheckResult = {
   findings: [],
@@ -32,6 +50,8 @@ function fakeEvent() {
 beforeEach(() => {
   run.mockReset();
   check.mockReset();
+  classify.mockReset();
+  apply.mockReset();
   resetRibbonRegistration();
   office = {
     onReady: jest.fn((callback?: (info: unknown) => void) => {
@@ -49,13 +69,14 @@ afterEach(() => {
 });
 
 describe("ribbon commands", () => {
-  it("associates createTemplate and checkProjects once Office is ready, once", () => {
+  it("associates createTemplate, checkProjects and classifyProjects once Office is ready, once", () => {
     registerRibbonCommands();
     registerRibbonCommands();
     expect(office.onReady).toHaveBeenCalledTimes(1);
     expect(office.actions.associate.mock.calls).toEqual([
       ["createTemplate", createTemplateCommand],
       ["checkProjects", checkProjectsCommand],
+      ["classifyProjects", classifyProjectsCommand],
     ]);
   });
 
@@ -114,5 +135,32 @@ describe("ribbon commands", () => {
     expect(check).toHaveBeenCalledTimes(1);
     expect(event.completed).toHaveBeenCalledTimes(1);
     warn.mockRestore();
+  });
+
+  it("classifies from the ribbon with the pane open first, then writes the confident decisions", async () => {
+    const order: string[] = [];
+    office.addin.showAsTaskpane.mockImplementation(async () => void order.push("pane"));
+    classify.mockImplementation(async () => {
+      order.push("classify");
+      return OUTCOME;
+    });
+    apply.mockImplementation(async () => {
+      order.push("apply");
+      return { ...OUTCOME, step: "apply", written: { cells: [], headers: [] } };
+    });
+    const event = fakeEvent();
+    await classifyProjectsCommand(event);
+    expect(order).toEqual(["pane", "classify", "apply"]);
+    expect(classify).toHaveBeenCalledWith({ source: "ribbon" });
+    expect(apply).toHaveBeenCalledWith({ source: "ribbon", minConfidence: 0.75 });
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("writes nothing when the ribbon's classification fails, and still completes the event", async () => {
+    classify.mockRejectedValue(new Error("boom"));
+    const event = fakeEvent();
+    await expect(classifyProjectsCommand(event)).resolves.toBeUndefined();
+    expect(apply).not.toHaveBeenCalled();
+    expect(event.completed).toHaveBeenCalledTimes(1);
   });
 });

@@ -73,7 +73,7 @@ export function CheckStep() {
 
   // A ribbon run (shared runtime: same globals) shows its progress and result here too.
   useProgressEvents((event) => {
-    if (event.source !== "ribbon") return;
+    if (event.action !== "checkProjects" || event.source !== "ribbon") return;
     setState((s) => (s.kind === "running" && s.source === "pane" ? s : advance(s, "ribbon", event.progress)));
   });
   useActionEvents((event) => {

@@ -1,0 +1,341 @@
+/**
+ * Step 3, จัดหมวดหมู่: classifies the projects by แผนงาน and ยุทธศาสตร์ (reading only), lists
+ * them with the uncertain ones first for review, and writes what the user accepts into the
+ * empty cells; what was written can be taken back with one click. Ribbon runs (which write the
+ * confident decisions at once) show here too.
+ */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  makeStyles,
+} from "@fluentui/react-components";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { Choice } from "../../commands/classifyResult";
+import type { Finding } from "../../domain/findings";
+import { applyClassificationChoices, runClassify, undoLastClassification } from "../../host/actions";
+import { CONFIDENT, lastEvent, type ActionEvent, type ActionSource, type ClassifyOutcome, type ClassifyProgress } from "../../host/resultBus";
+import { buildReview, confidentCount, writtenCells, type Field as DecisionKind } from "../classifyReview";
+import { errorMessage } from "../i18n";
+import { useLang, type Translate } from "../lang";
+import { useActionEvents, useProgressEvents } from "../useBus";
+import { ClassificationList } from "./ClassificationList";
+import { StepCard } from "./StepCard";
+
+const useStyles = makeStyles({
+  body: {
+    margin: 0,
+    lineHeight: "1.6",
+  },
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "10px",
+  },
+  actions: {
+    display: "flex",
+    alignItems: "center",
+    gap: "8px 12px",
+    flexWrap: "wrap",
+  },
+  notes: {
+    margin: 0,
+    paddingLeft: "18px",
+  },
+});
+
+type View =
+  | { readonly kind: "idle" }
+  | { readonly kind: "running"; readonly source: ActionSource; readonly progress: ClassifyProgress | null; readonly fraction: number }
+  | { readonly kind: "ready"; readonly source: ActionSource; readonly outcome: ClassifyOutcome }
+  | { readonly kind: "error"; readonly source: ActionSource; readonly message: string };
+
+const IDLE: View = { kind: "idle" };
+const NO_CHOICES: ReadonlyMap<string, Choice> = new Map();
+
+function fractionOf(p: ClassifyProgress | null): number {
+  if (!p) return 0;
+  return p.total > 0 ? Math.min(1, Math.max(0, p.done / p.total)) : 1;
+}
+
+/** The state after a progress report; the bar never goes back. */
+function advance(view: View, source: ActionSource, progress: ClassifyProgress | null): View {
+  const before = view.kind === "running" && view.source === source ? view.fraction : 0;
+  return { kind: "running", source, progress, fraction: Math.max(before, fractionOf(progress)) };
+}
+
+function progressText(view: Extract<View, { kind: "running" }>, tr: Translate): string {
+  return view.progress ? tr("classifyRunning", { percent: Math.round(view.fraction * 100) }) : tr("classifyStarting");
+}
+
+/** A ribbon run's outcome as the view, when it is one; its failures go through `onRibbonFailure`. */
+function ribbonView(event: ActionEvent | undefined): View | undefined {
+  if (!event || event.action !== "classifyProjects" || event.source !== "ribbon") return undefined;
+  return event.ok ? { kind: "ready", source: "ribbon", outcome: event.result } : { kind: "error", source: "ribbon", message: event.error.message };
+}
+
+export function ClassifyStep() {
+  const styles = useStyles();
+  const { lang, tr } = useLang();
+  const [view, setView] = useState<View>(() => ribbonView(lastEvent("classifyProjects")) ?? IDLE);
+  const [choices, setChoices] = useState<ReadonlyMap<string, Choice>>(NO_CHOICES);
+  const [busy, setBusy] = useState<"apply" | "undo" | null>(null);
+  const [actionError, setActionError] = useState<string | undefined>(undefined);
+
+  const outcome = view.kind === "ready" ? view.outcome : undefined;
+  // A new classification drops the choices made for the one before.
+  const [choicesFor, setChoicesFor] = useState(outcome?.result);
+  if (outcome && choicesFor !== outcome.result) {
+    setChoicesFor(outcome.result);
+    setChoices(NO_CHOICES);
+  }
+
+  useProgressEvents((event) => {
+    if (event.action !== "classifyProjects" || event.source !== "ribbon") return;
+    setView((v) => (v.kind === "running" && v.source === "pane" ? v : advance(v, "ribbon", event.progress)));
+  });
+  useActionEvents((event) => {
+    const next = ribbonView(event);
+    if (!next || (view.kind === "running" && view.source === "pane")) return;
+    if (next.kind === "error" && view.kind === "ready") {
+      // A ribbon apply failed after its classification: keep the list, say why.
+      setActionError(next.message);
+      return;
+    }
+    setActionError(undefined);
+    setView(next);
+  });
+
+  const onClassify = async () => {
+    setView(advance(IDLE, "pane", null));
+    setActionError(undefined);
+    try {
+      const done = await runClassify({ source: "pane", onProgress: (p) => setView((v) => advance(v, "pane", p)) });
+      setView({ kind: "ready", source: "pane", outcome: done });
+    } catch (err) {
+      setView({ kind: "error", source: "pane", message: errorMessage(err, lang) });
+    }
+  };
+
+  /** Runs an apply or an undo; the list stays, its outcome replaces the last. */
+  const perform = useCallback(
+    async (kind: "apply" | "undo", run: () => Promise<ClassifyOutcome>) => {
+      setBusy(kind);
+      setActionError(undefined);
+      try {
+        const done = await run();
+        setView({ kind: "ready", source: "pane", outcome: done });
+      } catch (err) {
+        setActionError(errorMessage(err, lang));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [lang],
+  );
+
+  const onAcceptConfident = () =>
+    perform("apply", () => applyClassificationChoices({ source: "pane", minConfidence: CONFIDENT, ...(choices.size > 0 ? { choices } : {}) }));
+
+  // Read at click time, so that onConfirm stays the same and unchanged rows do not re-render.
+  const choicesRef = useRef(choices);
+  useLayoutEffect(() => {
+    choicesRef.current = choices;
+  });
+  const onConfirm = useCallback(
+    (key: string) => {
+      const choice = choicesRef.current.get(key);
+      void perform("apply", () =>
+        applyClassificationChoices({ source: "pane", only: new Set([key]), ...(choice ? { choices: new Map([[key, choice]]) } : {}) }),
+      );
+    },
+    [perform],
+  );
+  const onChoose = useCallback((key: string, field: DecisionKind, value: string | null) => {
+    setChoices((prev) => new Map(prev).set(key, { ...prev.get(key), [field]: value }));
+  }, []);
+  const onUndo = () => perform("undo", () => undoLastClassification({ source: "pane" }));
+
+  const result = outcome?.result;
+  const undoable = outcome?.undoable;
+  const review = useMemo(() => (result ? buildReview(result, CONFIDENT) : undefined), [result]);
+  const written = useMemo(() => writtenCells(undoable), [undoable]);
+  const confident = outcome ? confidentCount(outcome.result, choices, written, CONFIDENT) : 0;
+  const running = view.kind === "running";
+  const locked = running || busy !== null;
+
+  return (
+    <StepCard step={3} title={tr("classifyTitle")} icon="assets/classify-32.png">
+      <Body1 as="p" className={styles.body}>
+        {tr("classifyDescription")}
+      </Body1>
+      <div>
+        <Button appearance={outcome ? "secondary" : "primary"} onClick={onClassify} disabled={locked}>
+          {tr("runClassify")}
+        </Button>
+      </div>
+      {view.kind === "running" && (
+        <Field validationMessage={progressText(view, tr)} validationState="none">
+          <ProgressBar value={view.fraction} max={1} thickness="large" aria-label={tr("classifyTitle")} aria-valuetext={progressText(view, tr)} />
+        </Field>
+      )}
+      {view.kind === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
+            {view.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome && review && (
+        <section className={styles.result} data-testid="classify-result">
+          {view.kind === "ready" && view.source === "ribbon" && outcome.step !== "undo" && <Caption1>{tr("classifyFromRibbon")}</Caption1>}
+          {outcome.result.classifications.length === 0 ? (
+            <MessageBar intent="info">
+              <MessageBarBody>{tr("classifyNone")}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <Caption1 data-testid="classify-summary">
+              {tr("classifySummary", { count: outcome.result.classifications.length, review: review.toReview })}
+            </Caption1>
+          )}
+          {/* Announced when it changes; the list below is not (it would be read out in full). */}
+          <div className={styles.result} aria-live="polite">
+            <OutcomeBar outcome={outcome} busy={busy} onUndo={onUndo} />
+            {actionError && (
+              <MessageBar intent="error">
+                <MessageBarBody>
+                  <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
+                  {actionError}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+          <ColumnsToAdd outcome={outcome} />
+          <OtherWarnings findings={review.otherFindings} />
+          {outcome.result.classifications.length > 0 && (
+            <div className={styles.actions}>
+              <Button appearance="primary" onClick={onAcceptConfident} disabled={locked || confident === 0}>
+                {tr("acceptConfident")}
+              </Button>
+              {busy === "apply" ? (
+                <Spinner size="tiny" label={tr("applying")} />
+              ) : (
+                <Caption1>{tr("acceptConfidentHint", { count: confident, percent: Math.round(CONFIDENT * 100) })}</Caption1>
+              )}
+            </div>
+          )}
+          <ClassificationList
+            items={review.items}
+            result={outcome.result}
+            choices={choices}
+            written={written}
+            busy={locked}
+            onChoose={onChoose}
+            onConfirm={onConfirm}
+          />
+        </section>
+      )}
+    </StepCard>
+  );
+}
+
+/** What the last apply or undo did, with the undo button while there is something to take back. */
+function OutcomeBar({ outcome, busy, onUndo }: { outcome: ClassifyOutcome; busy: "apply" | "undo" | null; onUndo: () => void }) {
+  const { tr } = useLang();
+  const undoable = outcome.undoable && outcome.undoable.cells.length + outcome.undoable.headers.length > 0 ? outcome.undoable : undefined;
+  const undoButton = undoable && (
+    <MessageBarActions>
+      {busy === "undo" ? (
+        <Spinner size="tiny" label={tr("undoing")} />
+      ) : (
+        <Button size="small" onClick={onUndo} disabled={busy !== null}>
+          {tr("undo")}
+        </Button>
+      )}
+    </MessageBarActions>
+  );
+  if (outcome.step === "apply" && outcome.written) {
+    const { cells, headers } = outcome.written;
+    if (cells.length === 0 && headers.length === 0) {
+      return (
+        <MessageBar intent="info" layout="multiline" data-testid="classify-outcome">
+          <MessageBarBody>{tr("appliedNothing")}</MessageBarBody>
+          {undoButton}
+        </MessageBar>
+      );
+    }
+    return (
+      <MessageBar intent="success" layout="multiline" data-testid="classify-outcome">
+        <MessageBarBody>
+          <MessageBarTitle>{tr("applied", { count: cells.length })}</MessageBarTitle>
+          {headers.length > 0 && tr("appliedHeaders", { count: headers.length })}
+        </MessageBarBody>
+        {undoButton}
+      </MessageBar>
+    );
+  }
+  if (outcome.step === "undo" && outcome.undone) {
+    const { restored, keptEdited } = outcome.undone;
+    return (
+      <MessageBar intent={keptEdited > 0 ? "warning" : "info"} layout="multiline" data-testid="classify-outcome">
+        <MessageBarBody>
+          <MessageBarTitle>{tr("undone", { count: restored })}</MessageBarTitle>
+          {keptEdited > 0 && tr("undoneKept", { count: keptEdited })}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (undoable) {
+    return (
+      <MessageBar intent="info" layout="multiline" data-testid="classify-outcome">
+        <MessageBarBody>{tr("appliedEarlier", { count: undoable.cells.length })}</MessageBarBody>
+        {undoButton}
+      </MessageBar>
+    );
+  }
+  return null;
+}
+
+/** The columns applying would add, until they are there. */
+function ColumnsToAdd({ outcome }: { outcome: ClassifyOutcome }) {
+  const { tr } = useLang();
+  const styles = useStyles();
+  const added = new Set((outcome.undoable?.headers ?? []).map((h) => `${h.sheet}!${h.cell}`));
+  const pending = outcome.result.columnsToAdd.filter((c) => !added.has(`${c.sheet}!${c.cell}`));
+  if (pending.length === 0) return null;
+  return (
+    <ul className={styles.notes}>
+      {pending.map((c) => (
+        <li key={`${c.sheet}!${c.cell}`}>
+          <Caption1>{tr("classifyColumnToAdd", { header: c.header, cell: c.cell, sheet: c.sheet })}</Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** CLASS_CONFLICT warnings that belong to no listed project. */
+function OtherWarnings({ findings }: { findings: readonly Finding[] }) {
+  const { tr } = useLang();
+  if (findings.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{tr("classifyOtherWarnings")}</MessageBarTitle>
+        {findings.map((f, i) => (
+          <div key={`${f.sheet}|${f.cell}|${i}`}>
+            {tr("groupRow", { sheet: f.sheet, row: f.row ?? "" })}: {f.message}
+          </div>
+        ))}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
