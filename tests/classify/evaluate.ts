@@ -1,4 +1,5 @@
 import { classifyProject, indexStrategies } from "../../src/domain/classify/classify";
+import { normalizeText } from "../../src/domain/parse/text";
 import type { ProjectRecord } from "../../src/domain/project";
 import type { StrategyNode } from "../../src/domain/read/strategySheet";
 import type { EvalProject, EvalTree } from "./evalData";
@@ -21,11 +22,12 @@ export function asRecord(p: EvalProject): ProjectRecord {
     row: 0,
     rows: [0],
     no: "1",
-    name: p.name,
-    detail: p.detail ?? "",
+    // As the reader hands records over: normalised (Thai digits, spaces, line breaks).
+    name: normalizeText(p.name),
+    detail: normalizeText(p.detail ?? ""),
     budget: { kind: "number", value: 1 },
     location: "",
-    unit: p.unit ?? "",
+    unit: normalizeText(p.unit ?? ""),
     source: "",
     strategy: null,
     approach: "",

@@ -6,7 +6,7 @@ import { matchStrategy } from "../strategyNames";
 import type { Alternative, Decision, Method } from "./decision";
 import { PLAN_LEXICON, UNIT_HINTS, type PlanCode } from "./lexicon";
 import { PhraseMatcher } from "./phraseMatcher";
-import { compact, words } from "./words";
+import { compact, compactNormalized, words } from "./words";
 
 /** At or above this, a suggestion is one the pane may accept in bulk. */
 export const CONFIDENT = 0.75;
@@ -69,16 +69,25 @@ const LEXICON = new PhraseMatcher<readonly [PlanCode, number, string]>(
   CODES.flatMap((code) => PLAN_LEXICON[code].map(([phrase, w]) => [phrase, [code, w, phrase] as const] as const)),
 );
 
+/** A project's name and detail as the matchers compare them, computed once per project. */
+interface Texts {
+  readonly name: string;
+  readonly detail: string;
+}
+
 /** Scores of every standard แผนงาน for a project's words, unit and kind. */
-export function planScores(p: Pick<ProjectRecord, "name" | "detail" | "unit" | "kind">): Map<PlanCode, number> {
+export function planScores(
+  p: Pick<ProjectRecord, "name" | "detail" | "unit" | "kind">,
+  texts: Texts = { name: compact(p.name), detail: compact(p.detail) },
+): Map<PlanCode, number> {
   const scores = new Map<PlanCode, number>(CODES.map((c) => [c, 0]));
   const inName = new Set<string>();
-  for (const [code, w, phrase] of LEXICON.matches(compact(p.name))) {
+  for (const [code, w, phrase] of LEXICON.matches(texts.name)) {
     scores.set(code, scores.get(code)! + w);
     inName.add(phrase);
   }
   // The detail supports what the name says; it weighs less and counts a phrase only once.
-  if (p.detail) for (const [code, w, phrase] of LEXICON.matches(compact(p.detail))) if (!inName.has(phrase)) scores.set(code, scores.get(code)! + w * 0.4);
+  if (texts.detail) for (const [code, w, phrase] of LEXICON.matches(texts.detail)) if (!inName.has(phrase)) scores.set(code, scores.get(code)! + w * 0.4);
   // Equipment is bought for a unit's own work: the unit says more than the item's words.
   const unitWeight = p.kind === "equipment" ? 2.5 : 0.7;
   for (const [code, w] of unitHints(p.unit)) scores.set(code, scores.get(code)! + w * unitWeight);
@@ -117,7 +126,9 @@ const unresolved = (alternatives: Alternative[] = []): Decision => ({ name: null
  * the strategy tree implies, then its words; says plainly when nothing decides it.
  */
 export function classifyProject(p: ProjectRecord, index: StrategyIndex): Classification {
-  const scores = planScores(p);
+  // The reader has normalised every field already; only the squeeze is left to do.
+  const texts = { name: compactNormalized(p.name), detail: compactNormalized(p.detail) };
+  const scores = planScores(p, texts);
   const planAlternatives = ranked(scores as Map<string, number>, (c) => PLAN_BY_CODE.get(c as PlanCode)!.name);
 
   // The strategy label first: a plan can be inferred from a strategy holding only one.
@@ -157,7 +168,7 @@ export function classifyProject(p: ProjectRecord, index: StrategyIndex): Classif
     }
   }
 
-  const strategy = decideStrategy(p, index, labelledStrategy, strategyMatch?.how ?? null, planCode, plan.confidence);
+  const strategy = decideStrategy(p, texts, index, labelledStrategy, strategyMatch?.how ?? null, planCode, plan.confidence);
   return { plan: withDecisionFirst(plan), strategy: withDecisionFirst(strategy), conflict };
 }
 
@@ -179,6 +190,7 @@ function planCodesOf(s: StrategyNode): PlanCode[] {
 
 function decideStrategy(
   p: ProjectRecord,
+  texts: Texts,
   index: StrategyIndex,
   labelled: StrategyNode | null,
   how: "exact" | "number" | "fuzzy" | null,
@@ -186,7 +198,8 @@ function decideStrategy(
   planConfidence: number,
 ): Decision {
   const scores = new Map<StrategyNode, number>(index.strategies.map((s) => [s, 0]));
-  for (const hits of index.vocab.matches(compact(`${p.name} ${p.detail}`))) for (const [s, w] of hits) scores.set(s, scores.get(s)! + w);
+  const hitsOf = [...index.vocab.matches(texts.name), ...(texts.detail ? index.vocab.matches(texts.detail) : [])];
+  for (const hits of new Set(hitsOf)) for (const [s, w] of hits) scores.set(s, scores.get(s)! + w);
   const holders = planCode ? (index.byPlan.get(planCode) ?? []) : [];
   for (const s of holders) scores.set(s, scores.get(s)! + 1.5);
   const alternatives = ranked(new Map([...scores].map(([s, v]) => [s.name, v])), (n) => n);

@@ -2,9 +2,12 @@ import { normalizeText } from "../parse/text";
 
 /** Text compared as the lexicon's phrases are written: lower case, no spaces or dots. */
 export function compact(text: string): string {
-  return normalizeText(text)
-    .toLowerCase()
-    .replace(/[\s.,"'“”()[\]\-–—/]/g, "");
+  return compactNormalized(normalizeText(text));
+}
+
+/** compact() for text already through normalizeText, as every field of a ProjectRecord is. */
+export function compactNormalized(text: string): string {
+  return text.toLowerCase().replace(/[\s.,"'“”()[\]\-–—/]/g, "");
 }
 
 /** Words too common in plans to tell one strategy from another. */
