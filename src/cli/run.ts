@@ -173,9 +173,16 @@ async function demo(args: ParsedArgs, io: CliIo): Promise<Outcome> {
     `2. ตรวจสอบ: ${s.projects} โครงการ งบประมาณรวม ${s.budget.toLocaleString("th-TH", { minimumFractionDigits: 2 })} บาท · ` +
       `${SEVERITY_LABEL.error} ${count("error")} ${SEVERITY_LABEL.warning} ${count("warning")} ${SEVERITY_LABEL.info} ${count("info")}`,
   );
+  const classified = await classifyWorkbook(wb);
+  const written = await applyClassification(wb, classified, { minConfidence: 0.75 });
+  const decided = classified.classifications.filter((c) => c.plan.name && c.strategy.name).length;
+  io.out(`3. จัดหมวดหมู่: ตัดสินได้ครบ ${decided}/${classified.classifications.length} โครงการ · กรอกเพิ่ม ${written.cells.length} เซลล์ที่มั่นใจ ≥ 75%`);
   await save(wb, out);
   io.out(`ผลลัพธ์: ${resolve(out)}`);
-  return { exitCode: EXIT.ok, result: { input, output: out, sheets: await wb.listSheets(), template: r, findings: checked.findings, summary: s } };
+  return {
+    exitCode: EXIT.ok,
+    result: { input, output: out, sheets: await wb.listSheets(), template: r, findings: checked.findings, summary: s, classified: written.cells.length },
+  };
 }
 
 const SEVERITY_LABEL = { error: "ข้อผิดพลาด", warning: "คำเตือน", info: "ข้อสังเกต" } as const;

@@ -169,7 +169,14 @@ export function classifyProject(p: ProjectRecord, index: StrategyIndex): Classif
   }
 
   const strategy = decideStrategy(p, texts, index, labelledStrategy, strategyMatch?.how ?? null, planCode, plan.confidence);
-  return { plan: withDecisionFirst(plan), strategy: withDecisionFirst(strategy), conflict };
+  return { plan: withDecisionFirst(tooWeak(plan)), strategy: withDecisionFirst(tooWeak(strategy)), conflict };
+}
+
+/** Below this a suggestion is a guess: offered among the alternatives, not as the answer. */
+const GUESS = 0.05;
+
+function tooWeak(d: Decision): Decision {
+  return d.method === "suggested" && d.confidence < GUESS ? unresolved([...d.alternatives]) : d;
 }
 
 /** The pane offers the alternatives as choices: the decision itself leads them. */
