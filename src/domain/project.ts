@@ -23,6 +23,8 @@ export interface ProjectRecord {
   readonly location: string;
   readonly unit: string;
   readonly source: string;
+  /** The edition the row belongs to: its own ฉบับ cell, or the marker row above it ("เพิ่มเติม ฉบับที่ 1"). */
+  readonly edition: string | null;
   readonly strategy: Label | null;
   readonly approach: string;
   readonly plan: Label | null;

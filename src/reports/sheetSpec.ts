@@ -74,6 +74,16 @@ export interface PrintSetup {
   readonly centerFooter?: string;
 }
 
+/**
+ * A fill that follows the cells' content: every non-blank cell of the range gets the fill.
+ * One rule draws every month bar of a form, however many rows it has.
+ */
+export interface ConditionalFill {
+  readonly range: Rect;
+  /** #RRGGBB */
+  readonly fill: string;
+}
+
 export interface SheetSpec {
   readonly name: string;
   /** Row-major values from A1; rows may be ragged or empty. */
@@ -88,6 +98,16 @@ export interface SheetSpec {
   readonly validations?: readonly ListValidation[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly print?: PrintSetup;
+  /** Only this part prints (cells outside it, such as OpPlan's marker, do not). */
+  readonly printArea?: Rect;
+  readonly conditionalFills?: readonly ConditionalFill[];
+  /**
+   * Rows whose height the host should fit to their wrapped text (Excel: one autofit call).
+   * rowHeights still carries estimates for hosts that cannot measure text (ExcelJS files).
+   */
+  readonly autofitRows?: { readonly from: number; readonly to: number };
+  /** Columns hidden from view and print (zero-based). */
+  readonly hiddenColumns?: readonly number[];
   /** #RRGGBB */
   readonly tabColor?: string;
 }

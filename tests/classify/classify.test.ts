@@ -32,6 +32,7 @@ function project(over: Partial<ProjectRecord>): ProjectRecord {
     location: "",
     unit: "",
     source: "",
+    edition: null,
     strategy: null,
     approach: "",
     plan: null,

@@ -29,6 +29,7 @@ export function asRecord(p: EvalProject): ProjectRecord {
     location: "",
     unit: normalizeText(p.unit ?? ""),
     source: "",
+    edition: null,
     strategy: null,
     approach: "",
     plan: null,

@@ -18,7 +18,8 @@ export type Field =
   | "source"
   | "period"
   | "start"
-  | "end";
+  | "end"
+  | "edition";
 
 export interface MonthColumn {
   readonly col: number;
@@ -56,6 +57,7 @@ const RULES: readonly [Field, RegExp][] = [
   ["approach", /^แนวทาง(การพัฒนา)?/],
   ["strategy", /^ยุทธศาสตร์/],
   ["source", /^(แหล่ง|ที่มา)(ของ|ที่มาของ)?งบประมาณ|^แหล่งเงิน/],
+  ["edition", /^ฉบับ(ที่)?$|^ฉบับแผน/],
   ["plan", /^แผนงาน$|^แผนงาน\(|^ชื่อแผนงาน/],
   ["kind", /^ประเภท($|\()/],
   ["budget", /^(งบประมาณ|จำนวนเงิน|วงเงิน)(\(?บาท\)?|และที่มา|ที่ได้รับ|ที่ตั้งไว้)?(\(บาท\))?$|^งบประมาณ.*\d{4}|^ปี\d{4}/],

@@ -50,6 +50,7 @@ export function readProjectRows(grid: Grid, header: Header, fiscalYear: number |
   // What a total line sums: a plain รวม the projects since the last heading or total, a
   // ยุทธศาสตร์ total those since the strategy heading, รวมทั้งสิ้น every project of the sheet.
   let sinceTotal: ProjectRecord[] = [];
+  let edition: string | null = null;
   let sinceStrategy: ProjectRecord[] = [];
   let sinceGrand: ProjectRecord[] = [];
   let last: ProjectRecord | null = null;
@@ -108,6 +109,8 @@ export function readProjectRows(grid: Grid, header: Header, fiscalYear: number |
     }
     const headingLike = isBlank(budgetRaw) && !numbered;
     if (headingLike && AMENDMENT.test(first)) {
+      // Rows below "เพิ่มเติม ฉบับที่ 1" belong to that edition, until the next marker.
+      edition = first;
       last = null;
       continue;
     }
@@ -170,6 +173,7 @@ export function readProjectRows(grid: Grid, header: Header, fiscalYear: number |
       location: shownTextAt(row, "location"),
       unit: shownTextAt(row, "unit"),
       source: shownTextAt(row, "source"),
+      edition: textAt(row, "edition") || edition,
       strategy: strategyText ? { text: strategyText, from: "cell", cell: shownAddr(row, "strategy") } : strategy,
       approach: shownTextAt(row, "approach"),
       plan: planText ? { text: planText, from: "cell", cell: shownAddr(row, "plan") } : plan,

@@ -1,0 +1,154 @@
+import { fiscalMonths, toThaiDigits } from "../../domain/thaiCalendar";
+import type { PlanModel } from "../../domain/planModel";
+import type { CellStyle, CellValue, PrintSetup, RangeFormat, Rect } from "../sheetSpec";
+import { rect } from "../sheetSpec";
+import { AMOUNT_FORMAT, AMOUNT_FORMAT_THAI_DIGITS, THAI_FONT, THAI_FONT_SIZE } from "../styles";
+
+/** What every form shares: fonts, number formats, the title block, the print setup. */
+export interface FormOptions {
+  readonly fontName?: string;
+  readonly fontSize?: number;
+}
+
+export interface FormContext {
+  readonly plan: PlanModel;
+  readonly fontName: string;
+  readonly fontSize: number;
+  /** Digits as the settings ask: Thai (๑๒๓) or Arabic. */
+  readonly text: (s: string) => string;
+  readonly amountFormat: string;
+  readonly countFormat: string;
+  readonly percentFormat: string;
+}
+
+export function formContext(plan: PlanModel, options: FormOptions = {}): FormContext {
+  const thai = plan.thaiDigits;
+  return {
+    plan,
+    fontName: options.fontName ?? THAI_FONT,
+    fontSize: options.fontSize ?? THAI_FONT_SIZE,
+    text: thai ? toThaiDigits : (s) => s,
+    amountFormat: thai ? AMOUNT_FORMAT_THAI_DIGITS : AMOUNT_FORMAT,
+    countFormat: thai ? "[$-D00041E]#,##0" : "#,##0",
+    percentFormat: thai ? "[$-D00041E]0.00" : "0.00",
+  };
+}
+
+/** Second title line: the plan and its edition. */
+export function planTitle(ctx: FormContext): string {
+  const { fiscalYear, edition } = ctx.plan;
+  return ctx.text(`แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ${fiscalYear}${edition.suffix ? ` ${edition.suffix}` : ""}`);
+}
+
+/** Third title line: the อปท. with its district and province. */
+export function orgTitle(ctx: FormContext): string {
+  const { orgFullName, district, province } = ctx.plan;
+  const parts = [orgFullName || "(ระบุชื่อ อปท. ในแผ่นงานตั้งค่า)"];
+  if (district) parts.push(`อำเภอ${district.replace(/^อำเภอ/, "")}`);
+  if (province) parts.push(`จังหวัด${province.replace(/^จังหวัด/, "")}`);
+  return ctx.text(parts.join(" "));
+}
+
+export const TITLE_ROWS = 4;
+
+/**
+ * Rows 0–3 of every form: the form label top right, then the three centred title lines.
+ * Returns their cells, formats and merges for a table `cols` wide.
+ */
+export function titleBlock(ctx: FormContext, label: string, title: string, cols: number) {
+  const cells: CellValue[][] = [Array(cols).fill(null), [title], [planTitle(ctx)], [orgTitle(ctx)]];
+  cells[0][cols - 3] = label;
+  const formats: RangeFormat[] = [
+    { range: rect(0, cols - 3, 1, 3), style: { bold: true, hAlign: "right" } },
+    { range: rect(1, 0, 3, cols), style: { bold: true, hAlign: "center", vAlign: "middle", fontSize: ctx.fontSize + 2 } },
+  ];
+  const merges: Rect[] = [rect(0, cols - 3, 1, 3), rect(1, 0, 1, cols), rect(2, 0, 1, cols), rect(3, 0, 1, cols)];
+  return { cells, formats, merges };
+}
+
+export function baseStyle(ctx: FormContext): CellStyle {
+  return { fontName: ctx.fontName, fontSize: ctx.fontSize, vAlign: "top" };
+}
+
+export function headerStyle(ctx: FormContext): CellStyle {
+  return { ...baseStyle(ctx), bold: true, hAlign: "center", vAlign: "middle", wrap: true, border: "thin", fill: "#E7E6E6" };
+}
+
+export function printSetup(repeatFrom: number, repeatTo: number): PrintSetup {
+  return {
+    orientation: "landscape",
+    paper: "A4",
+    fitToPagesWide: 1,
+    repeatRows: { from: repeatFrom, to: repeatTo },
+    margins: { left: 0.35, right: 0.35, top: 0.5, bottom: 0.55 },
+    centerHorizontally: true,
+    centerFooter: "หน้า &P/&N",
+  };
+}
+
+/** The year row and month row of the ผด.02 grids: "พ.ศ. 2569" over ต.ค.–ธ.ค., "พ.ศ. 2570" over the rest. */
+export function monthHeader(ctx: FormContext): { years: CellValue[]; months: CellValue[] } {
+  const months = fiscalMonths(ctx.plan.fiscalYear);
+  const years: CellValue[] = Array(12).fill(null);
+  years[0] = ctx.text(`พ.ศ. ${months[0].buddhistYear}`);
+  years[3] = ctx.text(`พ.ศ. ${months[3].buddhistYear}`);
+  return { years, months: months.map((m) => m.shortName) };
+}
+
+/** Planned months as a bar of glyphs that prints in black and white: ◄━━► or ◆ for one month. */
+export function monthBar(months: readonly boolean[]): CellValue[] {
+  const out: CellValue[] = Array(12).fill(null);
+  for (let m = 0; m < 12; ) {
+    if (!months[m]) {
+      m++;
+      continue;
+    }
+    let e = m;
+    while (e + 1 < 12 && months[e + 1]) e++;
+    if (e === m) out[m] = "◆";
+    else for (let k = m; k <= e; k++) out[k] = k === m ? "◄" : k === e ? "►" : "━";
+    m = e + 1;
+  }
+  return out;
+}
+
+/**
+ * Lines a text takes in a column `width` characters wide. Thai vowels and tone marks above and
+ * below their consonant take no width of their own. Measured on LibreOffice's rendering (Laksaman,
+ * TH Sarabun's metric twin) at 16 pt: about 0.6 letters per Excel width unit once Thai lines
+ * break at word boundaries rather than anywhere.
+ */
+export function linesFor(text: string, width: number, fontSize: number): number {
+  if (!text) return 1;
+  const perLine = Math.max(1, (width - 1) * 0.6 * (16 / fontSize));
+  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, "").length / perLine)), 0);
+}
+
+export function rowHeightFor(lines: number, fontSize: number): number {
+  return Math.max(fontSize * 1.5, Math.ceil(lines * fontSize * 1.45 + 4));
+}
+
+/** Width (Excel characters) that shows the largest amount in full, never "###". */
+export function amountWidth(amounts: readonly number[], minimum: number): number {
+  const longest = Math.max(0, ...amounts.map((a) => a.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).length));
+  return Math.max(minimum, Math.ceil(longest * 0.95) + 3);
+}
+
+/**
+ * Percentages to two decimals that add up to exactly 100.00: largest remainders get the
+ * leftover hundredths (Hamilton's method), as the printed ผด.01 must total 100.00.
+ */
+export function percentages(values: readonly number[]): number[] {
+  const total = values.reduce((a, b) => a + b, 0);
+  if (total <= 0) return values.map(() => 0);
+  const exact = values.map((v) => (v / total) * 10_000);
+  const floors = exact.map(Math.floor);
+  let left = 10_000 - floors.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => [x - floors[i], i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    floors[i]++;
+    left--;
+  }
+  return floors.map((h) => h / 100);
+}

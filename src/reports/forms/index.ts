@@ -1,0 +1,53 @@
+import type { PlanModel } from "../../domain/planModel";
+import type { SheetSpec } from "../sheetSpec";
+import { equipmentGroups, projectGroups } from "./blocks";
+import { formContext, type FormOptions } from "./common";
+import { buildProjectList, LIST_MARKER_COLUMN } from "./projectList";
+import { buildSummary, SUMMARY_MARKER_COLUMN } from "./summary";
+
+export { pd01Figures, type SummaryFigures } from "./summary";
+export type { FormOptions } from "./common";
+
+/** Excel sheet names cannot hold "/": ผด.02/1 lives in a sheet named ผด.02-1, its label keeps the slash. */
+export const FORM_SHEET_NAMES = ["ผด.01", "ผด.02", "ผด.02-1"] as const;
+
+/** Column left free in row 0 of each form for OpPlan's marker (outside the print area, hidden). */
+export const MARKER_COLUMN: Readonly<Record<(typeof FORM_SHEET_NAMES)[number], number>> = {
+  "ผด.01": SUMMARY_MARKER_COLUMN,
+  "ผด.02": LIST_MARKER_COLUMN,
+  "ผด.02-1": LIST_MARKER_COLUMN,
+};
+
+/** report specs: the three forms of ส่วนที่ 2, ready to write. */
+export function buildForms(plan: PlanModel, options: FormOptions = {}): SheetSpec[] {
+  const ctx = formContext(plan, options);
+  return [
+    buildSummary(ctx),
+    buildProjectList(
+      ctx,
+      {
+        sheet: "ผด.02",
+        label: "แบบ ผด.02",
+        title: "บัญชีโครงการ/กิจกรรม/งบประมาณ",
+        nameHeader: "โครงการ",
+        detailHeader: "รายละเอียดของกิจกรรมที่เกิดขึ้นจากโครงการ",
+        groupHeading: (name, i) => (/^\d/.test(name) ? name : `${i}. ${name}`),
+        emptyText: "ไม่มีโครงการ",
+      },
+      projectGroups(plan),
+    ),
+    buildProjectList(
+      ctx,
+      {
+        sheet: "ผด.02-1",
+        label: "แบบ ผด.02/1",
+        title: "บัญชีจำนวนครุภัณฑ์สำหรับที่ไม่ได้ดำเนินการตามโครงการพัฒนาท้องถิ่น",
+        nameHeader: "ครุภัณฑ์",
+        detailHeader: "รายละเอียดของครุภัณฑ์",
+        groupHeading: (name, i) => `${i}. ${name}`,
+        emptyText: "ไม่มีรายการครุภัณฑ์",
+      },
+      equipmentGroups(plan),
+    ),
+  ];
+}
