@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
-import { isoToSerial } from "../domain/localDate";
+import { isIsoDate, isoToSerial } from "../domain/localDate";
 import { isDateCell, touchedRowCount, type CellValue, type Rect, type SheetSpec } from "../reports/sheetSpec";
-import { cellAddress, normalizeRangeAddress, parseAddress, rectAddress } from "./address";
+import { cellAddress, columnLetters, normalizeRangeAddress, parseAddress, rectAddress } from "./address";
 import { resolveCellStyles, type ResolvedStyle } from "./cellStyleGrid";
 import { cellRuns, formatFor } from "./cellWrites";
+import { replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNames";
 import {
   isValidSheetName,
   WorkbookError,
@@ -82,14 +83,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (!isValidSheetName(spec.name)) throw new WorkbookError("INVALID_NAME", spec.name, `Invalid sheet name: ${spec.name}`);
     const existing = this.workbook.getWorksheet(spec.name);
     if (existing && !options.replace) throw new WorkbookError("SHEET_EXISTS", spec.name, `Sheet exists: ${spec.name}`);
-    const orderNo = existing && internals(existing).orderNo;
-    if (existing) this.workbook.removeWorksheet(existing.id);
-    const ws = this.workbook.addWorksheet(spec.name);
-    if (orderNo !== undefined) internals(ws).orderNo = orderNo;
-    writeWorksheet(ws, spec);
+    const [ws] = this.build([spec], onProgress);
     if (options.position !== undefined) this.moveSheet(ws, options.position);
     if (options.activate) this.activate(ws);
-    onProgress?.({ rowsWritten: spec.cells.length, rowsTotal: spec.cells.length });
+  }
+
+  async replaceSheets(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void> {
+    requireDistinctNames(specs);
+    if (specs.length > 0) this.build(specs, onProgress);
   }
 
   async writeCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
@@ -155,6 +156,51 @@ export class ExcelJsWorkbook implements WorkbookPort {
       if (w === ws) w.views = [{ ...(first ?? { state: "normal" }), tabSelected: true }, ...rest] as ExcelJS.WorksheetView[];
       else if (first?.tabSelected) w.views = [{ ...first, tabSelected: false }, ...rest] as ExcelJS.WorksheetView[];
     }
+  }
+
+  /**
+   * Builds every spec under a temporary name; only when all are built do they replace the
+   * sheets of their names (taking their places; new ones go last, in spec order). A failure
+   * on the way removes the temporary sheets and leaves the others as they were.
+   */
+  private build(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void): ExcelJS.Worksheet[] {
+    const sheets = this.workbook.worksheets;
+    const names = sheets.map((w) => w.name);
+    const temps = temporaryNames(specs, names);
+    const rowsTotal = specs.reduce((n, s) => n + s.cells.length, 0);
+    const built: ExcelJS.Worksheet[] = [];
+    let rowsWritten = 0;
+    try {
+      specs.forEach((spec, i) => {
+        const ws = this.workbook.addWorksheet(temps[i]);
+        built.push(ws);
+        writeWorksheet(ws, spec);
+        rowsWritten += spec.cells.length;
+        onProgress?.({ rowsWritten, rowsTotal });
+      });
+    } catch (e) {
+      for (const ws of built) this.workbook.removeWorksheet(ws.id);
+      throw e;
+    }
+    const replaced = replacedIndexes(specs, names);
+    const order = [...sheets];
+    replaced.forEach((at, i) => {
+      if (at < 0) {
+        order.push(built[i]);
+        return;
+      }
+      const old = sheets[at];
+      order[at] = built[i];
+      // The open tab stays the open tab.
+      if ((old.views?.[0] as SheetView | undefined)?.tabSelected) {
+        const [own, ...more] = (built[i].views ?? []) as SheetView[];
+        built[i].views = [{ ...(own ?? { state: "normal" }), tabSelected: true }, ...more] as ExcelJS.WorksheetView[];
+      }
+      this.workbook.removeWorksheet(old.id);
+    });
+    built.forEach((ws, i) => (ws.name = specs[i].name));
+    order.forEach((w, i) => (internals(w).orderNo = i + 1));
+    return built;
   }
 
   private moveSheet(ws: ExcelJS.Worksheet, position: number): void {
@@ -248,7 +294,10 @@ function mergedRects(ws: ExcelJS.Worksheet): Rect[] {
 
 function toCellValue(v: CellValue): ExcelJS.CellValue {
   if (v === null) return null;
-  if (isDateCell(v)) return isoToSerial(v.date);
+  if (isDateCell(v)) {
+    if (!isIsoDate(v.date)) throw new Error(`Not an ISO date: ${v.date}`);
+    return isoToSerial(v.date);
+  }
   return v;
 }
 
@@ -291,6 +340,15 @@ function toExcelJsStyle(s: ResolvedStyle, isText: boolean): Partial<ExcelJS.Styl
   return out;
 }
 
+/**
+ * "A$1:R$120": ExcelJS writes the print area as '<sheet>'!$<first>:$<last>, so rows marked
+ * here make the defined name fully absolute ($A$1:$R$120), as Excel writes it.
+ */
+function absoluteArea(r: Rect): string {
+  const corner = (row: number, col: number) => `${columnLetters(col)}$${row + 1}`;
+  return `${corner(r.row, r.col)}:${corner(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
 function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   spec.cells.forEach((line, r) => {
     if (!line.length) return;
@@ -322,11 +380,32 @@ function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   }
 
   spec.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  for (const c of spec.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
+  // A file cannot ask its reader to fit rows (autofitRows): the spec's estimates stand in.
   if (spec.defaultRowHeight) {
     const rows = touchedRowCount(spec);
     for (let r = 0; r < rows; r++) ws.getRow(r + 1).height = spec.defaultRowHeight;
   }
   for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row + 1).height = height;
+
+  // Like Office, where each added rule goes on top: a later fill wins where two overlap.
+  const fills = spec.conditionalFills ?? [];
+  fills.forEach((f, i) => {
+    const color = { argb: argb(f.fill) };
+    ws.addConditionalFormatting({
+      ref: rectAddress(f.range),
+      rules: [
+        {
+          type: "expression",
+          priority: fills.length - i,
+          // Relative to the range's top-left cell: each cell tests itself.
+          formulae: [`LEN(${cellAddress(f.range.row, f.range.col)})>0`],
+          // A differential fill's colour is bgColor for Excel; fgColor too for other readers.
+          style: { fill: { type: "pattern", pattern: "solid", fgColor: color, bgColor: color } },
+        },
+      ],
+    });
+  });
 
   for (const v of spec.validations ?? []) {
     const formula = v.items ? `"${v.items.join(",")}"` : (v.source ?? "").replace(/^=/, "");
@@ -359,5 +438,6 @@ function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     };
     if (p.centerFooter) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.centerFooter}` };
   }
+  if (spec.printArea) ws.pageSetup.printArea = absoluteArea(spec.printArea);
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
 }

@@ -105,6 +105,18 @@ export interface PageSetupState {
   topMargin: number;
   bottomMargin: number;
   centerHorizontally: boolean;
+  /** The print area as a local address ("A1:R120"), or null when the whole used range prints. */
+  printArea: string | null;
+}
+
+/** A conditional format (only the Custom kind, a formula rule with a fill, is modelled). */
+export interface ConditionalFormatState {
+  readonly type: "Custom";
+  readonly range: Rect;
+  /** e.g. "=LEN(G8)>0", relative references counted from the range's top-left cell */
+  formula?: string;
+  /** #RRGGBB */
+  fill?: string;
 }
 
 export class SheetState {
@@ -114,6 +126,12 @@ export class SheetState {
   /** Sparse: keyed by row * MAX_COLS + col. */
   readonly cells = new Map<number, CellState>();
   merges: Rect[] = [];
+  /** Highest priority first: Excel puts a new conditional format on top. */
+  conditionalFormats: ConditionalFormatState[] = [];
+  /** Zero-based columns hidden. */
+  readonly hiddenColumns = new Set<number>();
+  /** Row spans (zero-based, inclusive) whose heights were autofitted, in call order. */
+  readonly autofitSpans: { from: number; to: number }[] = [];
   /** Points, only for columns given a width. */
   readonly columnWidths = new Map<number, number>();
   /** Points, only for rows given a height. */
@@ -133,6 +151,7 @@ export class SheetState {
     topMargin: 0.75 * 72,
     bottomMargin: 0.75 * 72,
     centerHorizontally: false,
+    printArea: null,
   };
 
   constructor(
@@ -152,6 +171,25 @@ export class SheetState {
       this.cells.set(key, c);
     }
     return c;
+  }
+
+  /**
+   * The fill the sheet's conditional formats give a cell, highest priority first, as Excel
+   * would evaluate them; undefined when none applies. Rules understood: =LEN(ref)>0 and
+   * =ref<>"" with relative or absolute references.
+   */
+  conditionalFillAt(row: number, col: number): string | undefined {
+    for (const cf of this.conditionalFormats) {
+      const { range } = cf;
+      if (row < range.row || row >= range.row + range.rows || col < range.col || col >= range.col + range.cols) continue;
+      if (cf.formula === undefined || cf.fill === undefined) continue;
+      const ref = nonBlankRule(cf.formula);
+      const r = ref.rowAbsolute ? ref.row : ref.row + row - range.row;
+      const c = ref.colAbsolute ? ref.col : ref.col + col - range.col;
+      const cell = this.cell(r, c);
+      if (cell && (cell.value !== "" || cell.isFormula)) return cf.fill;
+    }
+    return undefined;
   }
 
   /** Bounding box of cells holding a value (valuesOnly) or anything at all; null when none. */
@@ -236,6 +274,51 @@ export function seedCells(sheet: SheetState, rows: readonly (readonly SeedValue[
       if (nf) cell.numberFormat = nf;
       if (fill) cell.fill = fill.toUpperCase();
     }
+  }
+}
+
+/** The cell a "this cell is not blank" rule looks at; anything else is beyond the fake. */
+function nonBlankRule(formula: string): { row: number; col: number; rowAbsolute: boolean; colAbsolute: boolean } {
+  const m =
+    /^=\s*LEN\(\s*(\$?)([A-Za-z]{1,3})(\$?)(\d+)\s*\)\s*>\s*0\s*$/.exec(formula) ??
+    /^=\s*(\$?)([A-Za-z]{1,3})(\$?)(\d+)\s*<>\s*""\s*$/.exec(formula);
+  if (!m) throw notImplemented(`evaluating the conditional format formula ${formula}`);
+  const at = parseAddress(`${m[2]}${m[4]}`);
+  return { row: at.row, col: at.col, colAbsolute: m[1] === "$", rowAbsolute: m[3] === "$" };
+}
+
+/**
+ * A rough autofit: per row, the tallest non-empty cell of the span's columns, a wrapped cell
+ * taking ceil(length × size × 0.55 / column width) lines of size × 1.5 points each, an
+ * unwrapped one a single line; at least the default 15 points, at most Excel's 409. As in
+ * Excel, merged cells are not measured for wrapping: one spanning a single row counts as one
+ * line of its font, one spanning several rows not at all.
+ */
+function autofitRowHeights(sheet: SheetState, rect: Rect): void {
+  const singleLine = new Set<number>();
+  const ignored = new Set<number>();
+  for (const m of sheet.merges) {
+    if (!intersects(m, rect)) continue;
+    for (let r = m.row; r < m.row + m.rows; r++) {
+      for (let c = m.col; c < m.col + m.cols; c++) (m.rows === 1 ? singleLine : ignored).add(r * MAX_COLS + c);
+    }
+  }
+  const tallest = new Map<number, number>();
+  for (const [key, cell] of sheet.cells) {
+    const row = Math.floor(key / MAX_COLS);
+    const col = key % MAX_COLS;
+    if (row < rect.row || row >= rect.row + rect.rows || col < rect.col || col >= rect.col + rect.cols) continue;
+    if ((cell.value === "" && !cell.isFormula) || ignored.has(key)) continue;
+    const size = cell.font.size ?? 11;
+    const width = sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH_PT;
+    const text = String(cell.value);
+    const lines = cell.wrapText && !singleLine.has(key)
+      ? text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((part.length * size * 0.55) / Math.max(1, width))), 0)
+      : 1;
+    tallest.set(row, Math.max(tallest.get(row) ?? 0, lines * size * 1.5));
+  }
+  for (let r = rect.row; r < rect.row + rect.rows; r++) {
+    sheet.rowHeights.set(r, Math.min(409, Math.max(DEFAULT_ROW_HEIGHT_PT, tallest.get(r) ?? 0)));
   }
 }
 
@@ -1000,10 +1083,12 @@ export class FakeRange
       | "merge"
       | "unmerge"
       | "select"
+      | "columnHidden"
     >
 {
   private formatProxy?: FakeRangeFormat;
   private dataValidationProxy?: FakeDataValidation;
+  private conditionalFormatsProxy?: FakeConditionalFormatCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -1053,6 +1138,11 @@ export class FakeRange
         return grid(t, (c) => c?.numberFormat ?? "General");
       case "formulas":
         return grid(t, (c) => (c?.isFormula ? c.formula : (c?.value ?? "")));
+      case "columnHidden": {
+        let hidden = 0;
+        for (let c = rect.col; c < rect.col + rect.cols; c++) if (t.sheet.hiddenColumns.has(c)) hidden++;
+        return hidden === rect.cols ? true : hidden === 0 ? false : null;
+      }
       default:
         return super.readScalar(name);
     }
@@ -1133,6 +1223,26 @@ export class FakeRange
 
   get dataValidation(): FakeDataValidation {
     return (this.dataValidationProxy ??= new FakeDataValidation(this.context, this));
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return (this.conditionalFormatsProxy ??= new FakeConditionalFormatCollection(this.context, this));
+  }
+
+  /** Hides or shows the range's columns (Excel does so for the whole columns, whatever the rows). */
+  get columnHidden(): boolean {
+    return this.prop("columnHidden");
+  }
+  set columnHidden(v: boolean) {
+    this.setLater("columnHidden", v, () => {
+      if (typeof v !== "boolean") throw invalidArgument(`columnHidden takes a boolean, not ${JSON.stringify(v)}.`);
+      const { sheet, rect } = this.target();
+      if (rect.cols === MAX_COLS) throw notImplemented("hiding every column");
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        if (v) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
   }
 
   getEntireColumn(): FakeRange {
@@ -1453,6 +1563,16 @@ export class FakeRangeFormat
 
   private setCells(name: string, v: unknown, apply: (c: CellState) => void): void {
     this.setLater(name, v, () => forEachCell(this.range.target(), apply));
+  }
+
+  /** Fits the rows' heights to their content as it stands at this point of the sync (see autofitRowHeights). */
+  autofitRows(): void {
+    this.later("autofitRows", 0, () => {
+      const { sheet, rect } = this.range.target();
+      if (rect.rows > 100_000) throw notImplemented("autofitting whole columns");
+      sheet.autofitSpans.push({ from: rect.row, to: rect.row + rect.rows - 1 });
+      autofitRowHeights(sheet, rect);
+    });
   }
 }
 
@@ -1785,6 +1905,144 @@ export class FakeDataValidation
 }
 
 // ---------------------------------------------------------------------------------------------
+// Conditional formats (ExcelApi 1.6): only the Custom kind, a formula rule with a fill
+
+export class FakeConditionalFormatCollection extends FakeRangePart {
+  constructor(context: FakeRequestContext, range: FakeRange) {
+    super(context, "ConditionalFormatCollection", range);
+  }
+
+  /** Adds a format on top of the sheet's others (the highest priority), as Excel does. */
+  add(type: Excel.ConditionalFormatType | `${Excel.ConditionalFormatType}`): FakeConditionalFormat {
+    const slot = new Slot<ConditionalFormatState>();
+    this.later("add", jsonBytes(type), () => {
+      if (type !== "Custom") throw notImplemented(`conditional format type ${type}`);
+      const { sheet, rect } = this.range.target();
+      const state: ConditionalFormatState = { type: "Custom", range: rect };
+      sheet.conditionalFormats.unshift(state);
+      slot.put(state);
+    });
+    return new FakeConditionalFormat(this.context, this.range, () => slot.get());
+  }
+}
+
+/** Base of the pieces of one conditional format, resolved through the call that added it. */
+abstract class FakeConditionalPart extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    typeName: string,
+    readonly range: FakeRange,
+    protected readonly state: () => ConditionalFormatState,
+  ) {
+    super(context, typeName);
+  }
+
+  resolvesToNull(): boolean {
+    return this.range.resolvesToNull();
+  }
+
+  /** The format's state, failing the sync as Excel does when its sheet is gone. */
+  protected live(): ConditionalFormatState {
+    this.range.target();
+    return this.state();
+  }
+}
+
+export class FakeConditionalFormat extends FakeConditionalPart implements Pick<Excel.ConditionalFormat, "type"> {
+  private customProxy?: FakeCustomConditionalFormat;
+
+  constructor(context: FakeRequestContext, range: FakeRange, state: () => ConditionalFormatState) {
+    super(context, "ConditionalFormat", range, state);
+  }
+
+  protected override readScalar(name: string): unknown {
+    if (name === "type") return this.live().type;
+    return super.readScalar(name);
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === "custom" ? this.custom : undefined;
+  }
+
+  get type(): Excel.ConditionalFormat["type"] {
+    return this.prop("type");
+  }
+
+  get custom(): FakeCustomConditionalFormat {
+    return (this.customProxy ??= new FakeCustomConditionalFormat(this.context, this.range, this.state));
+  }
+}
+
+export class FakeCustomConditionalFormat extends FakeConditionalPart {
+  readonly rule: FakeConditionalFormatRule;
+  readonly format: FakeConditionalRangeFormat;
+
+  constructor(context: FakeRequestContext, range: FakeRange, state: () => ConditionalFormatState) {
+    super(context, "CustomConditionalFormat", range, state);
+    this.rule = new FakeConditionalFormatRule(context, range, state);
+    this.format = new FakeConditionalRangeFormat(context, range, state);
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === "rule" ? this.rule : name === "format" ? this.format : undefined;
+  }
+}
+
+export class FakeConditionalFormatRule extends FakeConditionalPart implements Pick<Excel.ConditionalFormatRule, "formula"> {
+  constructor(context: FakeRequestContext, range: FakeRange, state: () => ConditionalFormatState) {
+    super(context, "ConditionalFormatRule", range, state);
+  }
+
+  protected override readScalar(name: string): unknown {
+    if (name === "formula") return this.live().formula ?? "";
+    return super.readScalar(name);
+  }
+
+  get formula(): string {
+    return this.prop("formula");
+  }
+  set formula(v: string) {
+    this.setLater("formula", v, () => {
+      if (typeof v !== "string" || !v.startsWith("=") || v.length < 2) throw invalidArgument(`A rule's formula must start with "=": ${JSON.stringify(v)}`);
+      this.live().formula = v;
+    });
+  }
+}
+
+export class FakeConditionalRangeFormat extends FakeConditionalPart {
+  readonly fill: FakeConditionalRangeFill;
+
+  constructor(context: FakeRequestContext, range: FakeRange, state: () => ConditionalFormatState) {
+    super(context, "ConditionalRangeFormat", range, state);
+    this.fill = new FakeConditionalRangeFill(context, range, state);
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === "fill" ? this.fill : undefined;
+  }
+}
+
+export class FakeConditionalRangeFill extends FakeConditionalPart implements Pick<Excel.ConditionalRangeFill, "color"> {
+  constructor(context: FakeRequestContext, range: FakeRange, state: () => ConditionalFormatState) {
+    super(context, "ConditionalRangeFill", range, state);
+  }
+
+  protected override readScalar(name: string): unknown {
+    if (name === "color") return this.live().fill ?? null;
+    return super.readScalar(name);
+  }
+
+  get color(): string {
+    return this.prop("color");
+  }
+  set color(v: string) {
+    this.setLater("color", v, () => {
+      this.live().fill = checkColor(v);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Merged areas (RangeAreas, ExcelApi 1.13)
 
 interface MergedAreas {
@@ -2025,6 +2283,17 @@ export class FakePageLayout
       const fits = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
       if (fits && v.scale !== undefined) throw invalidArgument("Zoom takes either a scale or fit-to-pages, not both.");
       this.worksheet.sheet().pageLayout.zoom = { ...v };
+    });
+  }
+
+  /** One area ("A1:R120", a sheet prefix allowed) or a range; several areas are beyond the fake. */
+  setPrintArea(printArea: FakeRange | string): void {
+    this.later("setPrintArea", jsonBytes(typeof printArea === "string" ? printArea : ""), () => {
+      const rect = typeof printArea === "string" ? parseRangeAddress(printArea) : printArea.target().rect;
+      if (typeof printArea !== "string" && printArea.target().sheet !== this.worksheet.sheet()) {
+        throw invalidArgument("The print area must be on the same worksheet.");
+      }
+      this.worksheet.sheet().pageLayout.printArea = localAddress(rect);
     });
   }
 

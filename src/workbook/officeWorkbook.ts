@@ -1,6 +1,7 @@
 import { isIsoDate, isoToSerial } from "../domain/localDate";
-import { normalizeRangeAddress } from "./address";
+import { cellAddress, normalizeRangeAddress, rectAddress } from "./address";
 import { cellRuns, formatFor, needsCurrentFormat, type CellRun } from "./cellWrites";
+import { replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNames";
 import {
   isDateCell,
   specExtent,
@@ -20,7 +21,6 @@ import {
   type ReadProgress,
   type SheetData,
   type WorkbookPort,
-  type WriteOptions,
   type WriteProgress,
 } from "./port";
 
@@ -70,9 +70,18 @@ export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch)
 
     writeSheet: async (spec, writeOptions = {}, onProgress) => {
       requireValidName(spec.name);
-      await hostCall(run, spec.name, { ItemAlreadyExists: ["SHEET_EXISTS", spec.name] }, (ctx) =>
-        writeSheet(ctx, spec, writeOptions, onProgress),
-      );
+      await buildSheets(run, [spec], onProgress, (existing) => {
+        // Excel compares sheet names case-insensitively.
+        if (existing.some((n) => n.toLowerCase() === spec.name.toLowerCase()) && !writeOptions.replace) {
+          throw new WorkbookError("SHEET_EXISTS", spec.name, `Sheet exists: ${spec.name}`);
+        }
+        return writeOptions;
+      });
+    },
+
+    replaceSheets: async (specs, onProgress) => {
+      requireDistinctNames(specs);
+      if (specs.length > 0) await buildSheets(run, specs, onProgress, () => ({}));
     },
 
     writeCells: async (sheet, cells) => {
@@ -179,21 +188,55 @@ class RequestBudget {
   }
 }
 
-async function writeSheet(
+/** What a single-sheet write adds to a build: where the sheet goes, whether it opens. */
+interface BuildPlacement {
+  readonly position?: number;
+  readonly activate?: boolean;
+}
+
+/**
+ * Writes sheets as one change, in one Excel.run: one sync learns the sheet names, each spec
+ * is built under a temporary name with values and layout queued against one shared request
+ * budget (a sync only when it fills), and the last request, after everything else, deletes
+ * the sheets being replaced, gives the new ones their names and puts them in their places
+ * (a replaced sheet's, else last in spec order). Office applies a request's actions in order
+ * and stops at a failing one, so a failure before that point leaves the old sheets as they
+ * were; the temporary sheets are then deleted in a fresh request (best effort) and the
+ * failure rethrown.
+ */
+async function buildSheets(
+  run: ExcelRun,
+  specs: readonly SheetSpec[],
+  onProgress: ((p: WriteProgress) => void) | undefined,
+  check: (existing: readonly string[]) => BuildPlacement,
+): Promise<void> {
+  let temps: string[] = [];
+  const first = specs[0].name;
+  const codes: ErrorMap = specs.length === 1 ? { ItemAlreadyExists: ["SHEET_EXISTS", first] } : {};
+  try {
+    await hostCall(run, first, codes, async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      await ctx.sync();
+      const existing = sheets.items.map((s) => s.name);
+      const placement = check(existing);
+      temps = temporaryNames(specs, existing);
+      await queueBuild(ctx, sheets, specs, temps, placement, onProgress);
+    });
+  } catch (e) {
+    if (temps.length > 0) await dropSheets(run, temps).catch(() => undefined);
+    throw e;
+  }
+}
+
+async function queueBuild(
   ctx: Excel.RequestContext,
-  spec: SheetSpec,
-  options: WriteOptions,
+  sheets: Excel.WorksheetCollection,
+  specs: readonly SheetSpec[],
+  temps: readonly string[],
+  placement: BuildPlacement,
   onProgress: ((p: WriteProgress) => void) | undefined,
 ): Promise<void> {
-  const sheets = ctx.workbook.worksheets.load("items/name");
-  await ctx.sync();
-  // Excel compares sheet names case-insensitively.
-  const key = spec.name.toLowerCase();
-  const position = sheets.items.findIndex((s) => s.name.toLowerCase() === key);
-  if (position >= 0 && !options.replace) throw new WorkbookError("SHEET_EXISTS", spec.name, `Sheet exists: ${spec.name}`);
-  const ws = position >= 0 ? replaceSheet(sheets, position, spec.name) : sheets.add(spec.name);
-
-  const rowsTotal = spec.cells.length;
+  const rowsTotal = specs.reduce((n, s) => n + s.cells.length, 0);
   let rowsQueued = 0;
   let rowsReported = -1;
   const budget = new RequestBudget(ctx, () => {
@@ -201,18 +244,64 @@ async function writeSheet(
     if (onProgress && rowsWritten !== rowsReported) onProgress({ rowsWritten, rowsTotal });
     rowsReported = rowsWritten;
   });
+  const built: Excel.Worksheet[] = [];
+  let rowsBefore = 0;
+  for (let i = 0; i < specs.length; i++) {
+    await budget.makeRoom(ACTION_BYTES + utf8Bytes(temps[i]));
+    const ws = sheets.add(temps[i]);
+    built.push(ws);
+    const spec = specs[i];
+    const before = rowsBefore;
+    await queueSheet(ws, spec, budget, (rows) => (rowsQueued = before + rows));
+    rowsBefore += spec.cells.length;
+    rowsQueued = rowsBefore;
+  }
+
+  // The swap: last in the last request.
+  const existing = sheets.items;
+  const replaced = replacedIndexes(specs, existing.map((s) => s.name));
+  await budget.makeRoom(specs.length * 4 * ACTION_BYTES + utf8Bytes(specs.map((s) => s.name).join("")));
+  for (const at of replaced) if (at >= 0) existing[at].delete();
+  built.forEach((ws, i) => (ws.name = specs[i].name));
+  if (placement.position !== undefined) {
+    built[0].position = placement.position;
+  } else {
+    // Ascending target places: every sheet before one is then already where it belongs,
+    // and the new sheets stay last in spec order.
+    replaced
+      .map((at, i) => ({ at, ws: built[i] }))
+      .filter((r) => r.at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .forEach((r) => (r.ws.position = r.at));
+  }
+  if (placement.activate) built[0].activate();
+  await budget.flush();
+}
+
+/** Deletes whichever of the temporary sheets exist, in a request of its own. */
+async function dropSheets(run: ExcelRun, temps: readonly string[]): Promise<void> {
+  const names = new Set(temps.map((n) => n.toLowerCase()));
+  await run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets.load("items/name");
+    await ctx.sync();
+    const doomed = sheets.items.filter((s) => names.has(s.name.toLowerCase()));
+    if (doomed.length === 0) return;
+    for (const s of doomed) s.delete();
+    await ctx.sync();
+  });
+}
+
+/** One sheet's values in row blocks, then its layout, against the shared budget. */
+async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget, onRows: (rows: number) => void): Promise<void> {
   for (const block of valueBlocks(spec)) {
     await budget.makeRoom(block.bytes + 3 * ACTION_BYTES);
     const range = ws.getRangeByIndexes(block.row, 0, block.values.length, block.values[0].length);
     // The format goes first: in a "@" cell Excel keeps "=SUM(A1)", "+66…" or "00123" as text.
     range.numberFormat = block.numberFormats;
     range.values = block.values;
-    rowsQueued = block.row + block.values.length;
+    onRows(block.row + block.values.length);
   }
   await queueLayout(ws, spec, budget);
-  if (options.position !== undefined) ws.position = options.position;
-  if (options.activate) ws.activate();
-  await budget.flush();
 }
 
 /** A vertical run, or the part of one that fits in a request. */
@@ -309,9 +398,20 @@ async function queueLayout(ws: Excel.Worksheet, spec: SheetSpec, budget: Request
     await budget.makeRoom(2 * ACTION_BYTES);
     ws.getRangeByIndexes(0, run.from, 1, run.count).format.columnWidth = charsToPoints(run.value);
   }
+  for (const run of runs(hiddenColumns(spec))) {
+    await budget.makeRoom(3 * ACTION_BYTES);
+    ws.getRangeByIndexes(0, run.from, 1, run.count).getEntireColumn().columnHidden = true;
+  }
   for (const run of runs(rowHeights(spec))) {
     await budget.makeRoom(2 * ACTION_BYTES);
     ws.getRangeByIndexes(run.from, 0, run.count, 1).format.rowHeight = run.value;
+  }
+  for (const f of spec.conditionalFills ?? []) {
+    await budget.makeRoom(4 * ACTION_BYTES);
+    const custom = rangeOf(ws, f.range).conditionalFormats.add("Custom").custom;
+    // Relative to the range's top-left cell: each cell tests itself.
+    custom.rule.formula = `=LEN(${cellAddress(f.range.row, f.range.col)})>0`;
+    custom.format.fill.color = f.fill;
   }
   for (const v of spec.validations ?? []) {
     const source = listSource(v);
@@ -322,6 +422,12 @@ async function queueLayout(ws: Excel.Worksheet, spec: SheetSpec, budget: Request
     if (v.errorMessage) dv.errorAlert = { showAlert: true, style: "Stop", title: "", message: v.errorMessage };
     if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
   }
+  const fit = spec.autofitRows;
+  if (fit && fit.to >= fit.from) {
+    // After values, fonts, wrapping and widths: Excel measures what is there when it runs.
+    await budget.makeRoom(3 * ACTION_BYTES);
+    ws.getRangeByIndexes(fit.from, 0, fit.to - fit.from + 1, 1).getEntireRow().format.autofitRows();
+  }
   await budget.makeRoom(20 * ACTION_BYTES);
   queueSheetSetup(ws, spec);
 }
@@ -331,18 +437,6 @@ function listSource(v: ListValidation): string {
   if (v.items) return v.items.join(",");
   const source = v.source ?? "";
   return source.startsWith("=") ? source : `=${source}`;
-}
-
-/** Deletes and recreates a sheet in place; a temporary name lets it work on a workbook's only sheet. */
-function replaceSheet(sheets: Excel.WorksheetCollection, position: number, name: string): Excel.Worksheet {
-  const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  let temp = "~opplan";
-  for (let n = 1; taken.has(temp); n++) temp = `~opplan${n}`;
-  const ws = sheets.add(temp);
-  sheets.items[position].delete();
-  ws.name = name;
-  ws.position = position;
-  return ws;
 }
 
 function rangeOf(ws: Excel.Worksheet, r: Rect): Excel.Range {
@@ -461,13 +555,25 @@ function charsToPoints(chars: number): number {
   return (chars * 7 + 5) * 0.75;
 }
 
-/** Height per row: the default for every row the spec touches, then the explicit overrides. */
+/**
+ * Height per row: the default for every row the spec touches, then the explicit overrides;
+ * none inside the autofit span, whose heights Excel measures itself.
+ */
 function rowHeights(spec: SheetSpec): (number | undefined)[] {
   const heights: (number | undefined)[] = [];
   if (spec.defaultRowHeight !== undefined) heights.length = touchedRowCount(spec);
   heights.fill(spec.defaultRowHeight);
   for (const { row, height } of spec.rowHeights ?? []) heights[row] = height;
+  const fit = spec.autofitRows;
+  if (fit) for (let r = Math.max(0, fit.from); r <= fit.to && r < heights.length; r++) heights[r] = undefined;
   return heights;
+}
+
+/** 1 per hidden column, so that adjacent ones form one run. */
+function hiddenColumns(spec: SheetSpec): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  for (const c of spec.hiddenColumns ?? []) out[c] = 1;
+  return out;
 }
 
 /** Consecutive equal entries as runs, so a column of equal heights costs one Office call. */
@@ -506,6 +612,7 @@ function queueSheetSetup(ws: Excel.Worksheet, spec: SheetSpec): void {
     if (p.centerHorizontally !== undefined) layout.centerHorizontally = p.centerHorizontally;
     if (p.centerFooter !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
   }
+  if (spec.printArea) ws.pageLayout.setPrintArea(rectAddress(spec.printArea));
   if (spec.tabColor) ws.tabColor = spec.tabColor;
 }
 

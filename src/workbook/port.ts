@@ -74,6 +74,12 @@ export interface WorkbookPort {
    * The same cell given twice: the last one wins. SHEET_MISSING when the sheet is not there.
    */
   writeCells(sheet: string, cells: readonly CellWrite[]): Promise<void>;
+  /**
+   * Writes several sheets as one change: each is built under a temporary name, and only when
+   * all are written do they replace the sheets of the same names (keeping their places; new
+   * ones go last). A failure on the way leaves the workbook's sheets as they were.
+   */
+  replaceSheets(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void>;
   addSheet(name: string): Promise<void>;
   renameSheet(from: string, to: string): Promise<void>;
   deleteSheet(name: string): Promise<void>;

@@ -26,7 +26,7 @@ function project(over: Partial<PlanProject>): PlanProject {
   };
 }
 
-function plan(projects: PlanProject[], over: Partial<PlanModel> = {}): PlanModel {
+function plan(projects: readonly PlanProject[], over: Partial<PlanModel> = {}): PlanModel {
   return {
     fiscalYear: 2570,
     edition: parseEdition("ฉบับหลัก"),

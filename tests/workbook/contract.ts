@@ -394,5 +394,152 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
         expect(s.validationAt(500, 7)?.source).toContain("รายการเลือก");
       });
     });
+
+    describe("forms: month bars, print area, hidden marker, fitted rows", () => {
+      const BAR = "▬";
+      const GREEN = "#A9D08E";
+      /** Rows 3–8, months in G..R (cols 6–17): a bar in the months each row names. */
+      const monthsOf = [[0, 1, 2], [], [5], [11], [3, 4, 5, 6], [17 - 6]];
+      const form = (): SheetSpec => ({
+        name: "ผด.02",
+        cells: [
+          ["แบบ ผด.02"],
+          [],
+          ["ที่", "โครงการ"],
+          ...monthsOf.map((months, i) => {
+            const line: (string | number | null)[] = [i + 1, `โครงการ ${i + 1}`, null, null, null, null];
+            for (let m = 0; m < 12; m++) line.push(months.includes(m) ? BAR : null);
+            line.push("OPPLAN");
+            return line;
+          }),
+          // a bar-like glyph outside the grid must stay unfilled
+          [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, BAR],
+        ],
+        formats: [{ range: rect(0, 0, 10, 20), style: { fontSize: 16 } }],
+        conditionalFills: [{ range: rect(3, 6, 6, 12), fill: GREEN }],
+        printArea: rect(0, 0, 10, 18),
+        hiddenColumns: [18],
+      });
+
+      it("fills every non-blank month cell through one conditional rule, relative to the grid's corner", async () => {
+        await h.port.writeSheet(form());
+        const s = await h.sheet("ผด.02");
+        expect(s.conditionalFills).toEqual([{ range: "G4:R9", fill: GREEN, formula: "LEN(G4)>0" }]);
+        monthsOf.forEach((months, i) => {
+          for (let m = 0; m < 12; m++) expect([i, m, s.conditionalFillAt(3 + i, 6 + m)]).toEqual([i, m, months.includes(m) ? GREEN : undefined]);
+        });
+        expect(s.conditionalFillAt(3, 1)).toBeUndefined();
+        expect(s.conditionalFillAt(9, 19)).toBeUndefined();
+        // a conditional fill is no cell fill: readers of month fills see none
+        expect((await h.cell("ผด.02", 3, 6)).fill).toBeUndefined();
+        expect((await h.port.readSheet("ผด.02", { fills: true }))!.fills!.flat().every((f) => f === null)).toBe(true);
+      });
+
+      it("prints only the print area and hides the marker column, keeping its values", async () => {
+        await h.port.writeSheet(form());
+        const s = await h.sheet("ผด.02");
+        expect(s.printArea).toBe("A1:R10");
+        expect(s.hiddenColumns).toEqual([18]);
+        expect((await h.cell("ผด.02", 3, 18)).value).toBe("OPPLAN");
+      });
+
+      it("hides runs and scattered columns", async () => {
+        await h.port.writeSheet({ name: "ซ่อน", cells: [["a", "b", "c", "d", "e", "f"]], hiddenColumns: [1, 2, 5] });
+        expect((await h.sheet("ซ่อน")).hiddenColumns).toEqual([1, 2, 5]);
+      });
+
+      it("fits the autofit span's rows to wrapped text (files take the spec's estimates), other rows as given", async () => {
+        const long = "โครงการก่อสร้างถนนคอนกรีตเสริมเหล็กสายบ้านหนองบัวถึงบ้านโนนสูง หมู่ที่ 5";
+        await h.port.writeSheet({
+          name: "สูง",
+          cells: [["หัว"], ["สั้น"], [long], ["สั้น"], ["ท้าย"]],
+          formats: [
+            { range: rect(0, 0, 5, 1), style: { fontSize: 16 } },
+            { range: rect(1, 0, 3, 1), style: { wrap: true } },
+          ],
+          columnWidths: [12],
+          defaultRowHeight: 24,
+          rowHeights: [
+            { row: 0, height: 36 },
+            { row: 1, height: 24 },
+            { row: 2, height: 144 },
+            { row: 3, height: 24 },
+          ],
+          autofitRows: { from: 1, to: 3 },
+        });
+        const s = await h.sheet("สูง");
+        expect(s.rowHeight(0)).toBe(36);
+        expect(s.rowHeight(4)).toBe(24);
+        expect(s.rowHeight(2)).toBeGreaterThan(48);
+        expect(s.rowHeight(1)).toBeLessThan(s.rowHeight(2)!);
+      });
+    });
+
+    describe("replacing several sheets as one change", () => {
+      const sheet = (name: string, text: string, rows = 3): SheetSpec => ({
+        name,
+        cells: [[name], ...Array.from({ length: rows - 1 }, (_, r) => [text, r + 1])],
+        formats: [{ range: rect(0, 0, rows, 2), style: { fontSize: 16 } }],
+        conditionalFills: [{ range: rect(1, 1, rows - 1, 1), fill: "#A9D08E" }],
+        printArea: rect(0, 0, rows, 2),
+      });
+      const seedPlan = async () => {
+        await h.seed("ก", [["a"]]);
+        await h.seed("ผด.01", [["ผด.01 เดิม"]]);
+        await h.seed("ข", [["b"]]);
+        await h.seed("ผด.02", [["ผด.02 เดิม"]]);
+      };
+
+      it("replaces the sheets of the same names in their places and adds new ones last, in spec order", async () => {
+        await seedPlan();
+        const seen: { rowsWritten: number; rowsTotal: number }[] = [];
+        // spec order differs from sheet order on purpose
+        await h.port.replaceSheets([sheet("ผด.02", "ใหม่ 2", 4), sheet("ผด.02-1", "ใหม่ 3"), sheet("ผด.01", "ใหม่ 1", 5)], (p) => seen.push(p));
+        expect(await h.port.listSheets()).toEqual(["ก", "ผด.01", "ข", "ผด.02", "ผด.02-1"]);
+        expect(await h.sheetNames()).toEqual(["ก", "ผด.01", "ข", "ผด.02", "ผด.02-1"]);
+        expect((await h.port.readSheet("ผด.01"))!.values.slice(0, 2)).toEqual([["ผด.01", null], ["ใหม่ 1", 1]]);
+        expect((await h.port.readSheet("ผด.02"))!.values).toHaveLength(4);
+        expect((await h.port.readSheet("ผด.02-1"))!.values[1]).toEqual(["ใหม่ 3", 1]);
+        expect((await h.port.readSheet("ก"))!.values).toEqual([["a"]]);
+        // what was written under a temporary name follows the sheet to its final name
+        const s = await h.sheet("ผด.01");
+        expect([s.printArea, s.conditionalFills.length, s.conditionalFillAt(2, 1)]).toEqual(["A1:B5", 1, "#A9D08E"]);
+        expect(seen.at(-1)).toEqual({ rowsWritten: 12, rowsTotal: 12 });
+        expect(seen.map((p) => p.rowsWritten)).toEqual([...seen.map((p) => p.rowsWritten)].sort((a, b) => a - b));
+      });
+
+      it("replaces a workbook's only sheets", async () => {
+        await h.seed("ผด.01", [["เดิม"]]);
+        await h.port.replaceSheets([sheet("ผด.01", "ใหม่")]);
+        expect(await h.sheetNames()).toEqual(["ผด.01"]);
+        expect((await h.port.readSheet("ผด.01"))!.values[1]).toEqual(["ใหม่", 1]);
+      });
+
+      it("leaves every sheet as it was when one fails to build, with no temporary sheet left", async () => {
+        await seedPlan();
+        const bad: SheetSpec = { name: "ผด.02-1", cells: [["ผด.02-1"], [{ date: "2568-02-30" }]] };
+        await expect(h.port.replaceSheets([sheet("ผด.01", "ใหม่ 1"), sheet("ผด.02", "ใหม่ 2"), bad])).rejects.toThrow("Not an ISO date");
+        expect(await h.sheetNames()).toEqual(["ก", "ผด.01", "ข", "ผด.02"]);
+        expect((await h.port.readSheet("ผด.01"))!.values).toEqual([["ผด.01 เดิม"]]);
+        expect((await h.port.readSheet("ผด.02"))!.values).toEqual([["ผด.02 เดิม"]]);
+      });
+
+      it("refuses bad or repeated names before touching anything, and does nothing for no sheets", async () => {
+        await seedPlan();
+        await expectCode(h.port.replaceSheets([sheet("ผด.01", "x"), sheet("ผด/02", "x")]), "INVALID_NAME");
+        await expect(h.port.replaceSheets([sheet("ผด.01", "x"), sheet("ผด.01", "y")])).rejects.toThrow("twice");
+        await h.port.replaceSheets([]);
+        expect(await h.sheetNames()).toEqual(["ก", "ผด.01", "ข", "ผด.02"]);
+        expect((await h.port.readSheet("ผด.01"))!.values).toEqual([["ผด.01 เดิม"]]);
+      });
+
+      it("picks another temporary name when the usual one is taken", async () => {
+        await h.seed("~ผด.01", [["ของผู้ใช้"]]);
+        await h.seed("ผด.01", [["เดิม"]]);
+        await h.port.replaceSheets([sheet("ผด.01", "ใหม่")]);
+        expect(await h.sheetNames()).toEqual(["~ผด.01", "ผด.01"]);
+        expect((await h.port.readSheet("~ผด.01"))!.values).toEqual([["ของผู้ใช้"]]);
+      });
+    });
   });
 }

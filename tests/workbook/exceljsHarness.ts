@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
 import type { BorderKind } from "../../src/reports/sheetSpec";
-import { cellAddress } from "../../src/workbook/address";
+import { cellAddress, parseAddress } from "../../src/workbook/address";
 import type { CellLook, SheetLook, WorkbookHarness } from "./harness";
 
 /**
@@ -63,7 +63,7 @@ export function createExcelJsHarness(): WorkbookHarness {
         .map((m) => m.range)
         .sort();
       const dvs = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
-      const view = ws.views[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+      const view = ws.views?.[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
       const ps = ws.pageSetup;
       const footer = ws.headerFooter?.oddFooter;
       return {
@@ -84,6 +84,10 @@ export function createExcelJsHarness(): WorkbookHarness {
           repeatRows: ps.printTitlesRow ? ps.printTitlesRow.split(":").map((n) => `$${n.replace(/\$/g, "")}`).join(":") : undefined,
           centerFooter: footer?.startsWith("&C") ? footer.slice(2) : footer,
         },
+        printArea: ps.printArea ? ps.printArea.replace(/\$/g, "") : undefined,
+        hiddenColumns: hiddenColumns(ws),
+        conditionalFills: conditionalFills(ws).map((cf) => ({ range: cf.ref, fill: cf.fill, formula: cf.formula })),
+        conditionalFillAt: (r, c) => conditionalFillAt(ws, r, c),
         tabColor: ws.properties.tabColor?.argb ? `#${ws.properties.tabColor.argb.slice(-6)}` : undefined,
       };
     },
@@ -99,4 +103,48 @@ export function createExcelJsHarness(): WorkbookHarness {
       return { sheet: ws.name, cell: ws.views?.[0]?.activeCell ?? "A1" };
     },
   };
+}
+
+/** What ExcelJS reads back of a sheet's conditional formatting (its typings leave the member out). */
+interface ConditionalFormattingRead {
+  ref: string;
+  rules: { type: string; priority: number; formulae?: string[]; style?: Partial<ExcelJS.Style> }[];
+}
+
+/** One entry per expression rule, highest priority (lowest number) first. */
+function conditionalFills(ws: ExcelJS.Worksheet): { ref: string; fill: string; formula: string; priority: number }[] {
+  const all = (ws as unknown as { conditionalFormattings: ConditionalFormattingRead[] }).conditionalFormattings ?? [];
+  return all
+    .flatMap((cf) =>
+      cf.rules.map((rule) => {
+        const fill = rule.style?.fill;
+        const color = fill && fill.type === "pattern" ? (fill.bgColor?.argb ?? fill.fgColor?.argb) : undefined;
+        if (rule.type !== "expression") throw new Error(`unexpected rule type ${rule.type}`);
+        return { ref: cf.ref, fill: color ? `#${color.slice(-6).toUpperCase()}` : "", formula: String(rule.formulae?.[0] ?? ""), priority: rule.priority };
+      }),
+    )
+    .sort((a, b) => a.priority - b.priority);
+}
+
+/** Evaluates LEN(ref)>0 rules as a spreadsheet would: a relative reference moves with the cell. */
+function conditionalFillAt(ws: ExcelJS.Worksheet, row: number, col: number): string | undefined {
+  for (const cf of conditionalFills(ws)) {
+    const range = parseAddress(cf.ref);
+    if (row < range.row || row >= range.row + range.rows || col < range.col || col >= range.col + range.cols) continue;
+    const m = /^LEN\((\$?)([A-Z]+)(\$?)(\d+)\)>0$/.exec(cf.formula);
+    if (!m) throw new Error(`cannot evaluate ${cf.formula}`);
+    const at = parseAddress(`${m[2]}${m[4]}`);
+    const r = m[3] ? at.row : at.row + row - range.row;
+    const c = m[1] ? at.col : at.col + col - range.col;
+    const v = ws.getCell(r + 1, c + 1).value;
+    if (v !== null && v !== undefined && v !== "") return cf.fill;
+  }
+  return undefined;
+}
+
+function hiddenColumns(ws: ExcelJS.Worksheet): number[] {
+  // Column definitions, not cells: a hidden column may hold nothing.
+  const out: number[] = [];
+  (ws.columns ?? []).forEach((column, c) => column.hidden && out.push(c));
+  return out;
 }

@@ -350,3 +350,75 @@ describe("fake Excel: list validation sources", () => {
     await expect(set("โครงการ,ครุภัณฑ์")).resolves.toBeUndefined();
   });
 });
+
+describe("what the forms use: conditional formats, autofit, print area, hidden columns", () => {
+  it("adds Custom conditional formats on top, and evaluates non-blank rules relative to the range's corner", async () => {
+    const excel = withSheet();
+    const s = excel.workbook.find("ข้อมูล")!;
+    s.ensureCell(1, 2).value = "▬";
+    s.ensureCell(2, 3).value = "▬";
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      const first = ws.getRange("C2:D3").conditionalFormats.add("Custom").custom;
+      first.rule.formula = "=LEN(C2)>0";
+      first.format.fill.color = "#a9d08e";
+      const second = ws.getRange("A1:D3").conditionalFormats.add("Custom").custom;
+      second.rule.formula = "=$A$1<>\"\"";
+      second.format.fill.color = "#FF0000";
+      await ctx.sync();
+    });
+    expect(s.conditionalFormats.map((cf) => cf.formula)).toEqual(['=$A$1<>""', "=LEN(C2)>0"]);
+    expect([s.conditionalFillAt(1, 2), s.conditionalFillAt(2, 3), s.conditionalFillAt(1, 3), s.conditionalFillAt(0, 2)]).toEqual([
+      "#A9D08E",
+      "#A9D08E",
+      undefined,
+      undefined,
+    ]);
+    // the newer rule wins once A1 is not blank
+    s.ensureCell(0, 0).value = "x";
+    expect(s.conditionalFillAt(1, 2)).toBe("#FF0000");
+    expect(s.cell(1, 2)!.fill).toBeUndefined();
+  });
+
+  it("refuses a rule formula without = and kinds it does not model", async () => {
+    const excel = withSheet();
+    const outcome = (fn: (ws: Excel.Worksheet) => void) =>
+      code(excel.run(async (ctx) => fn(ctx.workbook.worksheets.getItem("ข้อมูล"))));
+    expect(await outcome((ws) => void (ws.getRange("A1:B2").conditionalFormats.add("Custom").custom.rule.formula = "LEN(A1)>0"))).toBe(
+      "InvalidArgument",
+    );
+    await expect(excel.run(async (ctx) => void ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").conditionalFormats.add("DataBar"))).rejects.toThrow(
+      "not implemented",
+    );
+  });
+
+  it("fits rows to wrapped text, one line for unwrapped or single-row merged cells, 15 points for empty rows", async () => {
+    const excel = withSheet();
+    const s = excel.workbook.find("ข้อมูล")!;
+    const long = "ก".repeat(60);
+    Object.assign(s.ensureCell(0, 0), { value: long, wrapText: true, font: { size: 16 } });
+    Object.assign(s.ensureCell(1, 0), { value: long, font: { size: 16 } });
+    Object.assign(s.ensureCell(2, 0), { value: long, wrapText: true, font: { size: 16 } });
+    s.merges.push({ row: 2, col: 0, rows: 1, cols: 3 });
+    s.rowHeights.set(3, 100);
+    s.columnWidths.set(0, 100);
+    await excel.run(async (ctx) => ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1:A4").getEntireRow().format.autofitRows());
+    // 60 × 16 × 0.55 / 100 → 6 lines of 24 points
+    expect([0, 1, 2, 3].map((r) => s.rowHeights.get(r))).toEqual([144, 24, 24, 15]);
+    expect(s.autofitSpans).toEqual([{ from: 0, to: 3 }]);
+  });
+
+  it("sets the print area and hides columns", async () => {
+    const excel = withSheet();
+    const s = excel.workbook.find("ข้อมูล")!;
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      ws.pageLayout.setPrintArea("$A$1:$R$120");
+      ws.getRangeByIndexes(0, 18, 1, 2).getEntireColumn().columnHidden = true;
+      const hidden = ws.getRange("S5:U5").load("columnHidden");
+      await ctx.sync();
+      expect(hidden.columnHidden).toBeNull();
+    });
+    expect([s.pageLayout.printArea, [...s.hiddenColumns]]).toEqual(["A1:R120", [18, 19]]);
+  });
+});

@@ -41,6 +41,14 @@ export interface SheetLook {
     repeatRows?: string;
     centerFooter?: string;
   };
+  /** The print area without $ ("A1:R120"); undefined when none is set. */
+  printArea?: string;
+  /** Zero-based, ascending. */
+  hiddenColumns: number[];
+  /** Conditional fills as stored: the range, the fill (#RRGGBB) and the rule's formula without "=". */
+  conditionalFills: { range: string; fill: string; formula: string }[];
+  /** The fill the conditional rules give the cell, evaluated as the host would; undefined when none does. */
+  conditionalFillAt(row: number, col: number): string | undefined;
   tabColor?: string;
 }
 

@@ -74,6 +74,14 @@ export function createOfficeHarness(options: { mergedAreas?: boolean } = {}): Of
           repeatRows: p.printTitleRows ?? undefined,
           centerFooter: p.centerFooter || undefined,
         },
+        printArea: p.printArea ?? undefined,
+        hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+        conditionalFills: s.conditionalFormats.map((cf) => ({
+          range: rectAddress(cf.range),
+          fill: cf.fill ?? "",
+          formula: (cf.formula ?? "").replace(/^=/, ""),
+        })),
+        conditionalFillAt: (r, c) => s.conditionalFillAt(r, c),
         tabColor: s.tabColor ? s.tabColor.toUpperCase() : undefined,
       };
     },

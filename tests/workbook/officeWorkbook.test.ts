@@ -1,5 +1,5 @@
 import { isoToSerial } from "../../src/domain/localDate";
-import { rect, type CellValue, type SheetSpec } from "../../src/reports/sheetSpec";
+import { rect, type CellValue, type RangeFormat, type Rect, type SheetSpec } from "../../src/reports/sheetSpec";
 import { FakeExcelError } from "../../src/workbook/fakeExcel";
 import { MAX_REQUEST_BYTES } from "../../src/workbook/officeWorkbook";
 import { WorkbookError, type WriteProgress } from "../../src/workbook/port";
@@ -257,5 +257,191 @@ describe("Office adapter: Excel's rules", () => {
     expect(h.excel.stats.syncs).toBe(1);
     expect(h.excel.workbook.active?.name).toBe("โครงการ");
     expect(h.excel.workbook.find("โครงการ")!.selection).toBe("D12");
+  });
+});
+
+/**
+ * A form like ผด.02: a title and a two-row header, then `blocks` groups, each a heading row
+ * (merged across, bold, filled) and its project rows; months as bar glyphs in G..R, one
+ * conditional fill over the month grid, an OpPlan marker in the hidden column S outside the
+ * print area, body rows autofitted (with estimates for files).
+ */
+const DETAIL = "ก่อสร้างถนน คสล. กว้าง 5 เมตร ยาว 200 เมตร";
+
+function formSheet(name: string, bodyRows: number, blocks: number, detail = DETAIL): SheetSpec {
+  const COLS = 18;
+  const top = 4;
+  const cells: CellValue[][] = [
+    [`แบบ ${name}`, ...Array.from({ length: COLS - 1 }, () => null), `OPPLAN:${name}`],
+    ["แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569"],
+    ["ที่", "โครงการ", "รายละเอียดของกิจกรรม", "งบประมาณ (บาท)", "สถานที่ดำเนินการ", "หน่วยงานรับผิดชอบ", "พ.ศ. 2568", null, null, "พ.ศ. 2569"],
+    [null, null, null, null, null, null, "ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."],
+  ];
+  const formats: RangeFormat[] = [
+    { range: rect(0, 0, top + bodyRows, COLS), style: { fontName: "TH SarabunPSK", fontSize: 16 } },
+    { range: rect(2, 0, 2, COLS), style: { bold: true, hAlign: "center", border: "thin", fill: "#DDEBF7" } },
+  ];
+  const merges: Rect[] = [rect(0, 0, 1, COLS), rect(1, 0, 1, COLS), rect(2, 6, 1, 3), rect(2, 9, 1, 9)];
+  const rowHeights: { row: number; height: number }[] = [{ row: 0, height: 30 }];
+  const perBlock = Math.floor(bodyRows / blocks);
+  let row = top;
+  for (let b = 0; b < blocks; b++) {
+    const size = b === blocks - 1 ? top + bodyRows - row : perBlock;
+    cells.push([`แผนงานที่ ${b + 1} ${THAI_NAME}`]);
+    merges.push(rect(row, 0, 1, COLS));
+    formats.push({ range: rect(row, 0, 1, COLS), style: { bold: true, fill: "#FCE4D6", border: "thin" } });
+    for (let i = 1; i < size; i++) {
+      const line: CellValue[] = [i, `${THAI_NAME} (${b}-${i})`, detail, 150000 + i, "หมู่ที่ 5", "กองช่าง"];
+      for (let m = 0; m < 12; m++) line.push((i + m) % 4 === 0 ? "▬" : null);
+      cells.push(line);
+      rowHeights.push({ row: row + i, height: 24 + 12 * (i % 5) });
+    }
+    formats.push({ range: rect(row + 1, 0, size - 1, COLS), style: { border: "thin", wrap: true, vAlign: "top" } });
+    formats.push({ range: rect(row + 1, 3, size - 1, 1), style: { numberFormat: "#,##0.00", hAlign: "right" } });
+    row += size;
+  }
+  return {
+    name,
+    cells,
+    formats,
+    merges,
+    columnWidths: [5, 38, 30, 14, 16, 16, ...Array.from({ length: 12 }, () => 4.5), 10],
+    defaultRowHeight: 24,
+    rowHeights,
+    conditionalFills: [{ range: rect(top, 6, bodyRows, 12), fill: "#A9D08E" }],
+    autofitRows: { from: top, to: top + bodyRows - 1 },
+    printArea: rect(0, 0, top + bodyRows, COLS),
+    hiddenColumns: [COLS],
+    freeze: { rows: top, cols: 2 },
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, repeatRows: { from: 2, to: 3 }, centerFooter: "หน้า &P/&N" },
+  };
+}
+
+/** ผด.01 (a summary), ผด.02 (every project) and ผด.02-1 (equipment): 5,000 + 100 body rows, ~150 range formats. */
+function planForms(projectRows: number, blocks = 44, detail = DETAIL): SheetSpec[] {
+  return [formSheet("ผด.01", 50, 3), formSheet("ผด.02", projectRows, blocks, detail), formSheet("ผด.02-1", 50, 3)];
+}
+
+/** An activity description of about 250 Thai characters, as long ones run. */
+const LONG_DETAIL = `${DETAIL} ${DETAIL} พร้อมวางท่อระบายน้ำ คสล. ขนาด 0.40 เมตร ${DETAIL} ตามแบบแปลนของ อบต. ${DETAIL} ${DETAIL}`;
+
+describe("Office adapter: generating the forms", () => {
+  async function generate(projectRows: number, blocks?: number, detail?: string) {
+    const h = createOfficeHarness();
+    await h.seed("โครงการ", [["ที่", "โครงการ"]]);
+    await h.seed("ผด.02", [["ของเดิม"]]);
+    h.excel.resetStats();
+    const specs = planForms(projectRows, blocks, detail);
+    const progress: WriteProgress[] = [];
+    await h.port.replaceSheets(specs, (p) => progress.push(p));
+    return { h, specs, progress, stats: h.excel.stats };
+  }
+
+  it("writes three sheets (5,100 body rows × 18 columns) in at most 8 syncs, none over 4 MB", async () => {
+    const { h, specs, progress, stats } = await generate(5000);
+    const formats = specs.reduce((n, s) => n + (s.formats?.length ?? 0), 0);
+    expect(formats).toBeGreaterThanOrEqual(140);
+    expect(stats.syncs).toBeLessThanOrEqual(8);
+    expect(stats.maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["โครงการ", "ผด.02", "ผด.01", "ผด.02-1"]);
+    const s = h.excel.workbook.find("ผด.02")!;
+    expect(s.cell(5003, 1)!.value).toBe(`${THAI_NAME} (43-${5003 - 4 - 43 * 113})`);
+    expect(s.conditionalFormats).toHaveLength(1);
+    expect(s.autofitSpans).toEqual([{ from: 4, to: 5003 }]);
+    expect([s.pageLayout.printArea, [...s.hiddenColumns]]).toEqual(["A1:R5004", [18]]);
+    expect(progress.at(-1)).toEqual({ rowsWritten: 5112, rowsTotal: 5112 });
+  });
+
+  it("still fits in 8 syncs under 4 MB each with 250-character activity descriptions", async () => {
+    const { stats } = await generate(5000, 44, LONG_DETAIL);
+    const total = stats.requests.reduce((n, r) => n + r.bytes, 0);
+    // more than one request can carry
+    expect(total).toBeGreaterThan(MAX_REQUEST_BYTES);
+    expect(stats.syncs).toBeLessThanOrEqual(8);
+    expect(stats.maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+  });
+
+  it("costs operations per block and per value block, not per row", async () => {
+    const small = (await generate(1000)).stats;
+    const large = (await generate(5000)).stats;
+    const fewerBlocks = (await generate(5000, 22)).stats;
+    // 4,000 more rows add only a few value blocks (3 operations each) per sheet
+    expect(large.operations - small.operations).toBeLessThanOrEqual(30);
+    // 22 blocks fewer: 22 × (heading merge + 3 range formats, each several property sets)
+    expect(large.operations - fewerBlocks.operations).toBeGreaterThan(22 * 10);
+  });
+
+  it("sets no row height inside the autofit span: Excel measures those rows", async () => {
+    const measure = async (estimates: boolean) => {
+      const h = createOfficeHarness();
+      const spec = formSheet("ผด.02", 200, 4);
+      await h.port.replaceSheets([estimates ? spec : { ...spec, rowHeights: spec.rowHeights!.filter((r) => r.row < 4) }]);
+      return { h, operations: h.excel.stats.operations };
+    };
+    const withEstimates = await measure(true);
+    expect(withEstimates.operations).toBe((await measure(false)).operations);
+    const s = withEstimates.h.excel.workbook.find("ผด.02")!;
+    expect(s.rowHeights.get(0)).toBe(30);
+    expect(s.rowHeights.get(2)).toBe(24);
+    // the fake's measure: the long Thai name wraps onto three lines of 16-point text
+    expect(s.rowHeights.get(5)).toBe(72);
+    // a merged heading is measured as one line (Excel does not wrap merged cells when fitting)
+    expect(s.rowHeights.get(4)).toBe(24);
+  });
+
+  it("asks Excel for one conditional format with a formula relative to the grid's top-left", async () => {
+    const { h } = await generate(300, 5);
+    const [cf] = h.excel.workbook.find("ผด.02")!.conditionalFormats;
+    expect(cf).toEqual({ type: "Custom", range: rect(4, 6, 300, 12), formula: "=LEN(G5)>0", fill: "#A9D08E" });
+  });
+
+  it("replaces small sheets in two syncs: the names, then everything", async () => {
+    const h = createOfficeHarness();
+    await h.seed("ผด.01", [["เดิม"]]);
+    h.excel.resetStats();
+    await h.port.replaceSheets([formSheet("ผด.01", 20, 2), formSheet("ผด.02", 20, 2)]);
+    expect(h.excel.stats.syncs).toBe(2);
+  });
+
+  it("leaves the old sheets untouched and no temporary sheet behind, whichever sync fails", async () => {
+    const specs = [formSheet("ผด.01", 50, 3), formSheet("ผด.02", 5000, 10, LONG_DETAIL), formSheet("ผด.02-1", 50, 3)];
+    const fresh = async () => {
+      const h = createOfficeHarness();
+      await h.seed("โครงการ", [["ที่", "โครงการ"]]);
+      await h.seed("ผด.01", [["ผด.01 เดิม"]]);
+      await h.seed("ผด.02", [["ผด.02 เดิม"]], { fills: [["#FFC000"]] });
+      h.excel.resetStats();
+      return h;
+    };
+    const ok = await fresh();
+    await ok.port.replaceSheets(specs);
+    const syncs = ok.excel.stats.syncs;
+    expect(syncs).toBeGreaterThanOrEqual(3);
+    for (let n = 1; n <= syncs; n++) {
+      const h = await fresh();
+      const cause = new FakeExcelError("GeneralException", `ล่มที่ ${n}`);
+      h.excel.failOnSync(n, cause);
+      const error = await h.port.replaceSheets(specs).catch((e: unknown) => e);
+      expect([n, error]).toEqual([n, expect.objectContaining({ code: "HOST_ERROR", cause })]);
+      expect([n, h.excel.workbook.sheets.map((s) => s.name)]).toEqual([n, ["โครงการ", "ผด.01", "ผด.02"]]);
+      expect(h.excel.workbook.find("ผด.02")!.cell(0, 0)).toMatchObject({ value: "ผด.02 เดิม", fill: "#FFC000" });
+      expect(h.excel.workbook.find("ผด.01")!.cell(1, 0)).toBeUndefined();
+    }
+  });
+
+  it("leaves the old sheets when an action fails part-way through the last request (the actions before it applied)", async () => {
+    const h = createOfficeHarness();
+    await h.seed("ผด.01", [["ผด.01 เดิม"]]);
+    await h.seed("ผด.02", [["ผด.02 เดิม"]]);
+    h.excel.resetStats();
+    // Excel refuses a dropdown whose list is on a sheet the workbook lacks: the failing action
+    // comes after both temporary sheets were added and filled, in the same request.
+    const bad = { ...formSheet("ผด.02", 20, 2), validations: [{ range: rect(4, 4, 10, 1), source: "'ไม่มี'!$A$1:$A$5" }] };
+    const error = await h.port.replaceSheets([formSheet("ผด.01", 20, 2), bad]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "HOST_ERROR" });
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["ผด.01", "ผด.02"]);
+    expect(h.excel.workbook.find("ผด.01")!.cell(0, 0)!.value).toBe("ผด.01 เดิม");
+    // the build's request, then the clean-up: names, deletes
+    expect(h.excel.stats.syncs).toBe(4);
   });
 });
