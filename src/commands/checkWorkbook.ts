@@ -3,14 +3,23 @@ import { summarize } from "../domain/check/summary";
 import { LIST_SHEET_NAMES, readWorkbook, type WorkbookReading } from "../domain/read/readWorkbook";
 import type { SheetData, WorkbookPort } from "../workbook/port";
 import type { CheckProgress, CheckResult } from "./checkResult";
+import { isGeneratedSheet } from "./formMarker";
 
 /** Reads every sheet that may hold projects or settings, with fills (month bars may be shading). */
-export async function readPlanWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void): Promise<WorkbookReading> {
+export async function readPlanSheets(port: WorkbookPort, onProgress?: (p: CheckProgress) => void): Promise<SheetData[]> {
   const names = (await port.listSheets()).filter((n) => !LIST_SHEET_NAMES.includes(n.trim()));
   onProgress?.({ stage: "read", done: 0, total: 1 });
   const read = await port.readSheets(names, { fills: true }, (p) => onProgress?.({ stage: "read", done: p.rowsRead, total: Math.max(1, p.rowsTotal) }));
-  const sheets = read.filter((s): s is SheetData => s !== null);
-  return readWorkbook(sheets);
+  return read.filter((s): s is SheetData => s !== null);
+}
+
+/** The plan in these sheets; the forms OpPlan generated (they carry its marker) are not the user's rows. */
+export function readPlanSheetData(sheets: readonly SheetData[]): WorkbookReading {
+  return readWorkbook(sheets.filter((s) => !isGeneratedSheet(s)));
+}
+
+export async function readPlanWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void): Promise<WorkbookReading> {
+  return readPlanSheetData(await readPlanSheets(port, onProgress));
 }
 
 /** ตรวจสอบ: read-only; it reports findings and never changes a cell, a format or a sheet. */

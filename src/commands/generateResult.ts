@@ -1,0 +1,40 @@
+import type { Finding } from "../domain/findings";
+
+/** One strategy's line of ผด.01: its projects and budget and their shares of the whole. */
+export interface StrategyFigures {
+  readonly name: string;
+  readonly projects: number;
+  readonly budget: number;
+  /** Percent of all projects, two decimals; the strategies add up to exactly 100 (0 when there are none). */
+  readonly percentProjects: number;
+  /** Percent of the whole budget, two decimals; the strategies add up to exactly 100 (0 when there is none). */
+  readonly percentBudget: number;
+}
+
+/** The ผด.01 figures, as printed. */
+export interface FormsSummary {
+  readonly fiscalYear: number;
+  readonly projects: number;
+  readonly budget: number;
+  readonly strategies: readonly StrategyFigures[];
+}
+
+export interface GenerateOutcome {
+  /** Sheets written (the forms, in order: ผด.01, ผด.02, ผด.02-1); empty when cancelled. */
+  readonly written: readonly string[];
+  /** Forms written under another name because a sheet of the user's own has the form's name. */
+  readonly renamed: readonly { readonly form: string; readonly sheet: string }[];
+  /** Generated sheets found edited by hand: replaced when confirmed, left alone when cancelled. */
+  readonly edited: readonly string[];
+  /** Replacing hand-edited sheets was declined: nothing was written. */
+  readonly cancelled: boolean;
+  readonly summary: FormsSummary;
+  /** What the check (ตรวจสอบ) finds in the plan the forms were built from. */
+  readonly findings: readonly Finding[];
+}
+
+export interface GenerateProgress {
+  readonly stage: "read" | "build" | "write";
+  readonly done: number;
+  readonly total: number;
+}
