@@ -4,6 +4,12 @@
  */
 import { checkWorkbook, readPlanWorkbook } from "../src/commands/checkWorkbook";
 import { classifyReading } from "../src/commands/classifyWorkbook";
+import { generateForms } from "../src/commands/generateForms";
+import { runCli } from "../src/cli/run";
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { EVAL_DEV, EVAL_HOLDOUT, EVAL_TREES } from "../tests/classify/evalData";
 import { evaluate } from "../tests/classify/evaluate";
 import { appendSheets } from "../src/commands/writeSheets";
@@ -56,6 +62,7 @@ async function main() {
   }
   console.log(await checkBench());
   console.log("\n" + (await classifyBench()));
+  console.log("\n" + (await generateBench()));
   console.log("\nReading the sample's project sheet (values, number formats, fills)");
   console.log(table(["adapter", "projects", "rows", "open file", "read sheet", "rows/s"], readRows));
   console.log("\nOffice.js adapter through the fake Excel: requests per operation (limit 4 MB per request)");
@@ -104,6 +111,50 @@ async function classifyBench(): Promise<string> {
   const bare = { ...reading, projectSheets: reading.projectSheets.map((s) => ({ ...s, rows: { ...s.rows, projects: s.rows.projects.map((p) => ({ ...p, plan: null, strategy: null })) } })) };
   const t = await timeRuns(RUNS, () => classifyReading(bare));
   out.push(`\nClassifying ${reading.projects.length.toLocaleString("en")} unlabelled projects (after reading): median ${ms(t.median)} (min ${ms(t.min)}, max ${ms(t.max)})`);
+  return out.join("\n");
+}
+
+/** สร้างบัญชี ผด.: through the fake (requests) and from the shell (wall time). */
+async function generateBench(): Promise<string> {
+  const rows: (string | number)[][] = [];
+  for (const n of [1_000, 5_000, 10_000]) {
+    const fake = createFakeExcel();
+    const office = createOfficeWorkbook((batch) => fake.run(batch));
+    await appendSheets(office, buildSampleWorkbook(generateSamplePlan({ projects: n, seed: 4, fiscalYear: 2570 })), 0);
+    let syncs = 0;
+    let requests = 0;
+    let largest = 0;
+    let bytes = 0;
+    let formatting = 0;
+    const t = await timeRuns(Math.min(RUNS, 3), async () => {
+      fake.resetStats();
+      await generateForms(office);
+      syncs = fake.stats.syncs;
+      requests = fake.stats.requests.length;
+      largest = fake.stats.maxRequestBytes;
+      bytes = fake.stats.requests.reduce((a, r) => a + r.bytes, 0);
+      formatting = fake.stats.operations;
+    });
+    rows.push([n, ms(t.median), syncs, requests, kb(largest), kb(bytes), formatting]);
+  }
+  const out = ["สร้างบัญชี ผด. (generate) through the fake Excel: a whole run (read, check, classify, three forms)", table(["projects", "time", "syncs", "requests", "largest request", "all requests", "operations"], rows)];
+
+  // The CLI on 2,000 projects beside a bare ExcelJS write of the same form cells (no styles).
+  const dir = mkdtempSync(join(tmpdir(), "opplan-bench-"));
+  const input = join(dir, "in.xlsx");
+  const quiet = { out: () => undefined, err: () => undefined };
+  await runCli(["sample", input, "--projects", "2000", "--seed", "5"], quiet);
+  const cli = await timeRuns(3, () => runCli(["generate", input, "-o", join(dir, "out.xlsx"), "--force"], quiet));
+  const source = await ExcelJsWorkbook.fromFile(input);
+  const { buildPlanModel } = await import("../src/domain/planModel");
+  const { buildForms } = await import("../src/reports/forms");
+  const specs = buildForms(buildPlanModel(await readPlanWorkbook(source)));
+  const bare = await timeRuns(3, async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const s of specs) wb.addWorksheet(s.name).addRows(s.cells.map((r) => r.map((v) => (v !== null && typeof v === "object" ? v.date : v))));
+    await wb.xlsx.writeFile(join(dir, "bare.xlsx"));
+  });
+  out.push(`\nCLI generate, 2,000 projects (read + check + classify + forms + save): median ${ms(cli.median)}; bare ExcelJS write of the same form cells: median ${ms(bare.median)}`);
   return out.join("\n");
 }
 

@@ -4,9 +4,12 @@ import { dirname, resolve } from "node:path";
 import { checkWorkbook } from "../commands/checkWorkbook";
 import { applyClassification, classifyWorkbook } from "../commands/classifyWorkbook";
 import { createTemplate } from "../commands/createTemplate";
+import { generateForms, type GenerateOutcome } from "../commands/generateForms";
 import { appendSheets } from "../commands/writeSheets";
+import type { CheckResult } from "../commands/checkResult";
 import { hasErrors, type Finding } from "../domain/findings";
 import { currentFiscalYear } from "../domain/thaiCalendar";
+import { CONFIDENT } from "../host/resultBus";
 import { buildSampleWorkbook, generateSamplePlan } from "../sample/generatePlan";
 import { ExcelJsWorkbook } from "../workbook/exceljsWorkbook";
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
@@ -36,12 +39,16 @@ const USAGE = `OpPlan — แผนการดำเนินงาน บน E
         ตรวจสอบแถวโครงการ ตั้งค่า และยุทธศาสตร์ (ไม่แก้ไขไฟล์) รหัสออก 1 เมื่อพบข้อผิดพลาด
   classify <in.xlsx> -o <out.xlsx> [--min-confidence 0.5]
         จัดหมวดหมู่: กรอกยุทธศาสตร์และแผนงานที่ตัดสินได้ลงในช่องที่ยังว่างของสำเนา (ไม่ทับสิ่งที่กรอกไว้)
+  generate <in.xlsx> -o <out.xlsx> [--force]
+        ทำทุกขั้นกับสำเนา: ตรวจสอบ จัดหมวดหมู่ (บันทึกรายการที่มั่นใจ ≥ 75%) และสร้างบัญชี ผด.01 ผด.02 ผด.02/1
+        แทนที่เฉพาะชีตที่ OpPlan สร้างไว้ ชีตที่ถูกแก้ไขด้วยมือจะแทนที่เมื่อใช้ --force เท่านั้น
+        รหัสออก 1 เมื่อการตรวจสอบพบข้อผิดพลาด (ยังเขียนไฟล์ผลลัพธ์)
   demo [-o out/demo.xlsx]
         ทำงานหลักกับไฟล์ตัวอย่างที่แนบมา (${BUNDLED_SAMPLE})
 
 ตัวเลือกทุกคำสั่ง
   --json <file>   เขียนผลลัพธ์แบบ JSON
-  --force         เขียนทับไฟล์ผลลัพธ์ที่มีอยู่แล้ว
+  --force         เขียนทับไฟล์ผลลัพธ์ที่มีอยู่แล้ว (generate: แทนที่ชีตบัญชีที่ถูกแก้ไขด้วยมือด้วย)
 
 รหัสออก: 0 สำเร็จ · 1 สำเร็จแต่พบข้อผิดพลาดในข้อมูล · 2 ข้อมูลนำเข้าใช้ไม่ได้`;
 
@@ -92,6 +99,8 @@ async function dispatch(args: ParsedArgs, io: CliIo): Promise<Outcome> {
       return check(args, io);
     case "classify":
       return classify(args, io);
+    case "generate":
+      return generate(args, io);
     case "demo":
       return demo(args, io);
     default:
@@ -174,14 +183,26 @@ async function demo(args: ParsedArgs, io: CliIo): Promise<Outcome> {
       `${SEVERITY_LABEL.error} ${count("error")} ${SEVERITY_LABEL.warning} ${count("warning")} ${SEVERITY_LABEL.info} ${count("info")}`,
   );
   const classified = await classifyWorkbook(wb);
-  const written = await applyClassification(wb, classified, { minConfidence: 0.75 });
+  const written = await applyClassification(wb, classified, { minConfidence: CONFIDENT });
   const decided = classified.classifications.filter((c) => c.plan.name && c.strategy.name).length;
   io.out(`3. จัดหมวดหมู่: ตัดสินได้ครบ ${decided}/${classified.classifications.length} โครงการ · กรอกเพิ่ม ${written.cells.length} เซลล์ที่มั่นใจ ≥ 75%`);
+  const forms = await generateForms(wb, { confirmReplaceEdited: () => true });
+  io.out(`4. สร้างบัญชี: ${forms.written.join(", ")}`);
+  printFormsSummary(forms, io);
   await save(wb, out);
   io.out(`ผลลัพธ์: ${resolve(out)}`);
   return {
     exitCode: EXIT.ok,
-    result: { input, output: out, sheets: await wb.listSheets(), template: r, findings: checked.findings, summary: s, classified: written.cells.length },
+    result: {
+      input,
+      output: out,
+      sheets: await wb.listSheets(),
+      template: r,
+      findings: checked.findings,
+      summary: s,
+      classified: written.cells.length,
+      forms: { written: forms.written, renamed: forms.renamed, summary: forms.summary },
+    },
   };
 }
 
@@ -198,16 +219,20 @@ export function printFindings(findings: readonly Finding[], io: CliIo, limit = 5
   if (findings.length > limit) io.out(`  … และอีก ${findings.length - limit} รายการ (ดูทั้งหมดด้วย --json)`);
 }
 
-async function check(args: ParsedArgs, io: CliIo): Promise<Outcome> {
-  const input = inputPath(args);
-  const wb = await openInput(input);
-  const r = await checkWorkbook(wb);
+function printCheck(input: string, r: CheckResult, io: CliIo): void {
   const count = (s: Finding["severity"]) => r.findings.filter((f) => f.severity === s).length;
   const s = r.summary;
   io.out(
     `ตรวจสอบ ${input}: ปีงบประมาณ พ.ศ. ${s.fiscalYear ?? "?"} · ${s.projects.toLocaleString("th-TH")} โครงการ · งบประมาณรวม ${s.budget.toLocaleString("th-TH", { minimumFractionDigits: 2 })} บาท`,
   );
   io.out(`พบ ${SEVERITY_LABEL.error} ${count("error")} · ${SEVERITY_LABEL.warning} ${count("warning")} · ${SEVERITY_LABEL.info} ${count("info")}`);
+}
+
+async function check(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+  const input = inputPath(args);
+  const wb = await openInput(input);
+  const r = await checkWorkbook(wb);
+  printCheck(input, r, io);
   printFindings(r.findings, io);
   return { exitCode: hasErrors(r.findings) ? EXIT.dataErrors : EXIT.ok, result: { input, findings: r.findings, summary: r.summary, projectSheets: r.projectSheets } };
 }
@@ -244,4 +269,55 @@ async function classify(args: ParsedArgs, io: CliIo): Promise<Outcome> {
     alternatives: { strategy: c.strategy.alternatives, plan: c.plan.alternatives },
   }));
   return { exitCode: EXIT.ok, result: { input, output: out, classification, findings: result.findings, written: record } };
+}
+
+const baht = (n: number) => n.toLocaleString("th-TH", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = (n: number) => n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** The ผด.01 totals: the whole plan, then each strategy with its shares. */
+function printFormsSummary(r: GenerateOutcome, io: CliIo): void {
+  const s = r.summary;
+  io.out(`   ผด.01 ปีงบประมาณ พ.ศ. ${s.fiscalYear}: รวม ${s.projects.toLocaleString("th-TH")} โครงการ · งบประมาณ ${baht(s.budget)} บาท`);
+  for (const g of s.strategies)
+    io.out(`     ${g.name}: ${g.projects.toLocaleString("th-TH")} โครงการ (ร้อยละ ${percent(g.percentProjects)}) · ${baht(g.budget)} บาท (ร้อยละ ${percent(g.percentBudget)})`);
+  for (const x of r.renamed) io.out(`   ${x.form} อยู่ในชีต "${x.sheet}" เพราะมีชีตชื่อ ${x.form} ของผู้ใช้อยู่แล้ว (ไม่ได้แก้ไขชีตนั้น)`);
+}
+
+/**
+ * Every button on a copy: ตรวจสอบ (reported), จัดหมวดหมู่ with the confident decisions written,
+ * then สร้างบัญชี ผด. A generated sheet edited by hand is replaced only with --force.
+ */
+async function generate(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+  const input = inputPath(args);
+  const out = outputPath(args, undefined, [input]);
+  const force = args.options.has("force");
+  const wb = await openInput(input);
+  const checked = await checkWorkbook(wb);
+  printCheck(input, checked, io);
+  printFindings(checked.findings, io, 20);
+  const classified = await classifyWorkbook(wb);
+  const record = await applyClassification(wb, classified, { minConfidence: CONFIDENT });
+  io.out(`จัดหมวดหมู่: ${classified.classifications.length} โครงการ · กรอกเพิ่ม ${record.cells.length} เซลล์ที่มั่นใจ ≥ ${Math.round(CONFIDENT * 100)}%`);
+  const forms = await generateForms(wb, { confirmReplaceEdited: () => force });
+  if (forms.cancelled)
+    throw new InputError(
+      `ชีต ${forms.edited.map((n) => `"${n}"`).join(", ")} ที่ OpPlan สร้างไว้ถูกแก้ไขด้วยมือ — ใช้ --force เพื่อแทนที่ด้วยบัญชีใหม่ (ไม่ได้เขียนไฟล์ผลลัพธ์)`,
+    );
+  await save(wb, out);
+  io.out(`สร้างบัญชี: ${forms.written.join(", ")} → ${out}`);
+  if (forms.edited.length) io.out(`   แทนที่ชีตที่ถูกแก้ไขด้วยมือ (--force): ${forms.edited.join(", ")}`);
+  printFormsSummary(forms, io);
+  return {
+    exitCode: hasErrors(checked.findings) ? EXIT.dataErrors : EXIT.ok,
+    result: {
+      input,
+      output: out,
+      findings: checked.findings,
+      summary: forms.summary,
+      written: forms.written,
+      renamed: forms.renamed,
+      replacedEdited: forms.edited,
+      classified: record.cells.length,
+    },
+  };
 }
