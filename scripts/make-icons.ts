@@ -421,7 +421,112 @@ const classify: Icon = {
   },
 };
 
-export const ICONS: Icon[] = [app, pane, template, check, classify];
+/**
+ * Build the forms (บัญชี ผด.): a printed page, its corner folded, with a title, a table header
+ * and the projects' month bars, i.e. the ผด.02 that goes to the printer.
+ */
+const generate: Icon = {
+  stem: "generate",
+  sizes: [16, 32, 64, 80],
+  small(p) {
+    // the page, its top-right corner folded over
+    p.poly(
+      [
+        [2, 1],
+        [10, 1],
+        [14, 5],
+        [14, 15],
+        [2, 15],
+      ],
+      C.ink,
+    );
+    p.poly(
+      [
+        [3, 2],
+        [9.6, 2],
+        [13, 5.4],
+        [13, 14],
+        [3, 14],
+      ],
+      C.paper,
+    );
+    p.poly(
+      [
+        [10, 1],
+        [10, 5],
+        [14, 5],
+      ],
+      C.ink,
+    );
+    p.poly(
+      [
+        [10.8, 2.6],
+        [10.8, 4.2],
+        [12.4, 4.2],
+      ],
+      C.paperShade,
+    );
+    // title and table header
+    p.rect(4, 3, 8, 4, C.ink);
+    p.rect(3, 6, 13, 7, C.brand);
+    // month bars
+    p.rect(4, 8, 9, 9, C.orange);
+    p.rect(7, 10, 12, 11, C.green);
+    p.rect(5, 12, 9, 13, C.blue);
+  },
+  large(p) {
+    // the page, its top-right corner folded over (whole-pixel edges at 32 px; 2-unit outline)
+    p.poly(
+      [
+        [4, 1],
+        [20, 1],
+        [28, 9],
+        [28, 31],
+        [4, 31],
+      ],
+      C.ink,
+    );
+    p.poly(
+      [
+        [6, 3],
+        [22 - 2 * Math.SQRT2, 3], // the diagonal moved in by 2 units
+        [26, 7 + 2 * Math.SQRT2],
+        [26, 29],
+        [6, 29],
+      ],
+      C.paper,
+    );
+    p.poly(
+      [
+        [20, 1],
+        [20, 9],
+        [28, 9],
+      ],
+      C.ink,
+    );
+    p.poly(
+      [
+        [22, 4.8],
+        [22, 7],
+        [24.2, 7],
+      ],
+      C.paperShade,
+    );
+    // two centred title lines
+    p.rect(9, 5, 18, 6.5, C.ink, 0.5);
+    p.rect(8, 8.5, 19, 9.5, C.grid);
+    // the table: header band, month columns, rows with their bars
+    p.rect(7, 11.5, 25, 14, C.brand, 0.5);
+    for (const x of [12, 16.5, 21]) p.rect(x, 14, x + 0.5, 27.5, C.grid);
+    for (const y of [18.5, 23]) p.rect(7, y, 25, y + 0.5, C.grid);
+    p.rect(8, 15.25, 17, 17.75, C.orange, 1);
+    p.rect(13, 19.75, 24, 22.25, C.green, 1);
+    p.rect(8, 24.25, 13, 26.75, C.blue, 1);
+    p.rect(17.5, 24.25, 23, 26.75, C.rose, 1);
+  },
+};
+
+export const ICONS: Icon[] = [app, pane, template, check, classify, generate];
 
 // ---------------------------------------------------------------- PNG
 

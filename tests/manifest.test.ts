@@ -218,18 +218,30 @@ describe("manifest.xml: structure", () => {
     }
   });
 
-  it("has a pane button (ShowTaskpane) and createTemplate, checkProjects and classifyProjects buttons (ExecuteFunction)", () => {
+  it("has a pane button (ShowTaskpane) and createTemplate, checkProjects, classifyProjects and generateForms buttons (ExecuteFunction)", () => {
     const actions = all("Action").map((a) => {
       const fn = kids(a).find((k) => k.localName === "FunctionName");
       return `${xsiType(a)}${fn ? `:${fn.textContent}` : ""}`;
     });
     expect(actions).toEqual(
-      expect.arrayContaining(["ShowTaskpane", "ExecuteFunction:createTemplate", "ExecuteFunction:checkProjects", "ExecuteFunction:classifyProjects"]),
+      expect.arrayContaining([
+        "ShowTaskpane",
+        "ExecuteFunction:createTemplate",
+        "ExecuteFunction:checkProjects",
+        "ExecuteFunction:classifyProjects",
+        "ExecuteFunction:generateForms",
+      ]),
     );
   });
 
-  it("puts the buttons in the order of the work: pane, template, check, classify", () => {
-    expect(all("Control").map((c) => c.getAttribute("id"))).toEqual(["OpPlan.Btn.Pane", "OpPlan.Btn.Template", "OpPlan.Btn.Check", "OpPlan.Btn.Classify"]);
+  it("puts the buttons in the order of the work: pane, template, check, classify, forms", () => {
+    expect(all("Control").map((c) => c.getAttribute("id"))).toEqual([
+      "OpPlan.Btn.Pane",
+      "OpPlan.Btn.Template",
+      "OpPlan.Btn.Check",
+      "OpPlan.Btn.Classify",
+      "OpPlan.Btn.Generate",
+    ]);
   });
 });
 
@@ -399,6 +411,9 @@ describe("manifest.xml: Thai", () => {
     const classify = all("Control").find((c) => all("FunctionName", c)[0]?.textContent === "classifyProjects") as Element;
     expect(label(child(classify, "Label").getAttribute("resid") ?? "")).toBe("จัดหมวดหมู่");
     expect(resourceValue(child(classify, "Label").getAttribute("resid") ?? "")).toBe("Classify");
+    const generate = all("Control").find((c) => all("FunctionName", c)[0]?.textContent === "generateForms") as Element;
+    expect(label(child(generate, "Label").getAttribute("resid") ?? "")).toBe("สร้างบัญชี ผด.");
+    expect(resourceValue(child(generate, "Label").getAttribute("resid") ?? "")).toBe("Build forms");
   });
 });
 

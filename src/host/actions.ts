@@ -5,12 +5,14 @@
  */
 import type { CheckProgress, CheckResult } from "../commands/checkResult";
 import type { ApplyOptions, ApplyRecord, ClassifyResult } from "../commands/classifyResult";
+import type { GenerateOutcome, GenerateProgress } from "../commands/generateResult";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import { detectLanguage, errorCode, errorMessage } from "../taskpane/i18n";
 import { HostError } from "./errors";
 import {
   publish,
   publishProgress,
+  requestConfirmation,
   type ActionName,
   type ActionSource,
   type ClassifyOutcome,
@@ -36,6 +38,16 @@ export interface CheckOptions extends RunOptions {
 export interface ClassifyOptions extends RunOptions {
   /** Called as projects are classified (the same reports also go to the bus's progress listeners). */
   readonly onProgress?: (progress: ClassifyProgress) => void;
+}
+
+export interface GenerateOptions extends RunOptions {
+  /** Called as the forms are read, built and written (the same reports also go to the bus's progress listeners). */
+  readonly onProgress?: (progress: GenerateProgress) => void;
+  /**
+   * Asked before replacing generated sheets edited by hand. By default the pane asks the user
+   * (a confirmation request on the bus); with no pane listening the answer is no.
+   */
+  readonly confirmReplaceEdited?: (sheets: string[]) => Promise<boolean> | boolean;
 }
 
 /** What to write of the kept classification: ApplyOptions (confidence floor, the user's choices, only some rows). */
@@ -214,6 +226,37 @@ export async function undoLastClassification(options: RunOptions = {}): Promise<
 export function resetClassification(): void {
   classification = undefined;
   undoable = undefined;
+}
+
+/**
+ * สร้างบัญชี ผด.: builds ผด.01, ผด.02 and ผด.02/1 from the workbook's plan and writes them in one
+ * change, replacing only sheets OpPlan generated; generated sheets edited by hand only after the
+ * user agrees (asked in the pane), sheets of the user's own never. Progress goes to
+ * `options.onProgress` and to the bus; the outcome (cancelled too), or a translated failure, to
+ * the bus. Resolves with the outcome; rejects with the original error.
+ */
+export async function runGenerate(options: GenerateOptions = {}): Promise<GenerateOutcome> {
+  const source = options.source ?? "pane";
+  try {
+    assertExcel();
+    publishProgress({ action: "generateForms", source, progress: null });
+    const [{ createOfficeWorkbook }, { generateForms }] = await Promise.all([
+      import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
+      import(/* webpackChunkName: "generate" */ "../commands/generateForms"),
+    ]);
+    const result = await generateForms(createOfficeWorkbook(), {
+      onProgress: (progress) => {
+        options.onProgress?.(progress);
+        publishProgress({ action: "generateForms", source, progress });
+      },
+      confirmReplaceEdited: options.confirmReplaceEdited ?? ((sheets) => requestConfirmation({ action: "generateForms", source, sheets })),
+    });
+    publish({ action: "generateForms", source, ok: true, result });
+    return result;
+  } catch (err) {
+    publishFailure("generateForms", source, err);
+    throw err;
+  }
 }
 
 /**

@@ -8,9 +8,12 @@
  */
 import type { CheckProgress, CheckResult } from "../commands/checkResult";
 import type { ApplyRecord, ClassifyResult, UndoOutcome } from "../commands/classifyResult";
+import type { GenerateOutcome, GenerateProgress } from "../commands/generateResult";
 
-/** Commands the ribbon and the pane can run. Next: "generateForms" | "announcePlan". */
-export type ActionName = "createTemplate" | "checkProjects" | "classifyProjects";
+export type { GenerateOutcome, GenerateProgress } from "../commands/generateResult";
+
+/** Commands the ribbon and the pane can run. Next: "announcePlan". */
+export type ActionName = "createTemplate" | "checkProjects" | "classifyProjects" | "generateForms";
 
 /**
  * The least confidence at which a decision counts as sure: what the ribbon's จัดหมวดหมู่
@@ -64,6 +67,7 @@ export type ActionEvent =
   | { readonly action: "createTemplate"; readonly source: ActionSource; readonly ok: true; readonly result: TemplateResult }
   | { readonly action: "checkProjects"; readonly source: ActionSource; readonly ok: true; readonly result: CheckResult }
   | { readonly action: "classifyProjects"; readonly source: ActionSource; readonly ok: true; readonly result: ClassifyOutcome }
+  | { readonly action: "generateForms"; readonly source: ActionSource; readonly ok: true; readonly result: GenerateOutcome }
   | { readonly action: ActionName; readonly source: ActionSource; readonly ok: false; readonly error: ActionFailure };
 
 export type ActionListener = (event: ActionEvent) => void;
@@ -71,22 +75,53 @@ export type ActionListener = (event: ActionEvent) => void;
 /** A run under way: `progress` is null when it has just started, before anything was measured. */
 export type ProgressEvent =
   | { readonly action: "checkProjects"; readonly source: ActionSource; readonly progress: CheckProgress | null }
-  | { readonly action: "classifyProjects"; readonly source: ActionSource; readonly progress: ClassifyProgress | null };
+  | { readonly action: "classifyProjects"; readonly source: ActionSource; readonly progress: ClassifyProgress | null }
+  | { readonly action: "generateForms"; readonly source: ActionSource; readonly progress: GenerateProgress | null };
 
 export type ProgressListener = (event: ProgressEvent) => void;
+
+/**
+ * A run that needs the user's say before going on: สร้างบัญชี ผด. asks before replacing
+ * generated sheets that were edited by hand. The pane shows it (whoever started the run) and
+ * answers with respond(); the first answer counts.
+ */
+export interface ConfirmRequest {
+  readonly id: number;
+  readonly action: "generateForms";
+  readonly source: ActionSource;
+  /** The generated sheets edited by hand since OpPlan wrote them. */
+  readonly sheets: readonly string[];
+  respond(replace: boolean): void;
+}
+
+export type ConfirmListener = (request: ConfirmRequest) => void;
 
 interface BusState {
   listeners: Set<ActionListener>;
   progressListeners: Set<ProgressListener>;
   last: ActionEvent | undefined;
   lastByAction: Map<ActionName, ActionEvent>;
+  confirmListeners: Set<ConfirmListener>;
+  pending: ConfirmRequest | undefined;
+  requests: number;
 }
 
 const KEY = Symbol.for("opplan.resultBus");
 
 function state(): BusState {
   const g = globalThis as typeof globalThis & { [KEY]?: BusState };
-  return (g[KEY] ??= { listeners: new Set(), progressListeners: new Set(), last: undefined, lastByAction: new Map() });
+  const s = (g[KEY] ??= {
+    listeners: new Set(),
+    progressListeners: new Set(),
+    last: undefined,
+    lastByAction: new Map(),
+    confirmListeners: new Set(),
+    pending: undefined,
+    requests: 0,
+  });
+  s.confirmListeners ??= new Set();
+  s.requests ??= 0;
+  return s;
 }
 
 function notify<E>(listeners: Set<(event: E) => void>, event: E): void {
@@ -139,6 +174,45 @@ export function lastEvent(action?: ActionName): ActionEvent | undefined {
   return action === undefined ? s.last : s.lastByAction.get(action);
 }
 
+/**
+ * Asks the pane for the user's answer. Resolves false at once when no pane listens (nothing
+ * gets replaced without a yes), else with the first answer given.
+ */
+export function requestConfirmation(request: Pick<ConfirmRequest, "action" | "source" | "sheets">): Promise<boolean> {
+  const s = state();
+  if (s.confirmListeners.size === 0) return Promise.resolve(false);
+  return new Promise<boolean>((resolve) => {
+    let answered = false;
+    const asked: ConfirmRequest = {
+      ...request,
+      sheets: [...request.sheets],
+      id: ++s.requests,
+      respond(replace) {
+        if (answered) return;
+        answered = true;
+        if (s.pending === asked) s.pending = undefined;
+        resolve(replace);
+      },
+    };
+    s.pending = asked;
+    notify(s.confirmListeners, asked);
+  });
+}
+
+/** The question waiting for an answer, if any: for a pane that mounts while a run waits. */
+export function pendingConfirmation(): ConfirmRequest | undefined {
+  return state().pending;
+}
+
+/** Returns the unsubscribe function. */
+export function subscribeConfirm(listener: ConfirmListener): () => void {
+  const s = state();
+  s.confirmListeners.add(listener);
+  return () => {
+    s.confirmListeners.delete(listener);
+  };
+}
+
 /** For tests. */
 export function resetBus(): void {
   const s = state();
@@ -146,4 +220,6 @@ export function resetBus(): void {
   s.progressListeners.clear();
   s.last = undefined;
   s.lastByAction.clear();
+  s.confirmListeners.clear();
+  s.pending = undefined;
 }

@@ -6,7 +6,7 @@
  * Every FunctionName in manifest.xml must appear below as
  * Office.actions.associate("<name>", ...): tests/manifest.test.ts greps for it.
  */
-import { applyClassificationChoices, runCheck, runClassify, runCreateTemplate } from "./actions";
+import { applyClassificationChoices, runCheck, runClassify, runCreateTemplate, runGenerate } from "./actions";
 import { CONFIDENT } from "./resultBus";
 
 export type CommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
@@ -56,6 +56,15 @@ export const classifyProjectsCommand = ribbonCommand(async () => {
   await applyClassificationChoices({ source: "ribbon", minConfidence: CONFIDENT });
 });
 
+/**
+ * สร้างบัญชี ผด. from the ribbon: the pane opens first, to show the progress and the ผด.01
+ * figures, and to ask there before replacing generated sheets edited by hand.
+ */
+export const generateFormsCommand = ribbonCommand(async () => {
+  await showPane();
+  await runGenerate({ source: "ribbon" });
+});
+
 let registered = false;
 
 /** Associates the ribbon functions with their handlers once Office is ready. Safe to call twice. */
@@ -68,7 +77,8 @@ export function registerRibbonCommands(): void {
       Office.actions.associate("createTemplate", createTemplateCommand);
       Office.actions.associate("checkProjects", checkProjectsCommand);
       Office.actions.associate("classifyProjects", classifyProjectsCommand);
-      // Next: generateForms, announcePlan.
+      Office.actions.associate("generateForms", generateFormsCommand);
+      // Next: announcePlan.
     } catch (err) {
       console.warn("OpPlan: could not register ribbon commands", err);
     }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { isInExcel } from "../host/actions";
 import { CheckStep } from "./components/CheckStep";
 import { ClassifyStep } from "./components/ClassifyStep";
+import { GenerateStep } from "./components/GenerateStep";
 import { TemplateStep } from "./components/TemplateStep";
 import { detectLanguage, t, type Lang } from "./i18n";
 import { LangContext } from "./lang";
@@ -71,6 +72,7 @@ export function App(props: AppProps) {
             <TemplateStep />
             <CheckStep />
             <ClassifyStep />
+            <GenerateStep />
           </main>
         </div>
       </FluentProvider>

@@ -6,3 +6,17 @@ const BAHT = new Intl.NumberFormat("th-TH", { minimumFractionDigits: 2, maximumF
 export function formatBaht(amount: number): string {
   return BAHT.format(amount);
 }
+
+const PERCENT = new Intl.NumberFormat("th-TH", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 16.666 → "16.67" (a share as ผด.01 prints it: two decimals, no sign). */
+export function formatPercent(value: number): string {
+  return PERCENT.format(value);
+}
+
+const COUNT = new Intl.NumberFormat("th-TH");
+
+/** 1234 → "1,234". */
+export function formatCount(value: number): string {
+  return COUNT.format(value);
+}

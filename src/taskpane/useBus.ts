@@ -1,6 +1,6 @@
 /** Subscriptions to the result bus (src/host/resultBus.ts) for the life of a component. */
 import { useEffect, useLayoutEffect, useRef } from "react";
-import { subscribe, subscribeProgress, type ActionListener, type ProgressListener } from "../host/resultBus";
+import { subscribe, subscribeConfirm, subscribeProgress, type ActionListener, type ConfirmListener, type ProgressListener } from "../host/resultBus";
 
 /** Calls the latest `listener` for every outcome published while the component is mounted. */
 export function useActionEvents(listener: ActionListener): void {
@@ -18,4 +18,13 @@ export function useProgressEvents(listener: ProgressListener): void {
     latest.current = listener;
   });
   useEffect(() => subscribeProgress((event) => latest.current(event)), []);
+}
+
+/** Calls the latest `listener` for every confirmation a run asks for while the component is mounted. */
+export function useConfirmRequests(listener: ConfirmListener): void {
+  const latest = useRef(listener);
+  useLayoutEffect(() => {
+    latest.current = listener;
+  });
+  useEffect(() => subscribeConfirm((request) => latest.current(request)), []);
 }

@@ -7,12 +7,15 @@ jest.mock("../../src/workbook/officeWorkbook", () => ({ createOfficeWorkbook: je
 jest.mock("../../src/commands/createTemplate", () => ({ createTemplate: jest.fn() }));
 jest.mock("../../src/commands/checkWorkbook", () => ({ checkWorkbook: jest.fn() }));
 jest.mock("../../src/commands/classifyWorkbook", () => ({ classifyWorkbook: jest.fn(), applyClassification: jest.fn(), undoClassification: jest.fn() }));
+jest.mock("../../src/commands/generateForms", () => ({ generateForms: jest.fn() }));
 
 import type { CheckProgress, CheckResult } from "../../src/commands/checkResult";
 import { checkWorkbook } from "../../src/commands/checkWorkbook";
 import type { ApplyRecord, ClassifyResult } from "../../src/commands/classifyResult";
 import { applyClassification, classifyWorkbook, undoClassification } from "../../src/commands/classifyWorkbook";
 import { createTemplate } from "../../src/commands/createTemplate";
+import { generateForms } from "../../src/commands/generateForms";
+import type { GenerateOutcome, GenerateProgress } from "../../src/commands/generateResult";
 import { currentFiscalYear } from "../../src/domain/thaiCalendar";
 import {
   applyClassificationChoices,
@@ -22,11 +25,22 @@ import {
   runCheck,
   runClassify,
   runCreateTemplate,
+  runGenerate,
   selectCell,
   undoLastClassification,
 } from "../../src/host/actions";
 import { HostError } from "../../src/host/errors";
-import { lastEvent, resetBus, subscribe, subscribeProgress, type ActionEvent, type ProgressEvent } from "../../src/host/resultBus";
+import {
+  lastEvent,
+  pendingConfirmation,
+  resetBus,
+  subscribe,
+  subscribeConfirm,
+  subscribeProgress,
+  type ActionEvent,
+  type ConfirmRequest,
+  type ProgressEvent,
+} from "../../src/host/resultBus";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { WorkbookError, type WorkbookPort } from "../../src/workbook/port";
 
@@ -36,6 +50,7 @@ const check = checkWorkbook as jest.MockedFunction<typeof checkWorkbook>;
 const classify = classifyWorkbook as jest.MockedFunction<typeof classifyWorkbook>;
 const apply = applyClassification as jest.MockedFunction<typeof applyClassification>;
 const undo = undoClassification as jest.MockedFunction<typeof undoClassification>;
+const generate = generateForms as jest.MockedFunction<typeof generateForms>;
 const port = { listSheets: jest.fn(), selectCell: jest.fn() } as unknown as WorkbookPort & { selectCell: jest.Mock };
 
 type Globals = { Office?: unknown; Excel?: unknown };
@@ -68,6 +83,7 @@ beforeEach(() => {
   classify.mockReset();
   apply.mockReset();
   undo.mockReset();
+  generate.mockReset();
   resetClassification();
   port.selectCell.mockReset().mockResolvedValue(undefined);
   fakeHost();
@@ -318,5 +334,92 @@ describe("classification", () => {
     await expect(runClassify()).rejects.toEqual(new HostError("NOT_IN_EXCEL"));
     expect(classify).not.toHaveBeenCalled();
     expect(progress).toEqual([]);
+  });
+});
+
+const GENERATED: GenerateOutcome = {
+  written: ["ผด.01", "ผด.02", "ผด.02-1"],
+  renamed: [],
+  edited: ["ผด.02"],
+  cancelled: false,
+  summary: { fiscalYear: 2570, projects: 2, budget: 150000, strategies: [{ name: "ยุทธศาสตร์ที่ 1", projects: 2, budget: 150000, percentProjects: 100, percentBudget: 100 }] },
+  findings: [],
+};
+
+describe("runGenerate", () => {
+  it("builds the forms through the Office port with progress to the caller and the bus, and publishes the outcome", async () => {
+    const reports: GenerateProgress[] = [
+      { stage: "read", done: 1, total: 1 },
+      { stage: "build", done: 1, total: 1 },
+      { stage: "write", done: 10, total: 10 },
+    ];
+    generate.mockImplementation(async (_port, options) => {
+      for (const r of reports) options?.onProgress?.(r);
+      return GENERATED;
+    });
+    const seen: GenerateProgress[] = [];
+    const result = await runGenerate({ source: "ribbon", onProgress: (p) => seen.push(p) });
+    expect(result).toBe(GENERATED);
+    expect(generate).toHaveBeenCalledWith(port, { onProgress: expect.any(Function), confirmReplaceEdited: expect.any(Function) });
+    expect(seen).toEqual(reports);
+    expect(progress).toEqual([
+      { action: "generateForms", source: "ribbon", progress: null },
+      ...reports.map((p) => ({ action: "generateForms", source: "ribbon", progress: p })),
+    ]);
+    expect(events).toEqual([{ action: "generateForms", source: "ribbon", ok: true, result: GENERATED }]);
+    expect(lastEvent("generateForms")).toEqual(events[0]);
+  });
+
+  it("asks the pane through the bus before replacing hand-edited sheets, and takes its answer", async () => {
+    const asked: ConfirmRequest[] = [];
+    const stop = subscribeConfirm((r) => asked.push(r));
+    let answer: boolean | undefined;
+    generate.mockImplementation(async (_port, options) => {
+      answer = await options?.confirmReplaceEdited?.(["ผด.02"]);
+      return GENERATED;
+    });
+    const run = runGenerate({ source: "ribbon" });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatchObject({ action: "generateForms", source: "ribbon", sheets: ["ผด.02"] });
+    expect(pendingConfirmation()).toBe(asked[0]);
+    asked[0].respond(true);
+    asked[0].respond(false); // the first answer counts
+    await run;
+    expect(answer).toBe(true);
+    expect(pendingConfirmation()).toBeUndefined();
+    stop();
+  });
+
+  it("answers no when no pane listens, so nothing edited by hand is replaced", async () => {
+    let answer: boolean | undefined;
+    generate.mockImplementation(async (_port, options) => {
+      answer = await options?.confirmReplaceEdited?.(["ผด.02"]);
+      return { ...GENERATED, written: [], cancelled: true };
+    });
+    const result = await runGenerate();
+    expect(answer).toBe(false);
+    expect(result.cancelled).toBe(true);
+    expect(events[0]).toMatchObject({ action: "generateForms", source: "pane", ok: true, result: { cancelled: true } });
+  });
+
+  it("uses the caller's confirmation when given", async () => {
+    const confirm = jest.fn(() => false);
+    generate.mockImplementation(async (_port, options) => {
+      await options?.confirmReplaceEdited?.(["ผด.01"]);
+      return GENERATED;
+    });
+    await runGenerate({ confirmReplaceEdited: confirm });
+    expect(confirm).toHaveBeenCalledWith(["ผด.01"]);
+  });
+
+  it("rethrows a failure and publishes it as a Thai message; refuses outside Excel", async () => {
+    const err = new WorkbookError("HOST_ERROR", "ผด.02", "write failed");
+    generate.mockRejectedValue(err);
+    await expect(runGenerate()).rejects.toBe(err);
+    expect(events[0]).toMatchObject({ action: "generateForms", ok: false, error: { code: "HOST_ERROR", message: expect.stringContaining("Excel ทำงานไม่สำเร็จ") } });
+    delete g.Excel;
+    await expect(runGenerate()).rejects.toMatchObject({ code: "NOT_IN_EXCEL" });
+    expect(generate).toHaveBeenCalledTimes(1);
   });
 });

@@ -7,16 +7,19 @@ jest.mock("../../src/host/actions", () => ({
   runCheck: jest.fn(),
   runClassify: jest.fn(),
   applyClassificationChoices: jest.fn(),
+  runGenerate: jest.fn(),
 }));
 
 import type { CheckResult } from "../../src/commands/checkResult";
 import type { ClassifyResult } from "../../src/commands/classifyResult";
-import { applyClassificationChoices, runCheck, runClassify, runCreateTemplate } from "../../src/host/actions";
+import type { GenerateOutcome } from "../../src/commands/generateResult";
+import { applyClassificationChoices, runCheck, runClassify, runCreateTemplate, runGenerate } from "../../src/host/actions";
 import type { ClassifyOutcome } from "../../src/host/resultBus";
 import {
   checkProjectsCommand,
   classifyProjectsCommand,
   createTemplateCommand,
+  generateFormsCommand,
   registerRibbonCommands,
   resetRibbonRegistration,
 } from "../../src/host/ribbon";
@@ -25,6 +28,16 @@ const run = runCreateTemplate as jest.MockedFunction<typeof runCreateTemplate>;
 const check = runCheck as jest.MockedFunction<typeof runCheck>;
 const classify = runClassify as jest.MockedFunction<typeof runClassify>;
 const apply = applyClassificationChoices as jest.MockedFunction<typeof applyClassificationChoices>;
+const generate = runGenerate as jest.MockedFunction<typeof runGenerate>;
+
+const GENERATED: GenerateOutcome = {
+  written: ["ผด.01", "ผด.02", "ผด.02-1"],
+  renamed: [],
+  edited: [],
+  cancelled: false,
+  summary: { fiscalYear: 2570, projects: 0, budget: 0, strategies: [] },
+  findings: [],
+};
 
 const CLASSIFIED: ClassifyResult = { classifications: [], findings: [], strategies: [], plans: [], columnsToAdd: [] };
 const OUTCOME: ClassifyOutcome = { step: "classify", result: CLASSIFIED };
@@ -52,6 +65,7 @@ beforeEach(() => {
   check.mockReset();
   classify.mockReset();
   apply.mockReset();
+  generate.mockReset();
   resetRibbonRegistration();
   office = {
     onReady: jest.fn((callback?: (info: unknown) => void) => {
@@ -69,7 +83,7 @@ afterEach(() => {
 });
 
 describe("ribbon commands", () => {
-  it("associates createTemplate, checkProjects and classifyProjects once Office is ready, once", () => {
+  it("associates createTemplate, checkProjects, classifyProjects and generateForms once Office is ready, once", () => {
     registerRibbonCommands();
     registerRibbonCommands();
     expect(office.onReady).toHaveBeenCalledTimes(1);
@@ -77,6 +91,7 @@ describe("ribbon commands", () => {
       ["createTemplate", createTemplateCommand],
       ["checkProjects", checkProjectsCommand],
       ["classifyProjects", classifyProjectsCommand],
+      ["generateForms", generateFormsCommand],
     ]);
   });
 
@@ -161,6 +176,28 @@ describe("ribbon commands", () => {
     const event = fakeEvent();
     await expect(classifyProjectsCommand(event)).resolves.toBeUndefined();
     expect(apply).not.toHaveBeenCalled();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("builds the forms from the ribbon with the pane open first (it shows the progress and asks there)", async () => {
+    const order: string[] = [];
+    office.addin.showAsTaskpane.mockImplementation(async () => void order.push("pane"));
+    generate.mockImplementation(async () => {
+      order.push("generate");
+      return GENERATED;
+    });
+    const event = fakeEvent();
+    await generateFormsCommand(event);
+    expect(order).toEqual(["pane", "generate"]);
+    expect(generate).toHaveBeenCalledWith({ source: "ribbon" });
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("completes the event when building the forms fails, with the pane open to show why", async () => {
+    generate.mockRejectedValue(new Error("boom"));
+    const event = fakeEvent();
+    await expect(generateFormsCommand(event)).resolves.toBeUndefined();
+    expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(2);
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 });

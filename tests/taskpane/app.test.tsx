@@ -92,11 +92,11 @@ afterEach(async () => {
 });
 
 describe("task pane", () => {
-  it("shows the Thai header, the template step and its button, then the check and classify steps", async () => {
+  it("shows the Thai header, the template step and its button, then the check, classify and forms steps", async () => {
     await render(<App />);
     expect(text()).toContain("OpPlan · แผนการดำเนินงาน");
     expect(text()).toContain("แม่แบบ");
-    expect(Array.from(container.querySelectorAll("h2")).map((h) => h.textContent)).toEqual(["แม่แบบ", "ตรวจสอบ", "จัดหมวดหมู่"]);
+    expect(Array.from(container.querySelectorAll("h2")).map((h) => h.textContent)).toEqual(["แม่แบบ", "ตรวจสอบ", "จัดหมวดหมู่", "สร้างบัญชี ผด."]);
     expect(button("ตรวจสอบ").disabled).toBe(false);
     expect(text()).toContain("ปีงบประมาณ\u00a0พ.ศ.\u00a02569"); // kept on one line
     expect(button("สร้างแม่แบบ").disabled).toBe(false);

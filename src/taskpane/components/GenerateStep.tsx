@@ -1,0 +1,246 @@
+/**
+ * Step 4, สร้างบัญชี ผด.: builds ผด.01, ผด.02 and ผด.02/1 into the workbook with a progress bar,
+ * then shows the ผด.01 figures, the sheets written (a button each, to go there) and any form
+ * written under another name. Before replacing generated sheets edited by hand it asks, for
+ * pane and ribbon runs alike. Runs from the ribbon show here too.
+ */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { GenerateOutcome, GenerateProgress } from "../../commands/generateResult";
+import { runGenerate, selectCell } from "../../host/actions";
+import { lastEvent, pendingConfirmation, type ActionEvent, type ActionSource, type ConfirmRequest } from "../../host/resultBus";
+import { generateFraction } from "../generateProgress";
+import { errorMessage } from "../i18n";
+import { useLang, type Translate } from "../lang";
+import { useActionEvents, useConfirmRequests, useProgressEvents } from "../useBus";
+import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { FormsSummaryTable } from "./FormsSummaryTable";
+import { StepCard } from "./StepCard";
+
+const useStyles = makeStyles({
+  body: {
+    margin: 0,
+    lineHeight: "1.6",
+  },
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "10px",
+  },
+  sheets: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: "6px",
+    margin: "4px 0 0 0",
+    padding: 0,
+    listStyleType: "none",
+  },
+});
+
+type View =
+  | { readonly kind: "idle" }
+  | { readonly kind: "running"; readonly source: ActionSource; readonly progress: GenerateProgress | null; readonly fraction: number }
+  | { readonly kind: "done"; readonly source: ActionSource; readonly outcome: GenerateOutcome }
+  | { readonly kind: "error"; readonly source: ActionSource; readonly message: string };
+
+const IDLE: View = { kind: "idle" };
+
+/** A ribbon run's outcome; the pane's own runs are shown from their promise instead. */
+function ribbonView(event: ActionEvent | undefined): View | undefined {
+  if (!event || event.action !== "generateForms" || event.source !== "ribbon") return undefined;
+  return event.ok ? { kind: "done", source: "ribbon", outcome: event.result } : { kind: "error", source: "ribbon", message: event.error.message };
+}
+
+/** The state after a progress report; the bar never goes back. */
+function advance(view: View, source: ActionSource, progress: GenerateProgress | null): View {
+  const before = view.kind === "running" && view.source === source ? view.fraction : 0;
+  return { kind: "running", source, progress, fraction: Math.max(before, generateFraction(progress)) };
+}
+
+function progressText(view: Extract<View, { kind: "running" }>, waiting: boolean, tr: Translate): string {
+  if (waiting) return tr("generateWaiting");
+  if (!view.progress) return tr("generateStarting");
+  const percent = Math.round(view.fraction * 100);
+  const id = view.progress.stage === "read" ? "generateReading" : view.progress.stage === "build" ? "generateBuilding" : "generateWriting";
+  return tr(id, { percent });
+}
+
+const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join(", ");
+
+export function GenerateStep() {
+  const styles = useStyles();
+  const { lang, tr } = useLang();
+  const [view, setView] = useState<View>(() => ribbonView(lastEvent("generateForms")) ?? IDLE);
+  const [question, setQuestion] = useState<ConfirmRequest | undefined>(() => {
+    const pending = pendingConfirmation();
+    return pending?.action === "generateForms" ? pending : undefined;
+  });
+  const [goError, setGoError] = useState<string | undefined>(undefined);
+
+  // A ribbon run (shared runtime: same globals) shows its progress, question and result here too.
+  useProgressEvents((event) => {
+    if (event.action !== "generateForms" || event.source !== "ribbon") return;
+    setView((v) => (v.kind === "running" && v.source === "pane" ? v : advance(v, "ribbon", event.progress)));
+  });
+  useActionEvents((event) => {
+    const next = ribbonView(event);
+    if (!next) return;
+    setView((v) => (v.kind === "running" && v.source === "pane" ? v : next));
+    setGoError(undefined);
+  });
+  useConfirmRequests((request) => {
+    if (request.action === "generateForms") setQuestion(request);
+  });
+
+  const answer = (replace: boolean) => {
+    question?.respond(replace);
+    setQuestion(undefined);
+  };
+
+  const onGenerate = async () => {
+    setView(advance(IDLE, "pane", null));
+    setGoError(undefined);
+    try {
+      const outcome = await runGenerate({ source: "pane", onProgress: (p) => setView((v) => advance(v, "pane", p)) });
+      setView({ kind: "done", source: "pane", outcome });
+    } catch (err) {
+      setView({ kind: "error", source: "pane", message: errorMessage(err, lang) });
+    }
+  };
+
+  const onGo = async (sheet: string) => {
+    setGoError(undefined);
+    try {
+      await selectCell(sheet, "A1");
+    } catch (err) {
+      setGoError(errorMessage(err, lang));
+    }
+  };
+
+  const running = view.kind === "running";
+  return (
+    <StepCard step={4} title={tr("generateTitle")} icon="assets/generate-32.png">
+      <Body1 as="p" className={styles.body}>
+        {tr("generateDescription")}
+      </Body1>
+      <div>
+        <Button appearance="primary" onClick={onGenerate} disabled={running}>
+          {tr("runGenerate")}
+        </Button>
+      </div>
+      {view.kind === "running" && (
+        <Field validationMessage={progressText(view, question !== undefined, tr)} validationState="none">
+          <ProgressBar
+            value={view.fraction}
+            max={1}
+            thickness="large"
+            aria-label={tr("generateTitle")}
+            aria-valuetext={progressText(view, question !== undefined, tr)}
+          />
+        </Field>
+      )}
+      {view.kind === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
+            {view.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {view.kind === "done" && <Outcome outcome={view.outcome} source={view.source} goError={goError} onGo={onGo} />}
+      <ConfirmReplaceDialog request={question} onAnswer={answer} />
+    </StepCard>
+  );
+}
+
+function Outcome({
+  outcome,
+  source,
+  goError,
+  onGo,
+}: {
+  outcome: GenerateOutcome;
+  source: ActionSource;
+  goError: string | undefined;
+  onGo: (sheet: string) => void;
+}) {
+  const styles = useStyles();
+  const { tr } = useLang();
+  const errors = outcome.findings.filter((f) => f.severity === "error").length;
+  return (
+    <section className={styles.result} data-testid="generate-result">
+      {source === "ribbon" && <Caption1>{tr("generateFromRibbon")}</Caption1>}
+      <div className={styles.result} aria-live="polite">
+        {outcome.cancelled ? (
+          <MessageBar intent="info" layout="multiline" data-testid="generate-outcome">
+            <MessageBarBody>
+              <MessageBarTitle>{tr("generateCancelled")}</MessageBarTitle>
+              {tr("generateCancelledDetail", { sheets: quoted(outcome.edited) })}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <MessageBar intent="success" layout="multiline" data-testid="generate-outcome">
+            <MessageBarBody>
+              <MessageBarTitle>{tr("generateDone", { count: outcome.written.length })}</MessageBarTitle>
+              {outcome.edited.length > 0 && tr("generateReplacedEdited", { sheets: quoted(outcome.edited) })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {!outcome.cancelled && outcome.renamed.length > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-testid="generate-renamed">
+            <MessageBarBody>
+              {outcome.renamed.map((r) => (
+                <div key={r.form}>{tr("generateRenamed", { form: r.form, sheet: r.sheet })}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {errors > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-testid="generate-errors">
+            <MessageBarBody>{tr("generateErrors", { count: errors })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {!outcome.cancelled && (
+        <>
+          {outcome.summary.projects === 0 && (
+            <MessageBar intent="info">
+              <MessageBarBody>{tr("generateNoProjects")}</MessageBarBody>
+            </MessageBar>
+          )}
+          <FormsSummaryTable summary={outcome.summary} />
+          <div data-testid="generate-sheets">
+            <Body1 as="strong">{tr("sheetsWritten")}</Body1>
+            <ul className={styles.sheets}>
+              {outcome.written.map((sheet) => (
+                <li key={sheet}>
+                  <Button size="small" appearance="secondary" onClick={() => onGo(sheet)} aria-label={tr("goToSheet", { sheet })} title={tr("goToSheet", { sheet })}>
+                    {sheet}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </div>
+          {goError && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                <MessageBarTitle>{tr("selectFailed")}</MessageBarTitle>
+                {goError}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
