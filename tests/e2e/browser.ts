@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 
 export const DIST = resolve(__dirname, "../../dist");
@@ -68,4 +68,44 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
+}
+
+export interface OpenOptions {
+  readonly query?: string;
+  /** Written into the fake workbook before the pane's bundle runs (window.__opplanSeed). */
+  readonly seed?: unknown;
+  /** The pane is ready when a button with this name shows. */
+  readonly ready: RegExp;
+  readonly height?: number;
+}
+
+/**
+ * One Chromium and one server per test file, started before its tests and closed after them;
+ * `open` gives a fresh pane page and the page errors it raises.
+ */
+export function usePane(): { open(options: OpenOptions): Promise<{ page: Page; errors: string[] }> } {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  beforeAll(async () => {
+    server = await serveDist(await bundleFakeHost());
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    async open({ query = "", seed, ready, height = 900 }) {
+      const page = await browser.newPage({ viewport: { width: 360, height } });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      if (seed !== undefined)
+        await page.addInitScript((s) => {
+          (window as unknown as { __opplanSeed: unknown }).__opplanSeed = s;
+        }, seed);
+      await page.goto(`${server.url}/taskpane.html${query}`);
+      await page.getByRole("button", { name: ready }).waitFor();
+      return { page, errors };
+    },
+  };
 }

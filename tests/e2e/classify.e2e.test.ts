@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { ARTIFACTS, bundleFakeHost, launchChromium, serveDist } from "./browser";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, usePane } from "./browser";
 import type { OpPlanSeed } from "./pageGlobals";
 
 const MONTHS = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."];
@@ -46,30 +46,9 @@ async function newColumns(page: Page): Promise<{ values: (string | number | bool
 
 /** The จัดหมวดหมู่ step in the built pane, in Chromium, over the fake Excel preloaded with SEED. */
 describe("classify step in headless Chromium", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  const pane = usePane();
 
-  beforeAll(async () => {
-    server = await serveDist(await bundleFakeHost());
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(query = ""): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.addInitScript((seed) => {
-      window.__opplanSeed = seed;
-    }, SEED);
-    await page.goto(`${server.url}/taskpane.html${query}`);
-    await page.getByRole("button", { name: /^(จัดหมวดหมู่|Classify)$/ }).waitFor();
-    return { page, errors };
-  }
+  const open = (query = "") => pane.open({ query, seed: SEED, ready: /^(จัดหมวดหมู่|Classify)$/, height: 900 });
 
   it("reviews, writes the confident decisions and a pick into new columns, and undoes them", async () => {
     const { page, errors } = await open();

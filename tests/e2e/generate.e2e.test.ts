@@ -1,10 +1,10 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { isoToSerial } from "../../src/domain/localDate";
 import { isDateCell } from "../../src/reports/sheetSpec";
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
 import type { SeedValue } from "../../src/workbook/fakeExcel";
-import { ARTIFACTS, bundleFakeHost, launchChromium, serveDist } from "./browser";
+import { ARTIFACTS, usePane } from "./browser";
 import type { OpPlanSeed } from "./pageGlobals";
 
 const FORMS = ["ผด.01", "ผด.02", "ผด.02-1"];
@@ -35,30 +35,9 @@ async function editByHand(page: Page): Promise<void> {
 
 /** สร้างบัญชี ผด. in the built pane, in Chromium, over the fake Excel preloaded with a sample plan. */
 describe("generate step in headless Chromium", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  const pane = usePane();
 
-  beforeAll(async () => {
-    server = await serveDist(await bundleFakeHost());
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(query = ""): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 1000 } });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.addInitScript((seed) => {
-      window.__opplanSeed = seed;
-    }, SEED);
-    await page.goto(`${server.url}/taskpane.html${query}`);
-    await page.getByRole("button", { name: /^(สร้างบัญชี ผด\.|Build forms)$/ }).waitFor();
-    return { page, errors };
-  }
+  const open = (query = "") => pane.open({ query, seed: SEED, ready: /^(สร้างบัญชี ผด\.|Build forms)$/, height: 1000 });
 
   it("builds the forms, goes to one, asks before replacing a sheet edited by hand, and cancels or replaces", async () => {
     const { page, errors } = await open();

@@ -1,31 +1,16 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { ARTIFACTS, bundleFakeHost, launchChromium, serveDist } from "./browser";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, usePane } from "./browser";
 import "./pageGlobals";
 
 const TEMPLATE_SHEETS = ["โครงการ", "ยุทธศาสตร์", "ตั้งค่า", "วันหยุด", "รายการเลือก"];
 
 /** The built pane in Debian's Chromium, with our fake Excel in place of the real one. */
 describe("task pane in headless Chromium", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    server = await serveDist(await bundleFakeHost());
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = usePane();
 
   async function open(query = ""): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(`${server.url}/taskpane.html${query}`);
-    await page.getByRole("button", { name: /สร้างแม่แบบ|Create template/ }).waitFor();
+    const { page, errors } = await pane.open({ query, ready: /สร้างแม่แบบ|Create template/, height: 720 });
     expect(errors).toEqual([]);
     return page;
   }
