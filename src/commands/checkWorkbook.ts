@@ -1,15 +1,32 @@
 import { checkPlan } from "../domain/check/checkPlan";
 import { summarize } from "../domain/check/summary";
-import { LIST_SHEET_NAMES, readWorkbook, type WorkbookReading } from "../domain/read/readWorkbook";
+import { monthFillRects } from "../domain/read/monthFills";
+import { LIST_SHEET_NAMES, readsNumberFormats, readWorkbook, type WorkbookReading } from "../domain/read/readWorkbook";
+import type { Rect } from "../reports/sheetSpec";
 import type { SheetData, WorkbookPort } from "../workbook/port";
 import type { CheckProgress, CheckResult } from "./checkResult";
 import { isGeneratedSheet } from "./formMarker";
 
-/** Reads every sheet that may hold projects or settings, with fills (month bars may be shading). */
+/**
+ * The fills worth reading: the month columns (and the name column) of a project list, where
+ * month bars may be shading; none of a form OpPlan generated, which is read for its values
+ * (the marker's hash) only.
+ */
+export function planFillsWhere(data: SheetData): Rect[] | null {
+  return isGeneratedSheet(data) ? null : monthFillRects(data);
+}
+
+/**
+ * Reads every sheet that may hold projects or settings: values; number formats only where the
+ * reader looks at them (settings, holidays); fills only of month columns (month bars may be
+ * shading).
+ */
 export async function readPlanSheets(port: WorkbookPort, onProgress?: (p: CheckProgress) => void): Promise<SheetData[]> {
   const names = (await port.listSheets()).filter((n) => !LIST_SHEET_NAMES.includes(n.trim()));
   onProgress?.({ stage: "read", done: 0, total: 1 });
-  const read = await port.readSheets(names, { fills: true }, (p) => onProgress?.({ stage: "read", done: p.rowsRead, total: Math.max(1, p.rowsTotal) }));
+  const read = await port.readSheets(names, { numberFormats: readsNumberFormats, fillsWhere: planFillsWhere }, (p) =>
+    onProgress?.({ stage: "read", done: p.rowsRead, total: Math.max(1, p.rowsTotal) }),
+  );
   return read.filter((s): s is SheetData => s !== null);
 }
 

@@ -6,6 +6,7 @@ import { resolveCellStyles, type ResolvedStyle } from "./cellStyleGrid";
 import { cellRuns, formatFor } from "./cellWrites";
 import { replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNames";
 import {
+  fillRects,
   isValidSheetName,
   WorkbookError,
   type CellWrite,
@@ -16,6 +17,7 @@ import {
   type WorkbookPort,
   type WriteOptions,
   type WriteProgress,
+  wantsNumberFormats,
 } from "./port";
 
 /** ExcelJS members its typings omit: sheet order, range-keyed validations, the merge index. */
@@ -69,7 +71,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   async readSheet(name: string, options: ReadOptions = {}): Promise<SheetData | null> {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) return null;
-    return readWorksheet(ws, options);
+    return readWorksheet(ws, name, options);
   }
 
   async readSheets(names: readonly string[], options: ReadOptions = {}, onProgress?: (p: ReadProgress) => void): Promise<(SheetData | null)[]> {
@@ -239,7 +241,7 @@ function fillColor(cell: ExcelJS.Cell): string | null {
   return "filled";
 }
 
-function readWorksheet(ws: ExcelJS.Worksheet, options: ReadOptions): SheetData {
+function readWorksheet(ws: ExcelJS.Worksheet, name: string, options: ReadOptions): SheetData {
   // Bounding box of cells holding values, like Office's getUsedRange(valuesOnly = true).
   let top = Infinity;
   let left = Infinity;
@@ -255,7 +257,13 @@ function readWorksheet(ws: ExcelJS.Worksheet, options: ReadOptions): SheetData {
     });
   });
   const merges = mergedRects(ws);
-  if (bottom < 0) return { name: ws.name, originRow: 0, originCol: 0, values: [], numberFormats: [], merges, ...(options.fills ? { fills: [] } : {}) };
+  const where = options.fillsWhere;
+  const allFills = !where && !!options.fills;
+  const withFormats = wantsNumberFormats(options, name);
+  if (bottom < 0) {
+    const empty: SheetData = { name: ws.name, originRow: 0, originCol: 0, values: [], numberFormats: [], merges };
+    return where || allFills ? { ...empty, fills: [] } : empty;
+  }
   const values: RawValue[][] = [];
   const numberFormats: string[][] = [];
   const fills: (string | null)[][] = [];
@@ -267,22 +275,29 @@ function readWorksheet(ws: ExcelJS.Worksheet, options: ReadOptions): SheetData {
     for (let c = left; c <= right; c++) {
       const cell = row.getCell(c);
       vr.push(cell.type === ExcelJS.ValueType.Merge ? null : toRaw(cell.value));
-      fr.push(cell.numFmt || "General");
-      if (options.fills) cr.push(fillColor(cell));
+      if (withFormats) fr.push(cell.numFmt || "General");
+      if (allFills) cr.push(fillColor(cell));
     }
     values.push(vr);
-    numberFormats.push(fr);
-    if (options.fills) fills.push(cr);
+    if (withFormats) numberFormats.push(fr);
+    if (allFills) fills.push(cr);
   }
-  return {
-    name: ws.name,
-    originRow: top - 1,
-    originCol: left - 1,
-    values,
-    numberFormats,
-    merges,
-    ...(options.fills ? { fills } : {}),
-  };
+  const data: SheetData = { name: ws.name, originRow: top - 1, originCol: left - 1, values, numberFormats, merges };
+  if (allFills) return { ...data, fills };
+  if (!where) return data;
+  // Only the cells of the rectangle asked for, clipped to the used range (sheet coordinates, 0-based).
+  const partial = values.map((line) => new Array<string | null>(line.length).fill(null));
+  for (const want of fillRects(where(data))) {
+    const r0 = Math.max(want.row, top - 1);
+    const r1 = Math.min(want.row + want.rows, bottom);
+    const c0 = Math.max(want.col, left - 1);
+    const c1 = Math.min(want.col + want.cols, right);
+    for (let r = r0; r < r1; r++) {
+      const row = ws.getRow(r + 1);
+      for (let c = c0; c < c1; c++) partial[r - top + 1][c - left + 1] = fillColor(row.getCell(c + 1));
+    }
+  }
+  return { ...data, fills: partial };
 }
 
 function mergedRects(ws: ExcelJS.Worksheet): Rect[] {

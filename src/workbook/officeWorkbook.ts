@@ -14,6 +14,7 @@ import {
   type SheetSpec,
 } from "../reports/sheetSpec";
 import {
+  fillRects,
   isValidSheetName,
   WorkbookError,
   type RawValue,
@@ -22,6 +23,7 @@ import {
   type SheetData,
   type WorkbookPort,
   type WriteProgress,
+  wantsNumberFormats,
 } from "./port";
 
 /**
@@ -48,6 +50,13 @@ const MAX_BLOCK_ROWS = 2_000;
 const MAX_READ_CELLS = 100_000;
 /** Guess for the first read (value + number format), before a real piece has been weighed. */
 const FIRST_READ_CELL_BYTES = 60;
+/** The same for a value alone. */
+const FIRST_VALUES_CELL_BYTES = 45;
+/**
+ * What one read request may carry. Its actions weigh little; the room left is for the error of
+ * the estimates, made per sheet from what its earlier pieces weighed (fills weigh a known amount).
+ */
+const READ_BUDGET_BYTES = REQUEST_BUDGET_BYTES;
 /** {"format":{"fill":{"color":"#A9D08E"}}} per cell */
 const FILL_PROPERTY_BYTES = 40;
 const NO_FILL = "#FFFFFF";
@@ -625,15 +634,11 @@ interface SheetToRead {
   readonly merged: Excel.RangeAreas | undefined;
 }
 
-interface CellsRead {
-  values: RawValue[][];
-  numberFormats: string[][];
-  fills: (string | null)[][];
-}
-
 /**
  * Reads several sheets in as few requests as their size allows: one sync learns every used
- * range, then row pieces of all the sheets share requests up to the byte budget.
+ * range, then row pieces of all the sheets share requests up to the byte budget. With
+ * `fillsWhere`, each sheet is asked once its values are in, and the row pieces of the
+ * rectangles it names join the following requests beside the other sheets' values.
  */
 async function readSheets(
   ctx: Excel.RequestContext,
@@ -652,70 +657,137 @@ async function readSheets(
   });
   await ctx.sync();
 
-  const areas = targets.map((t) => (t.ws.isNullObject || t.used.isNullObject ? undefined : rectOfRange(t.used)));
-  const cells = await readCells(
-    ctx,
-    targets.map((t, i) => ({ ws: t.ws, area: areas[i] })),
-    !!options.fills,
-    onProgress,
-  );
-  return targets.map((t, i) => {
+  const where = options.fillsWhere;
+  const allFills = !where && !!options.fills;
+  const data = targets.map((t): SheetData | null => {
     if (t.ws.isNullObject) return null;
-    const area = areas[i];
+    const area = t.used.isNullObject ? undefined : rectOfRange(t.used);
     const merges = t.merged && (t.merged.isNullObject ? [] : t.merged.areas.items.map(rectOfRange));
     return {
       name: t.ws.name,
       originRow: area?.row ?? 0,
       originCol: area?.col ?? 0,
-      values: cells[i].values,
-      numberFormats: cells[i].numberFormats,
-      ...(options.fills ? { fills: cells[i].fills } : {}),
+      values: [],
+      numberFormats: [],
+      ...(allFills || where ? { fills: [] } : {}),
       ...(merges ? { merges } : {}),
     };
   });
+  const jobs: ReadJob[] = targets.flatMap((t, i): ReadJob[] =>
+    t.ws.isNullObject || t.used.isNullObject
+      ? []
+      : [{ sheet: i, ws: t.ws, area: rectOfRange(t.used), values: true, formats: wantsNumberFormats(options, names[i]), fills: allFills, next: 0 }],
+  );
+  const rowsTotal = jobs.reduce((n, j) => n + j.area.rows, 0);
+  let rowsRead = 0;
+  const valuesDone = (sheet: number) => {
+    const d = data[sheet] as SheetData & { fills: (string | null)[][] };
+    if (!where) return;
+    const cols = d.values[0]?.length ?? 0;
+    d.fills.push(...d.values.map(() => new Array<string | null>(cols).fill(null)));
+    const area: Rect = { row: d.originRow, col: d.originCol, rows: d.values.length, cols };
+    for (const r of fillRects(where(d))) {
+      const clipped = intersect(r, area);
+      if (clipped) jobs.push({ sheet, ws: targets[sheet].ws, area: clipped, values: false, formats: false, fills: true, next: 0 });
+    }
+  };
+  await readJobs(ctx, jobs, (job, read) => {
+    const d = data[job.sheet] as SheetData & { values: RawValue[][]; numberFormats: string[][]; fills?: (string | null)[][] };
+    if (job.values) {
+      d.values.push(...read.values);
+      d.numberFormats.push(...read.numberFormats);
+      if (job.fills) d.fills!.push(...read.fills);
+      rowsRead += read.values.length;
+      if (job.next >= job.area.rows) valuesDone(job.sheet);
+    } else {
+      // A fill rectangle's rows, into the sheet's values-shaped fills.
+      const top = job.area.row + job.next - read.fills.length - d.originRow;
+      read.fills.forEach((line, dr) => {
+        const row = d.fills![top + dr];
+        line.forEach((f, dc) => (row[job.area.col - d.originCol + dc] = f));
+      });
+    }
+  }, () => onProgress?.({ rowsRead, rowsTotal }));
+  return data;
 }
 
 function rectOfRange(r: Excel.Range): Rect {
   return { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
 }
 
-interface Piece {
+/** The common part of two rectangles; undefined when they do not meet. */
+function intersect(a: Rect, b: Rect): Rect | undefined {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  return rows > 0 && cols > 0 ? { row, col, rows, cols } : undefined;
+}
+
+/** One rectangle of a sheet to read in row pieces, and what to read of its cells. */
+interface ReadJob {
   readonly sheet: number;
+  readonly ws: Excel.Worksheet;
+  readonly area: Rect;
+  readonly values: boolean;
+  readonly formats: boolean;
+  readonly fills: boolean;
+  /** Rows of the area read so far. */
+  next: number;
+  /** Measured response bytes per cell of this job's values, once enough have been read. */
+  bytesPerCell?: number;
+  bytesRead?: number;
+  cellsRead?: number;
+}
+
+interface CellsRead {
+  values: RawValue[][];
+  numberFormats: string[][];
+  fills: (string | null)[][];
+}
+
+interface Piece {
+  readonly job: ReadJob;
   readonly range: Excel.Range;
   readonly props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | undefined;
   readonly rows: number;
-  readonly cols: number;
 }
 
 /**
- * Reads areas in row pieces, packing pieces of every area into each request up to the byte
- * budget, sized by what earlier pieces weighed. A response the host still finds too large is
- * read again in halves.
+ * Reads jobs in row pieces, packing pieces of every job into each request up to the byte
+ * budget, each sized by what that job's (else any job's) earlier pieces weighed; fills weigh
+ * a known amount. `onPiece` may add jobs, read in the following requests. A response the
+ * host still finds too large is read again in halves.
  */
-async function readCells(
+async function readJobs(
   ctx: Excel.RequestContext,
-  areas: readonly { ws: Excel.Worksheet; area: Rect | undefined }[],
-  withFills: boolean,
-  onProgress?: (p: ReadProgress) => void,
-): Promise<CellsRead[]> {
-  const out: CellsRead[] = areas.map(() => ({ values: [], numberFormats: [], fills: [] }));
-  const rowsTotal = areas.reduce((n, a) => n + (a.area?.rows ?? 0), 0);
-  let rowsRead = 0;
-  const next = areas.map(() => 0);
-  let bytesPerCell = FIRST_READ_CELL_BYTES + (withFills ? FILL_PROPERTY_BYTES : 0);
+  jobs: ReadJob[],
+  onPiece: (job: ReadJob, read: CellsRead) => void,
+  afterSync: () => void,
+): Promise<void> {
+  let valueBytesPerCell: number | undefined;
+  const estimate = (j: ReadJob) =>
+    (j.values ? (j.bytesPerCell ?? valueBytesPerCell ?? (j.formats ? FIRST_READ_CELL_BYTES : FIRST_VALUES_CELL_BYTES)) : 0) +
+    (j.fills ? FILL_PROPERTY_BYTES : 0);
   let shrink = 1;
-  const pending = () => areas.some((a, i) => a.area && next[i] < a.area.rows);
-  while (pending()) {
+  const pending = () => jobs.filter((j) => j.next < j.area.rows);
+  for (let open = pending(); open.length > 0; open = pending()) {
     const pieces: Piece[] = [];
-    let budget = Math.min(MAX_READ_CELLS * bytesPerCell, REQUEST_BUDGET_BYTES) / shrink;
-    for (let i = 0; i < areas.length && budget > 0; i++) {
-      const { ws, area } = areas[i];
-      if (!area || next[i] >= area.rows) continue;
-      const rows = Math.min(area.rows - next[i], Math.max(1, Math.floor(budget / (bytesPerCell * area.cols))));
-      const range = ws.getRangeByIndexes(area.row + next[i], area.col, rows, area.cols).load("values,numberFormat");
-      const props = withFills ? range.getCellProperties({ format: { fill: { color: true } } }) : undefined;
-      pieces.push({ sheet: i, range, props, rows, cols: area.cols });
-      budget -= rows * area.cols * bytesPerCell;
+    let budget = READ_BUDGET_BYTES / shrink;
+    let cellsLeft = MAX_READ_CELLS / shrink;
+    for (const job of open) {
+      if (budget <= 0 || cellsLeft <= 0) break;
+      const { area } = job;
+      const cellBytes = estimate(job);
+      const fit = Math.min(budget / (cellBytes * area.cols), cellsLeft / area.cols);
+      const rows = Math.min(area.rows - job.next, Math.max(1, Math.floor(fit)));
+      const range = job.ws.getRangeByIndexes(area.row + job.next, area.col, rows, area.cols);
+      if (job.values && job.formats) range.load("values,numberFormat");
+      else if (job.values) range.load("values");
+      const props = job.fills ? range.getCellProperties({ format: { fill: { color: true } } }) : undefined;
+      pieces.push({ job, range, props, rows });
+      budget -= rows * area.cols * cellBytes + ACTION_BYTES;
+      cellsLeft -= rows * area.cols;
     }
     try {
       await ctx.sync();
@@ -727,29 +799,39 @@ async function readCells(
       throw e;
     }
     shrink = 1;
-    let bytes = 0;
-    let cells = 0;
+    let allBytes = 0;
+    let allCells = 0;
     for (const p of pieces) {
-      const o = out[p.sheet];
-      for (const line of p.range.values as (string | number | boolean)[][]) {
-        // Excel reports an empty cell as "", which no cell can hold as text.
-        o.values.push(line.map((v) => (v === "" ? null : v)));
-        for (const v of line) bytes += jsonBytes(v) + 1;
+      const { job } = p;
+      const read: CellsRead = { values: [], numberFormats: [], fills: [] };
+      let bytes = 0;
+      if (job.values)
+        for (const line of p.range.values as (string | number | boolean)[][]) {
+          // Excel reports an empty cell as "", which no cell can hold as text.
+          read.values.push(line.map((v) => (v === "" ? null : v)));
+          for (const v of line) bytes += jsonBytes(v) + 1;
+        }
+      if (job.values && job.formats)
+        for (const line of p.range.numberFormat as string[][]) {
+          read.numberFormats.push(line);
+          for (const f of line) bytes += jsonBytes(f) + 1;
+        }
+      for (const line of p.props?.value ?? []) read.fills.push(line.map(fillOf));
+      job.next += p.rows;
+      if (job.values) {
+        const cells = p.rows * job.area.cols;
+        // A few rows tell little about the next: a job's own weight counts from 1,000 cells on.
+        job.bytesRead = (job.bytesRead ?? 0) + bytes;
+        job.cellsRead = (job.cellsRead ?? 0) + cells;
+        if (job.cellsRead >= 1_000) job.bytesPerCell = Math.max(1, job.bytesRead / job.cellsRead);
+        allBytes += bytes;
+        allCells += cells;
       }
-      for (const line of p.range.numberFormat as string[][]) {
-        o.numberFormats.push(line);
-        for (const f of line) bytes += jsonBytes(f) + 1;
-      }
-      for (const line of p.props?.value ?? []) o.fills.push(line.map(fillOf));
-      if (withFills) bytes += p.rows * p.cols * FILL_PROPERTY_BYTES;
-      cells += p.rows * p.cols;
-      next[p.sheet] += p.rows;
-      rowsRead += p.rows;
+      onPiece(job, read);
     }
-    bytesPerCell = Math.max(1, bytes / Math.max(1, cells));
-    onProgress?.({ rowsRead, rowsTotal });
+    if (allCells > 0) valueBytesPerCell = Math.max(1, allBytes / allCells);
+    afterSync();
   }
-  return out;
 }
 
 function fillOf(p: Excel.CellProperties): string | null {

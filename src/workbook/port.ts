@@ -21,8 +21,32 @@ export interface SheetData {
 }
 
 export interface ReadOptions {
-  /** Also read fill colours (costlier: only when month marks may be fills). */
+  /** Also read fill colours of every cell (costlier: only when month marks may be fills). */
   readonly fills?: boolean;
+  /**
+   * Fill colours of part of each sheet only: once the values (and number formats) of all the
+   * requested sheets are read, asked per sheet which rectangle or rectangles (sheet coordinates)
+   * it wants the fills of; null for none. The sheet's `fills` then has the shape of its values,
+   * null outside them. When given, it decides alone (`fills` is not looked at).
+   */
+  readonly fillsWhere?: (data: SheetData) => Rect | readonly Rect[] | null;
+  /**
+   * Read number formats (default true), or only of the sheets (by name as asked) the function
+   * picks; a sheet read without them has an empty `numberFormats` (readers then see General).
+   */
+  readonly numberFormats?: boolean | ((name: string) => boolean);
+}
+
+/** Whether a sheet asked for by this name is read with its number formats. */
+export function wantsNumberFormats(options: ReadOptions, name: string): boolean {
+  const f = options.numberFormats;
+  return f === undefined ? true : typeof f === "boolean" ? f : f(name);
+}
+
+/** What a fillsWhere answer asks for, as a list. */
+export function fillRects(answer: Rect | readonly Rect[] | null): readonly Rect[] {
+  if (answer === null) return [];
+  return "row" in answer ? [answer] : answer;
 }
 
 export interface WriteOptions {

@@ -130,6 +130,59 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
         expect(seen.at(-1)).toBe(2);
       });
 
+      it("reads the fills of the rectangles fillsWhere names only, null elsewhere, values as without it", async () => {
+        // the used range starts at B2 (row 1, col 1); the rectangle is in sheet coordinates
+        await h.seed(
+          "เดือน",
+          [[], [null, "ชื่อ", "ต.ค.", "พ.ย.", "ธ.ค."], [null, "ก", null, "✓", null], [null, "ข", null, null, "✓"]],
+          {
+            numberFormats: [[], [], [], ["General", "General", "@"]],
+            fills: [[], [null, "#FFC000", "#FFC000", null, null], [null, "#FFFF00", "#A9D08E", null, "#A9D08E"], [null, null, "#A9D08E", "#A9D08E", null]],
+          },
+        );
+        const asked: string[] = [];
+        const [d, missing] = await h.port.readSheets(["เดือน", "ไม่มี"], {
+          fillsWhere: (data) => {
+            asked.push(data.name);
+            expect(data.values).toHaveLength(3);
+            return { row: 2, col: 2, rows: 5, cols: 2 }; // C3:D…, clipped to the used range
+          },
+        });
+        expect(missing).toBeNull();
+        expect(asked).toEqual(["เดือน"]);
+        const plain = (await h.port.readSheet("เดือน"))!;
+        expect(d!.values).toEqual(plain.values);
+        expect(d!.numberFormats).toEqual(plain.numberFormats);
+        expect(d!.fills).toEqual([
+          [null, null, null, null],
+          [null, "#A9D08E", null, null],
+          [null, "#A9D08E", "#A9D08E", null],
+        ]);
+        // several rectangles, and null: no fills read at all
+        const two = await h.port.readSheet("เดือน", { fillsWhere: () => [{ row: 1, col: 1, rows: 1, cols: 1 }, { row: 3, col: 4, rows: 1, cols: 1 }] });
+        expect(two!.fills).toEqual([
+          ["#FFC000", null, null, null],
+          [null, null, null, null],
+          [null, null, null, null],
+        ]);
+        const none = await h.port.readSheet("เดือน", { fillsWhere: () => null });
+        expect(none!.fills).toEqual([
+          [null, null, null, null],
+          [null, null, null, null],
+          [null, null, null, null],
+        ]);
+      });
+
+      it("skips number formats when told, for every sheet or by name", async () => {
+        await h.seed("ก", [["a", 1.5]], { numberFormats: [["@", "#,##0.00"]] });
+        await h.seed("ข", [[2]], { numberFormats: [["#,##0.00"]] });
+        const [a, b] = await h.port.readSheets(["ก", "ข"], { numberFormats: (name) => name === "ข" });
+        expect(a!.values).toEqual([["a", 1.5]]);
+        expect(a!.numberFormats).toEqual([]);
+        expect(b!.numberFormats).toEqual([["#,##0.00"]]);
+        expect((await h.port.readSheet("ก", { numberFormats: false }))!.numberFormats).toEqual([]);
+      });
+
       it("reads fill colours only when asked", async () => {
         await h.seed("เดือน", [["x", null, "✓"]], { fills: [[null, "#A9D08E", null]] });
         const d = await h.port.readSheet("เดือน", { fills: true });

@@ -1,8 +1,8 @@
 import { isoToSerial } from "../../src/domain/localDate";
 import { rect, type CellValue, type RangeFormat, type Rect, type SheetSpec } from "../../src/reports/sheetSpec";
-import { FakeExcelError } from "../../src/workbook/fakeExcel";
+import { FakeExcelError, seedCells } from "../../src/workbook/fakeExcel";
 import { MAX_REQUEST_BYTES } from "../../src/workbook/officeWorkbook";
-import { WorkbookError, type WriteProgress } from "../../src/workbook/port";
+import { WorkbookError, type ReadOptions, type WriteProgress } from "../../src/workbook/port";
 import { createOfficeHarness } from "./officeHarness";
 
 /** What only the Office adapter has to get right: batching, request sizes, Excel's value rules. */
@@ -108,6 +108,39 @@ describe("Office adapter: batching", () => {
     expect(h.excel.stats.maxRequestBytes).toBeLessThanOrEqual(4_000_000);
     expect(progress.at(-1)).toBe(5060);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it("reads the fills of a rectangle only (12 of 23 columns): far fewer bytes than all fills, in a few syncs", async () => {
+    const read = async (options: ReadOptions) => {
+      const h = createOfficeHarness();
+      await h.port.writeSheet(planSheet(5000, 23));
+      // month-like marks as fills in columns 11–22, and one outside them
+      const sheet = h.excel.workbook.find("แผน")!;
+      seedCells(sheet, [], {
+        fills: Array.from({ length: 5000 }, (_, r) => Array.from({ length: 23 }, (_, c) => (r > 0 && (c === 11 + (r % 12) || (c === 1 && r === 7)) ? "#A9D08E" : null))),
+      });
+      for (const name of ["ตั้งค่า", "ยุทธศาสตร์", "วันหยุด"]) await h.seed(name, Array.from({ length: 20 }, (_, r) => [`${name} ${r}`, r]));
+      h.excel.resetStats();
+      const all = await h.port.readSheets(["แผน", "ตั้งค่า", "ยุทธศาสตร์", "วันหยุด"], options);
+      const { syncs, requests, maxRequestBytes } = h.excel.stats;
+      return { all, syncs, maxRequestBytes, bytes: requests.reduce((n, r) => n + r.bytes, 0) };
+    };
+    const months: Rect = { row: 1, col: 11, rows: 4999, cols: 12 };
+    const some = await read({ fillsWhere: (d) => (d.name === "แผน" ? months : null) });
+    const every = await read({ fills: true });
+    expect(some.all.map((d) => d!.values)).toEqual(every.all.map((d) => d!.values));
+    expect(some.all.map((d) => d!.numberFormats)).toEqual(every.all.map((d) => d!.numberFormats));
+    const [plan, settings] = some.all;
+    expect(plan!.fills).toHaveLength(5000);
+    expect(plan!.fills![100]).toEqual(every.all[0]!.fills![100]);
+    expect(plan!.fills![100][11 + (100 % 12)]).toBe("#A9D08E");
+    expect(every.all[0]!.fills![7][1]).toBe("#A9D08E");
+    expect(plan!.fills![7][1]).toBeNull(); // outside the rectangle
+    expect(settings!.fills!.flat().every((f) => f === null)).toBe(true);
+    expect(some.bytes).toBeLessThan(every.bytes * 0.75);
+    expect(every.bytes - some.bytes).toBeGreaterThan(5000 * 11 * 35);
+    expect(some.syncs).toBeLessThanOrEqual(4);
+    expect(some.maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
   });
 
   it("reads in smaller pieces when a piece's response would be too large for Excel", async () => {

@@ -60,6 +60,15 @@ export function isSystemSheet(name: string): boolean {
   return [...SETTINGS_SHEET_NAMES, ...STRATEGY_SHEET_NAMES, ...HOLIDAY_SHEET_NAMES, ...LIST_SHEET_NAMES].includes(n);
 }
 
+/**
+ * Whether the reader looks at a sheet's number formats: only settings (a date typed as a date
+ * or as a plain number) and holidays do; project lists and strategies are read by their values.
+ */
+export function readsNumberFormats(name: string): boolean {
+  const n = name.trim().toLowerCase();
+  return [...SETTINGS_SHEET_NAMES, ...HOLIDAY_SHEET_NAMES].includes(n);
+}
+
 /** workbook → rows: every sheet that looks like a project list, plus settings, strategies, holidays. */
 export function readWorkbook(sheets: readonly SheetData[]): WorkbookReading {
   const grids = new Map(sheets.map((s) => [s.name, new Grid(s)]));
