@@ -25,6 +25,13 @@ export const FINDING_CODES = [
   "SETTINGS_MISSING",
   "CELL_ERROR",
   "CLASS_CONFLICT",
+  // The announcement's dates (ประกาศ, src/domain/deadlines.ts), not the check's.
+  "DUE_ON_HOLIDAY",
+  "ANNOUNCED_AFTER_DUE",
+  "POSTED_LATE",
+  "ANNOUNCED_BEFORE_TRIGGER",
+  "DATE_OUTSIDE_FY",
+  "DATE_INVALID",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -58,10 +58,25 @@ const SEV: Record<FindingCode, Severity> = {
   SETTINGS_MISSING: "warning",
   CELL_ERROR: "warning",
   CLASS_CONFLICT: "warning",
+  DUE_ON_HOLIDAY: "warning",
+  ANNOUNCED_AFTER_DUE: "error",
+  POSTED_LATE: "error",
+  ANNOUNCED_BEFORE_TRIGGER: "error",
+  DATE_OUTSIDE_FY: "warning",
+  DATE_INVALID: "error",
 };
 
-/** CLASS_CONFLICT comes from classification (จัดหมวดหมู่), not from the check. */
-const CHECK_CODES = FINDING_CODES.filter((c) => c !== "CLASS_CONFLICT");
+/** CLASS_CONFLICT comes from classification (จัดหมวดหมู่), the date codes from ประกาศ: not from the check. */
+const NOT_CHECK_CODES: readonly FindingCode[] = [
+  "CLASS_CONFLICT",
+  "DUE_ON_HOLIDAY",
+  "ANNOUNCED_AFTER_DUE",
+  "POSTED_LATE",
+  "ANNOUNCED_BEFORE_TRIGGER",
+  "DATE_OUTSIDE_FY",
+  "DATE_INVALID",
+];
+const CHECK_CODES = FINDING_CODES.filter((c) => !NOT_CHECK_CODES.includes(c));
 
 /** code, sheet, cell, and the severity when it differs from the code's usual one */
 type Exp = readonly [FindingCode, string, string, Severity?];

@@ -36,6 +36,12 @@ const SEVERITY: Record<FindingCode, Severity> = {
   SETTINGS_MISSING: "warning",
   CELL_ERROR: "warning",
   CLASS_CONFLICT: "warning",
+  DUE_ON_HOLIDAY: "warning",
+  ANNOUNCED_AFTER_DUE: "error",
+  POSTED_LATE: "error",
+  ANNOUNCED_BEFORE_TRIGGER: "error",
+  DATE_OUTSIDE_FY: "warning",
+  DATE_INVALID: "error",
 };
 
 const baht = (n: number) => n.toLocaleString("th-TH", { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -1,0 +1,234 @@
+/**
+ * ประกาศ: reads the settings, works out the legal dates (src/domain/deadlines.ts) and writes the
+ * ประกาศ sheet with OpPlan's marker, in one replaceSheets.
+ *
+ * Like สร้างบัญชี ผด., it replaces only a ประกาศ sheet OpPlan generated; one edited by hand only
+ * when the user agrees; a sheet of the user's own named ประกาศ is never touched (the
+ * announcement goes to "ประกาศ (OpPlan)" instead).
+ */
+import { LOCAL_GOVERNMENT_TYPES } from "../domain/catalog";
+import { computeDeadlines, type DeadlineFinding, type Deadlines } from "../domain/deadlines";
+import type { Finding } from "../domain/findings";
+import { todayInBangkok, type IsoDate } from "../domain/localDate";
+import { parseEdition } from "../domain/planModel";
+import type { WorkbookReading } from "../domain/read/readWorkbook";
+import { parseToggle, settingDate } from "../domain/read/settingsSheet";
+import type { SettingKey } from "../domain/settings";
+import { currentFiscalYear } from "../domain/thaiCalendar";
+import {
+  ANNOUNCEMENT_MARKER_COLUMN,
+  ANNOUNCEMENT_SHEET,
+  buildAnnouncement,
+  timetable,
+  type AnnouncementInput,
+  type TimetableRow,
+} from "../reports/announcement";
+import type { CellValue, SheetSpec } from "../reports/sheetSpec";
+import { parseAddress } from "../workbook/address";
+import type { SheetData, WorkbookPort } from "../workbook/port";
+import { readPlanSheetData, readPlanSheets, readPlanWorkbook } from "./checkWorkbook";
+import { inspectGenerated, markerText, valuesHash } from "./formMarker";
+import { alternativeName } from "./generateForms";
+
+/** The dates of the announcement as the CLI's JSON gives them: ISO yyyy-mm-dd, null when unknown. */
+export interface AnnouncementDates {
+  readonly trigger: IsoDate | null;
+  readonly dueBy: IsoDate | null;
+  readonly announced: IsoDate | null;
+  readonly postBy: IsoDate | null;
+  readonly postedFrom: IsoDate | null;
+  readonly postedThrough: IsoDate | null;
+  readonly takeDownFrom: IsoDate | null;
+}
+
+export interface AnnounceOutcome {
+  readonly dates: AnnouncementDates;
+  readonly deadlines: Deadlines;
+  /** The timetable as the sheet shows it (label, date, basis, state in Thai). */
+  readonly timetable: readonly TimetableRow[];
+  /** The deadline findings, placed on the ตั้งค่า cell of the setting concerned. */
+  readonly findings: readonly Finding[];
+  /** The sheet written ([] when only computed, or cancelled). */
+  readonly written: readonly string[];
+  /** Written under "ประกาศ (OpPlan)" because a sheet of the user's own is named ประกาศ. */
+  readonly renamed: boolean;
+  /** A generated ประกาศ found edited by hand: replaced when confirmed. */
+  readonly edited: readonly string[];
+  readonly cancelled: boolean;
+  readonly fiscalYear: number;
+}
+
+export interface AnnounceOptions {
+  /** Today in Asia/Bangkok by default: decides "to do" against "late". */
+  readonly today?: IsoDate;
+  /** Only compute the dates (the pane's timetable); write nothing. */
+  readonly dryRun?: boolean;
+  /** Asked before replacing a generated ประกาศ edited by hand; without it, never replaced. */
+  readonly confirmReplaceEdited?: (names: string[]) => Promise<boolean> | boolean;
+}
+
+/** Which setting a deadline finding is about. */
+const SETTING_OF: Record<DeadlineFinding["date"], SettingKey> = {
+  trigger: "triggerDate",
+  dueBy: "triggerDate",
+  announced: "announceDate",
+  postBy: "announceDate",
+  postedFrom: "postDate",
+};
+
+export interface PreparedAnnouncement {
+  readonly input: AnnouncementInput;
+  readonly findings: Finding[];
+}
+
+/** The announcement's input and findings from a reading of the workbook. Pure. */
+export function prepareAnnouncement(reading: WorkbookReading, today: IsoDate): PreparedAnnouncement {
+  const cells = reading.settings.cells;
+  const text = (k: SettingKey) => cells[k]?.text.trim() ?? "";
+  const orgType = LOCAL_GOVERNMENT_TYPES.find((t) => t.label === text("orgType")) ?? null;
+  const orgName = text("orgName");
+  const orgFullName = orgType && orgName && !orgName.startsWith(orgType.fullPrefix) ? `${orgType.fullPrefix}${orgName}` : orgName;
+  const fiscalYear = reading.fiscalYear ?? currentFiscalYear();
+  const trigger = settingDate(cells.triggerDate);
+  const announced = settingDate(cells.announceDate);
+  const posted = settingDate(cells.postDate);
+  const invalid = (
+    [
+      ["trigger", trigger],
+      ["announced", announced],
+      ["posted", posted],
+    ] as const
+  )
+    .filter(([, d]) => d.invalid)
+    .map(([k]) => k);
+  const toggle = (k: SettingKey) => (cells[k] ? parseToggle(cells[k].raw) === true : false);
+  const deadlines = computeDeadlines({
+    fiscalYear,
+    trigger: trigger.iso,
+    announced: announced.iso,
+    posted: posted.iso,
+    invalid,
+    holidays: reading.holidays,
+    rollToWorkingDay: toggle("rollDeadline"),
+    today,
+  });
+  const sheet = reading.settings.sheet ?? "ตั้งค่า";
+  const findings: Finding[] = deadlines.findings.map((f) => {
+    const key: SettingKey = f.code === "DUE_ON_HOLIDAY" && cells.rollDeadline ? "rollDeadline" : SETTING_OF[f.date];
+    const cell = cells[key]?.cell ?? "";
+    return { code: f.code, severity: f.severity, sheet, cell, message: f.message, fix: f.fix, ...(cell ? { row: parseAddress(cell).row + 1 } : {}) };
+  });
+  const input: AnnouncementInput = {
+    fiscalYear,
+    edition: parseEdition(text("edition")),
+    orgFullName,
+    orgName,
+    orgType,
+    triggerKind: text("triggerKind"),
+    signerName: text("signerName"),
+    signerPosition: text("signerPosition"),
+    thaiDigits: toggle("thaiDigits"),
+    deadlines,
+    today,
+  };
+  return { input, findings };
+}
+
+export function datesOf(d: Deadlines): AnnouncementDates {
+  return {
+    trigger: d.trigger,
+    dueBy: d.dueBy,
+    announced: d.announced,
+    postBy: d.postBy,
+    postedFrom: d.postedFrom,
+    postedThrough: d.postedThrough,
+    takeDownFrom: d.takeDownFrom,
+  };
+}
+
+/** The spec with OpPlan's marker ("OpPlan|ประกาศ|<hash>") in row 1, outside the print area. */
+export function markAnnouncement(spec: SheetSpec): SheetSpec {
+  const col = ANNOUNCEMENT_MARKER_COLUMN;
+  const first = spec.cells[0] ?? [];
+  const hash = valuesHash(spec.cells, 0, 0, { row: 0, col });
+  const row0: CellValue[] = [...first];
+  while (row0.length < col) row0.push(null);
+  row0[col] = markerText(ANNOUNCEMENT_SHEET, hash);
+  return { ...spec, cells: [row0, ...spec.cells.slice(1)] };
+}
+
+const key = (name: string) => name.toLocaleLowerCase("en-US");
+
+/** Where the announcement goes: its own name unless a sheet of the user's own holds it. */
+export function announcementTarget(sheets: readonly SheetData[]): { sheet: string; renamed: boolean; replaces: "none" | "untouched" | "edited" } {
+  const byName = new Map(sheets.map((s) => [key(s.name), s]));
+  for (let n = 0; ; n++) {
+    const name = n === 0 ? ANNOUNCEMENT_SHEET : alternativeName(ANNOUNCEMENT_SHEET, n);
+    const data = byName.get(key(name));
+    if (!data) return { sheet: name, renamed: n > 0, replaces: "none" };
+    const state = inspectGenerated(data);
+    if (state.generated && state.form === ANNOUNCEMENT_SHEET) return { sheet: data.name, renamed: n > 0, replaces: state.editedByHand ? "edited" : "untouched" };
+  }
+}
+
+/** ประกาศ: computes the dates and (unless dryRun) writes the ประกาศ sheet. */
+export async function announcePlan(port: WorkbookPort, options: AnnounceOptions = {}): Promise<AnnounceOutcome> {
+  const today = options.today ?? todayInBangkok();
+  const sheets = await readPlanSheets(port);
+  const reading = readPlanSheetData(sheets);
+  const { input, findings } = prepareAnnouncement(reading, today);
+  const base = {
+    dates: datesOf(input.deadlines),
+    deadlines: input.deadlines,
+    timetable: timetable(input),
+    findings,
+    fiscalYear: input.fiscalYear,
+  };
+  if (options.dryRun) return { ...base, written: [], renamed: false, edited: [], cancelled: false };
+  const target = announcementTarget(sheets);
+  const edited = target.replaces === "edited" ? [target.sheet] : [];
+  if (edited.length) {
+    const ok = options.confirmReplaceEdited ? await options.confirmReplaceEdited([...edited]) : false;
+    if (!ok) return { ...base, written: [], renamed: target.renamed, edited, cancelled: true };
+  }
+  const spec = { ...markAnnouncement(buildAnnouncement(input)), name: target.sheet };
+  await port.replaceSheets([spec]);
+  return { ...base, written: [target.sheet], renamed: target.renamed, edited, cancelled: false };
+}
+
+/** The dates the pane sets: undefined leaves a date alone, null clears it. */
+export interface PlanDates {
+  readonly trigger?: IsoDate | null;
+  readonly announced?: IsoDate | null;
+  readonly posted?: IsoDate | null;
+}
+
+export class SettingsMissingError extends Error {
+  constructor(readonly settings: readonly SettingKey[]) {
+    super(`OpPlan: the ตั้งค่า sheet has no row for ${settings.join(", ")}`);
+    this.name = "SettingsMissingError";
+  }
+}
+
+const DATE_SETTING = { trigger: "triggerDate", announced: "announceDate", posted: "postDate" } as const;
+
+/**
+ * Writes the dates into ตั้งค่า's value cells as real dates (the template formats those cells
+ * in the Buddhist era). Throws SettingsMissingError, writing nothing, when the sheet or a row is missing.
+ */
+export async function setPlanDates(port: WorkbookPort, dates: PlanDates): Promise<void> {
+  const reading = await readPlanWorkbook(port);
+  const { sheet, cells } = reading.settings;
+  const wanted = (Object.keys(DATE_SETTING) as (keyof PlanDates)[]).filter((k) => dates[k] !== undefined);
+  if (!wanted.length) return;
+  const missing = wanted.map((k) => DATE_SETTING[k]).filter((s) => !cells[s]);
+  if (!sheet || missing.length) throw new SettingsMissingError(sheet ? missing : wanted.map((k) => DATE_SETTING[k]));
+  await port.writeCells(
+    sheet,
+    wanted.map((k) => {
+      const { row, col } = parseAddress(cells[DATE_SETTING[k]]!.cell);
+      const iso = dates[k];
+      return { row, col, value: iso ? { date: iso } : null };
+    }),
+  );
+}
