@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import { announcePlan, type AnnounceOutcome } from "../commands/announcePlan";
 import { checkWorkbook } from "../commands/checkWorkbook";
 import { applyClassification, classifyWorkbook } from "../commands/classifyWorkbook";
 import { createTemplate } from "../commands/createTemplate";
@@ -8,7 +9,7 @@ import { generateForms, type GenerateOutcome } from "../commands/generateForms";
 import { appendSheets } from "../commands/writeSheets";
 import type { CheckResult } from "../commands/checkResult";
 import { hasErrors, type Finding } from "../domain/findings";
-import { currentFiscalYear } from "../domain/thaiCalendar";
+import { currentFiscalYear, thaiLongDate } from "../domain/thaiCalendar";
 import { CONFIDENT } from "../host/resultBus";
 import { buildSampleWorkbook, generateSamplePlan } from "../sample/generatePlan";
 import { ExcelJsWorkbook } from "../workbook/exceljsWorkbook";
@@ -40,9 +41,12 @@ const USAGE = `OpPlan — แผนการดำเนินงาน บน E
   classify <in.xlsx> -o <out.xlsx> [--min-confidence 0.5]
         จัดหมวดหมู่: กรอกยุทธศาสตร์และแผนงานที่ตัดสินได้ลงในช่องที่ยังว่างของสำเนา (ไม่ทับสิ่งที่กรอกไว้)
   generate <in.xlsx> -o <out.xlsx> [--force]
-        ทำทุกขั้นกับสำเนา: ตรวจสอบ จัดหมวดหมู่ (บันทึกรายการที่มั่นใจ ≥ 75%) และสร้างบัญชี ผด.01 ผด.02 ผด.02/1
+        ทำทุกขั้นกับสำเนา: ตรวจสอบ จัดหมวดหมู่ (บันทึกรายการที่มั่นใจ ≥ 75%) สร้างบัญชี ผด.01 ผด.02 ผด.02/1 และประกาศ
         แทนที่เฉพาะชีตที่ OpPlan สร้างไว้ ชีตที่ถูกแก้ไขด้วยมือจะแทนที่เมื่อใช้ --force เท่านั้น
         รหัสออก 1 เมื่อการตรวจสอบพบข้อผิดพลาด (ยังเขียนไฟล์ผลลัพธ์)
+  announce <in.xlsx> -o <out.xlsx>
+        ประกาศ: คำนวณกำหนดเวลาตามระเบียบ ข้อ 26 ข้อ 27 และเขียนชีตประกาศลงในสำเนา
+        JSON: dates (ISO yyyy-mm-dd หรือ null) และ findings · รหัสออก 1 เมื่อวันที่ผิดระเบียบ
   demo [-o out/demo.xlsx]
         ทำงานหลักกับไฟล์ตัวอย่างที่แนบมา (${BUNDLED_SAMPLE})
 
@@ -101,6 +105,8 @@ async function dispatch(args: ParsedArgs, io: CliIo): Promise<Outcome> {
       return classify(args, io);
     case "generate":
       return generate(args, io);
+    case "announce":
+      return announce(args, io);
     case "demo":
       return demo(args, io);
     default:
@@ -189,6 +195,9 @@ async function demo(args: ParsedArgs, io: CliIo): Promise<Outcome> {
   const forms = await generateForms(wb, { confirmReplaceEdited: () => true });
   io.out(`4. สร้างบัญชี: ${forms.written.join(", ")}`);
   printFormsSummary(forms, io);
+  const announced = await announcePlan(wb, { confirmReplaceEdited: () => true });
+  io.out(`5. ประกาศ: ${announced.written.join(", ")}`);
+  printTimetable(announced, io);
   await save(wb, out);
   io.out(`ผลลัพธ์: ${resolve(out)}`);
   return {
@@ -202,6 +211,7 @@ async function demo(args: ParsedArgs, io: CliIo): Promise<Outcome> {
       summary: s,
       classified: written.cells.length,
       forms: { written: forms.written, renamed: forms.renamed, summary: forms.summary },
+      announcement: { written: announced.written, dates: announced.dates, findings: announced.findings },
     },
   };
 }
@@ -303,10 +313,15 @@ async function generate(args: ParsedArgs, io: CliIo): Promise<Outcome> {
     throw new InputError(
       `ชีต ${forms.edited.map((n) => `"${n}"`).join(", ")} ที่ OpPlan สร้างไว้ถูกแก้ไขด้วยมือ — ใช้ --force เพื่อแทนที่ด้วยบัญชีใหม่ (ไม่ได้เขียนไฟล์ผลลัพธ์)`,
     );
+  const announced = await announcePlan(wb, { confirmReplaceEdited: () => force });
+  if (announced.cancelled)
+    throw new InputError(`ชีต "${announced.edited.join(", ")}" ที่ OpPlan สร้างไว้ถูกแก้ไขด้วยมือ — ใช้ --force เพื่อแทนที่ด้วยประกาศใหม่ (ไม่ได้เขียนไฟล์ผลลัพธ์)`);
   await save(wb, out);
   io.out(`สร้างบัญชี: ${forms.written.join(", ")} → ${out}`);
   if (forms.edited.length) io.out(`   แทนที่ชีตที่ถูกแก้ไขด้วยมือ (--force): ${forms.edited.join(", ")}`);
   printFormsSummary(forms, io);
+  io.out(`ประกาศ: ${announced.written.join(", ")}`);
+  printTimetable(announced, io);
   return {
     exitCode: hasErrors(checked.findings) ? EXIT.dataErrors : EXIT.ok,
     result: {
@@ -318,6 +333,33 @@ async function generate(args: ParsedArgs, io: CliIo): Promise<Outcome> {
       renamed: forms.renamed,
       replacedEdited: forms.edited,
       classified: record.cells.length,
+      announcement: { written: announced.written, dates: announced.dates, findings: announced.findings },
     },
+  };
+}
+
+/** The timetable of the announcement: each date in words (Buddhist era), its basis and state. */
+function printTimetable(r: AnnounceOutcome, io: CliIo): void {
+  for (const row of r.timetable)
+    io.out(`   ${row.label}: ${row.date ? thaiLongDate(row.date) : row.instead} · ${row.basis} · ${row.state}`);
+  for (const f of r.findings) io.out(`   [${SEVERITY_LABEL[f.severity]}] ${f.code}: ${f.message} → ${f.fix}`);
+}
+
+/** ประกาศ on a copy: the legal dates and the ประกาศ sheet. A generated ประกาศ edited by hand is replaced only with --force. */
+async function announce(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+  const input = inputPath(args);
+  const out = outputPath(args, undefined, [input]);
+  const force = args.options.has("force");
+  const wb = await openInput(input);
+  const r = await announcePlan(wb, { confirmReplaceEdited: () => force });
+  if (r.cancelled)
+    throw new InputError(`ชีต "${r.edited.join(", ")}" ที่ OpPlan สร้างไว้ถูกแก้ไขด้วยมือ — ใช้ --force เพื่อแทนที่ด้วยประกาศใหม่ (ไม่ได้เขียนไฟล์ผลลัพธ์)`);
+  await save(wb, out);
+  io.out(`ประกาศ ${input}: ปีงบประมาณ พ.ศ. ${r.fiscalYear} → ${out} (ชีต ${r.written.join(", ")})`);
+  if (r.renamed) io.out(`   เขียนในชีต "${r.written[0]}" เพราะมีชีตชื่อ ประกาศ ของผู้ใช้อยู่แล้ว (ไม่ได้แก้ไขชีตนั้น)`);
+  printTimetable(r, io);
+  return {
+    exitCode: hasErrors(r.findings) ? EXIT.dataErrors : EXIT.ok,
+    result: { input, output: out, fiscalYear: r.fiscalYear, dates: r.dates, findings: r.findings, written: r.written, renamed: r.renamed },
   };
 }

@@ -55,7 +55,10 @@ describe("opplan generate", () => {
     expect(r.out).toContain(summary.budget.toLocaleString("th-TH", { minimumFractionDigits: 2 }));
 
     const wb = await ExcelJsWorkbook.fromFile(out);
-    expect((await wb.listSheets()).slice(-3)).toEqual(FORMS);
+    // Like pressing every button: the forms, then the ประกาศ.
+    expect((await wb.listSheets()).slice(-4)).toEqual([...FORMS, "ประกาศ"]);
+    expect(inspectGenerated(await wb.readSheet("ประกาศ"))).toEqual({ generated: true, form: "ประกาศ", editedByHand: false });
+    expect(Object.keys(result.announcement.dates).sort()).toEqual(["announced", "dueBy", "postBy", "postedFrom", "postedThrough", "takeDownFrom", "trigger"]);
     for (const form of FORMS) expect(inspectGenerated(await wb.readSheet(form))).toEqual({ generated: true, form, editedByHand: false });
     // The summary is what ผด.01 prints on its last line.
     const pd01 = (await wb.readSheet("ผด.01"))!;
@@ -142,6 +145,8 @@ describe("opplan generate", () => {
     expect(r.out).toMatch(/ผด\.01 ปีงบประมาณ พ\.ศ\. 2570: รวม [\d,]+ โครงการ/);
     const result = json(join(dir, "demo.json"));
     expect(result.forms.written).toEqual(FORMS);
-    expect((await (await ExcelJsWorkbook.fromFile(out)).listSheets()).slice(-3)).toEqual(FORMS);
+    expect((await (await ExcelJsWorkbook.fromFile(out)).listSheets()).slice(-4)).toEqual([...FORMS, "ประกาศ"]);
+    expect(r.out).toContain("5. ประกาศ: ประกาศ");
+    expect(r.out).toContain("ครบกำหนดประกาศใช้แผน");
   });
 });
