@@ -526,7 +526,44 @@ const generate: Icon = {
   },
 };
 
-export const ICONS: Icon[] = [app, pane, template, check, classify, generate];
+/** ประกาศ: a notice pinned to a board, with a round seal at its foot (no emblem). */
+const announce: Icon = {
+  stem: "announce",
+  sizes: [16, 32, 64, 80],
+  small(p) {
+    // the board
+    p.rect(1, 2, 15, 15, C.ink, 1);
+    p.rect(2, 3, 14, 14, C.orange, 0.5);
+    // the notice
+    p.rect(4, 4, 12, 14, C.ink);
+    p.rect(5, 5, 11, 13, C.paper);
+    p.rect(6, 6, 10, 7, C.ink);
+    p.rect(6, 8, 10, 8.75, C.grid);
+    p.rect(6, 9.5, 10, 10.25, C.grid);
+    // the seal
+    p.circle(9.5, 11.75, 1.5, C.rose);
+    // the pin
+    p.circle(8, 3.5, 1.5, C.brand);
+  },
+  large(p) {
+    // the board
+    p.rect(2, 4, 30, 30, C.ink, 2);
+    p.rect(4, 6, 28, 28, C.orange, 1);
+    // the notice
+    p.rect(8, 7, 24, 28, C.ink, 0.5);
+    p.rect(9.5, 8.5, 22.5, 26.5, C.paper);
+    // title and text lines
+    p.rect(11.5, 11, 20.5, 12.5, C.ink, 0.5);
+    for (const y of [15, 17.5, 20]) p.rect(11.5, y, 20.5, y + 1, C.grid);
+    // the seal at its foot, right
+    p.circle(19, 23.5, 2.5, C.rose);
+    p.circle(19, 23.5, 1.25, C.paper);
+    // the pin
+    p.circle(16, 6.5, 2.5, C.brand);
+  },
+};
+
+export const ICONS: Icon[] = [app, pane, template, check, classify, generate, announce];
 
 // ---------------------------------------------------------------- PNG
 

@@ -230,17 +230,19 @@ describe("manifest.xml: structure", () => {
         "ExecuteFunction:checkProjects",
         "ExecuteFunction:classifyProjects",
         "ExecuteFunction:generateForms",
+        "ExecuteFunction:announcePlan",
       ]),
     );
   });
 
-  it("puts the buttons in the order of the work: pane, template, check, classify, forms", () => {
+  it("puts the buttons in the order of the work: pane, template, check, classify, forms, announcement", () => {
     expect(all("Control").map((c) => c.getAttribute("id"))).toEqual([
       "OpPlan.Btn.Pane",
       "OpPlan.Btn.Template",
       "OpPlan.Btn.Check",
       "OpPlan.Btn.Classify",
       "OpPlan.Btn.Generate",
+      "OpPlan.Btn.Announce",
     ]);
   });
 });
@@ -414,6 +416,9 @@ describe("manifest.xml: Thai", () => {
     const generate = all("Control").find((c) => all("FunctionName", c)[0]?.textContent === "generateForms") as Element;
     expect(label(child(generate, "Label").getAttribute("resid") ?? "")).toBe("สร้างบัญชี ผด.");
     expect(resourceValue(child(generate, "Label").getAttribute("resid") ?? "")).toBe("Build forms");
+    const announce = all("Control").find((c) => all("FunctionName", c)[0]?.textContent === "announcePlan") as Element;
+    expect(label(child(announce, "Label").getAttribute("resid") ?? "")).toBe("ประกาศ");
+    expect(resourceValue(child(announce, "Label").getAttribute("resid") ?? "")).toBe("Announce");
   });
 });
 

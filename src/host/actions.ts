@@ -3,6 +3,7 @@
  * and never touches Excel itself. Each action publishes its outcome on the result bus, so
  * a ribbon run shows up in the pane too.
  */
+import type { AnnounceOutcome, PlanDates } from "../commands/announcePlan";
 import type { CheckProgress, CheckResult } from "../commands/checkResult";
 import type { ApplyOptions, ApplyRecord, ClassifyResult } from "../commands/classifyResult";
 import type { GenerateOutcome, GenerateProgress } from "../commands/generateResult";
@@ -47,6 +48,13 @@ export interface GenerateOptions extends RunOptions {
    * Asked before replacing generated sheets edited by hand. By default the pane asks the user
    * (a confirmation request on the bus); with no pane listening the answer is no.
    */
+  readonly confirmReplaceEdited?: (sheets: string[]) => Promise<boolean> | boolean;
+}
+
+export interface AnnounceOptions extends RunOptions {
+  /** Only work out the dates (the pane's timetable): nothing is written and nothing goes to the bus. */
+  readonly dryRun?: boolean;
+  /** As for runGenerate: by default the pane is asked; with no pane listening the answer is no. */
   readonly confirmReplaceEdited?: (sheets: string[]) => Promise<boolean> | boolean;
 }
 
@@ -257,6 +265,47 @@ export async function runGenerate(options: GenerateOptions = {}): Promise<Genera
     publishFailure("generateForms", source, err);
     throw err;
   }
+}
+
+/**
+ * ประกาศ: works out the legal dates from ตั้งค่า and writes the ประกาศ sheet (replacing only one
+ * OpPlan generated; one edited by hand only after the user agrees). With dryRun it only reads
+ * and computes, for the pane's timetable, and publishes nothing. Resolves with the outcome;
+ * rejects with the original error after publishing a translated failure.
+ */
+export async function runAnnounce(options: AnnounceOptions = {}): Promise<AnnounceOutcome> {
+  const source = options.source ?? "pane";
+  try {
+    assertExcel();
+    const [{ createOfficeWorkbook }, { announcePlan }] = await Promise.all([
+      import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
+      import(/* webpackChunkName: "announce" */ "../commands/announcePlan"),
+    ]);
+    const result = await announcePlan(createOfficeWorkbook(), {
+      dryRun: options.dryRun,
+      confirmReplaceEdited: options.confirmReplaceEdited ?? ((sheets) => requestConfirmation({ action: "announcePlan", source, sheets })),
+    });
+    if (!options.dryRun) publish({ action: "announcePlan", source, ok: true, result });
+    return result;
+  } catch (err) {
+    if (!options.dryRun) publishFailure("announcePlan", source, err);
+    throw err;
+  }
+}
+
+/**
+ * Writes the trigger, announcement and posting dates into ตั้งค่า (real date cells; undefined
+ * leaves a date alone, null clears it), then works the dates out again. Nothing goes to the bus.
+ */
+export async function setAnnouncementDates(dates: PlanDates): Promise<AnnounceOutcome> {
+  assertExcel();
+  const [{ createOfficeWorkbook }, { announcePlan, setPlanDates }] = await Promise.all([
+    import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
+    import(/* webpackChunkName: "announce" */ "../commands/announcePlan"),
+  ]);
+  const port = createOfficeWorkbook();
+  await setPlanDates(port, dates);
+  return announcePlan(port, { dryRun: true });
 }
 
 /**

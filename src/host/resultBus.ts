@@ -8,12 +8,14 @@
  */
 import type { CheckProgress, CheckResult } from "../commands/checkResult";
 import type { ApplyRecord, ClassifyResult, UndoOutcome } from "../commands/classifyResult";
+import type { AnnounceOutcome } from "../commands/announcePlan";
 import type { GenerateOutcome, GenerateProgress } from "../commands/generateResult";
 
 export type { GenerateOutcome, GenerateProgress } from "../commands/generateResult";
+export type { AnnounceOutcome } from "../commands/announcePlan";
 
-/** Commands the ribbon and the pane can run. Next: "announcePlan". */
-export type ActionName = "createTemplate" | "checkProjects" | "classifyProjects" | "generateForms";
+/** Commands the ribbon and the pane can run. */
+export type ActionName = "createTemplate" | "checkProjects" | "classifyProjects" | "generateForms" | "announcePlan";
 
 /**
  * The least confidence at which a decision counts as sure: what the ribbon's จัดหมวดหมู่
@@ -68,6 +70,7 @@ export type ActionEvent =
   | { readonly action: "checkProjects"; readonly source: ActionSource; readonly ok: true; readonly result: CheckResult }
   | { readonly action: "classifyProjects"; readonly source: ActionSource; readonly ok: true; readonly result: ClassifyOutcome }
   | { readonly action: "generateForms"; readonly source: ActionSource; readonly ok: true; readonly result: GenerateOutcome }
+  | { readonly action: "announcePlan"; readonly source: ActionSource; readonly ok: true; readonly result: AnnounceOutcome }
   | { readonly action: ActionName; readonly source: ActionSource; readonly ok: false; readonly error: ActionFailure };
 
 export type ActionListener = (event: ActionEvent) => void;
@@ -87,7 +90,7 @@ export type ProgressListener = (event: ProgressEvent) => void;
  */
 export interface ConfirmRequest {
   readonly id: number;
-  readonly action: "generateForms";
+  readonly action: "generateForms" | "announcePlan";
   readonly source: ActionSource;
   /** The generated sheets edited by hand since OpPlan wrote them. */
   readonly sheets: readonly string[];

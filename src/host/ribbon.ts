@@ -6,7 +6,7 @@
  * Every FunctionName in manifest.xml must appear below as
  * Office.actions.associate("<name>", ...): tests/manifest.test.ts greps for it.
  */
-import { applyClassificationChoices, runCheck, runClassify, runCreateTemplate, runGenerate } from "./actions";
+import { applyClassificationChoices, runAnnounce, runCheck, runClassify, runCreateTemplate, runGenerate } from "./actions";
 import { CONFIDENT } from "./resultBus";
 
 export type CommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
@@ -65,6 +65,12 @@ export const generateFormsCommand = ribbonCommand(async () => {
   await runGenerate({ source: "ribbon" });
 });
 
+/** ประกาศ from the ribbon: the pane opens first, to show the timetable and its warnings, and to ask before replacing an edited ประกาศ. */
+export const announcePlanCommand = ribbonCommand(async () => {
+  await showPane();
+  await runAnnounce({ source: "ribbon" });
+});
+
 let registered = false;
 
 /** Associates the ribbon functions with their handlers once Office is ready. Safe to call twice. */
@@ -78,7 +84,7 @@ export function registerRibbonCommands(): void {
       Office.actions.associate("checkProjects", checkProjectsCommand);
       Office.actions.associate("classifyProjects", classifyProjectsCommand);
       Office.actions.associate("generateForms", generateFormsCommand);
-      // Next: announcePlan.
+      Office.actions.associate("announcePlan", announcePlanCommand);
     } catch (err) {
       console.warn("OpPlan: could not register ribbon commands", err);
     }

@@ -2,6 +2,7 @@
 import { FluentProvider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { isInExcel } from "../host/actions";
+import { AnnounceStep } from "./components/AnnounceStep";
 import { CheckStep } from "./components/CheckStep";
 import { ClassifyStep } from "./components/ClassifyStep";
 import { GenerateStep } from "./components/GenerateStep";
@@ -73,6 +74,7 @@ export function App(props: AppProps) {
             <CheckStep />
             <ClassifyStep />
             <GenerateStep />
+            <AnnounceStep />
           </main>
         </div>
       </FluentProvider>

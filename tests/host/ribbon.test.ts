@@ -20,6 +20,7 @@ import {
   classifyProjectsCommand,
   createTemplateCommand,
   generateFormsCommand,
+  announcePlanCommand,
   registerRibbonCommands,
   resetRibbonRegistration,
 } from "../../src/host/ribbon";
@@ -92,6 +93,7 @@ describe("ribbon commands", () => {
       ["checkProjects", checkProjectsCommand],
       ["classifyProjects", classifyProjectsCommand],
       ["generateForms", generateFormsCommand],
+      ["announcePlan", announcePlanCommand],
     ]);
   });
 

@@ -96,7 +96,7 @@ describe("task pane", () => {
     await render(<App />);
     expect(text()).toContain("OpPlan · แผนการดำเนินงาน");
     expect(text()).toContain("แม่แบบ");
-    expect(Array.from(container.querySelectorAll("h2")).map((h) => h.textContent)).toEqual(["แม่แบบ", "ตรวจสอบ", "จัดหมวดหมู่", "สร้างบัญชี ผด."]);
+    expect(Array.from(container.querySelectorAll("h2")).map((h) => h.textContent)).toEqual(["แม่แบบ", "ตรวจสอบ", "จัดหมวดหมู่", "สร้างบัญชี ผด.", "ประกาศ"]);
     expect(button("ตรวจสอบ").disabled).toBe(false);
     expect(text()).toContain("ปีงบประมาณ\u00a0พ.ศ.\u00a02569"); // kept on one line
     expect(button("สร้างแม่แบบ").disabled).toBe(false);
