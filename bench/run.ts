@@ -7,7 +7,8 @@ import { classifyReading } from "../src/commands/classifyWorkbook";
 import { generateForms } from "../src/commands/generateForms";
 import { runCli } from "../src/cli/run";
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EVAL_DEV, EVAL_HOLDOUT, EVAL_TREES } from "../tests/classify/evalData";
@@ -25,6 +26,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 async function main() {
   console.log(`OpPlan bench · node ${process.version} · medians of ${RUNS} runs\n`);
+  console.log(paneSize() + "\n");
   const readRows: (string | number)[][] = [];
   const officeRows: (string | number)[][] = [];
   for (const n of SIZES) {
@@ -156,6 +158,17 @@ async function generateBench(): Promise<string> {
   });
   out.push(`\nCLI generate, 2,000 projects (read + check + classify + forms + save): median ${ms(cli.median)}; bare ExcelJS write of the same form cells: median ${ms(bare.median)}`);
   return out.join("\n");
+}
+
+/** The pane's first load: the scripts taskpane.html loads itself (lazy chunks load on first use). */
+function paneSize(): string {
+  const dist = join(__dirname, "..", "dist");
+  const html = join(dist, "taskpane.html");
+  if (!existsSync(html)) return "Task pane first load: dist/ missing (run npm run build first)";
+  const scripts = [...readFileSync(html, "utf8").matchAll(/<script[^>]+src="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !src.includes("office-js"));
+  const sizes = scripts.map((src) => [src, gzipSync(readFileSync(join(dist, src.replace(/^\.\//, "")))).length] as const);
+  const total = sizes.reduce((a, [, n]) => a + n, 0);
+  return `Task pane first load (gzipped, office.js excluded): ${kb(total)} of a 350 KB budget — ${sizes.map(([s, n]) => `${s} ${kb(n)}`).join(", ")}`;
 }
 
 main().catch((e) => {
