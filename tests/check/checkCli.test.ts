@@ -2,22 +2,12 @@
  * `opplan check` on spoilt .xlsx files: exit codes, the JSON it writes, and the input file's
  * bytes untouched.
  */
-import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/run";
 import { baseline, build, Built, FY, patch, sheetOf, type PlanBook } from "./corpusBuilder";
+import { cli, readJson, sha } from "../support/cli";
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
-const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
 
 describe("opplan check on a file", () => {
   let dir: string;

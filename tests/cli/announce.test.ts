@@ -2,24 +2,14 @@
  * `opplan announce`: the ประกาศ sheet into a copy, the dates as ISO in the JSON with their
  * findings, exit 1 when a date breaks the regulation, the input never changed.
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/run";
 import { setPlanDates } from "../../src/commands/announcePlan";
 import { inspectGenerated } from "../../src/commands/formMarker";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
+import { cli, readJson as json, sha } from "../support/cli";
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
-const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-const json = (file: string) => JSON.parse(readFileSync(file, "utf8"));
 
 async function withDates(from: string, to: string, dates: Parameters<typeof setPlanDates>[1]) {
   const wb = await ExcelJsWorkbook.fromFile(from);

@@ -1,23 +1,13 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { runCli } from "../../src/cli/run";
 import { SHEET } from "../../src/reports/inputTemplate";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
+import { cli, readJson as json, sha } from "../support/cli";
 
 const ROOT = resolve(__dirname, "../..");
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
-const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-const json = (file: string) => JSON.parse(readFileSync(file, "utf8"));
 
 describe("opplan CLI", () => {
   let dir: string;

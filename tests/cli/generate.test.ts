@@ -2,25 +2,15 @@
  * `opplan generate`: every button on a copy of the input (check, classify, the forms), the
  * ผด.01 figures in the JSON, hand-edited forms replaced only with --force, exit codes.
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/run";
 import { FORM_SHEET_NAMES, inspectGenerated } from "../../src/commands/generateForms";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
+import { cli, readJson as json, sha } from "../support/cli";
 
 const FORMS = [...FORM_SHEET_NAMES];
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
-const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-const json = (file: string) => JSON.parse(readFileSync(file, "utf8"));
 
 describe("opplan generate", () => {
   let dir: string;
