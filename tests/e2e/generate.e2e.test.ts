@@ -1,21 +1,13 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { isoToSerial } from "../../src/domain/localDate";
-import { isDateCell } from "../../src/reports/sheetSpec";
-import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
-import type { SeedValue } from "../../src/workbook/fakeExcel";
 import { ARTIFACTS, usePane } from "./browser";
-import type { OpPlanSeed } from "./pageGlobals";
+import "./pageGlobals";
+import { samplePlanSeed } from "./seeds";
 
 const FORMS = ["ผด.01", "ผด.02", "ผด.02-1"];
 
 /** A sample plan's input sheets, values only, as a user would have typed them. */
-const SEED: OpPlanSeed = {
-  sheets: buildSampleWorkbook(generateSamplePlan({ projects: 24, seed: 7, fiscalYear: 2570 })).map((spec) => ({
-    name: spec.name,
-    rows: spec.cells.map((row) => row.map((v): SeedValue => (v !== null && isDateCell(v) ? isoToSerial(v.date) : v))),
-  })),
-};
+const SEED = samplePlanSeed();
 
 /** The fake workbook's sheet names and one cell of ผด.02 (row 6, column B). */
 async function state(page: Page): Promise<{ sheets: string[]; b6: unknown; active: string | undefined }> {

@@ -188,7 +188,7 @@ describe("check step", () => {
     expect(tile("error").getAttribute("aria-label")).toBe("ข้อผิดพลาด 2 รายการ");
     expect(tile("warning").getAttribute("aria-label")).toBe("คำเตือน 2 รายการ");
     expect(tile("info").getAttribute("aria-label")).toBe("ข้อสังเกต 2 รายการ");
-    expect(tile("error").textContent).toBe("2ข้อผิดพลาด");
+    expect(tile("error").textContent).toBe("ข้อผิดพลาด 2");
     const summary = card().querySelector('[data-testid="check-summary"]')?.textContent ?? "";
     expect(summary).toContain("ปีงบประมาณ\u00a0พ.ศ.\u00a02569 · 3 โครงการ · งบประมาณรวม 1,632,820.50\u00a0บาท");
     expect(summary).toContain("ชีตที่ตรวจ: โครงการ");
@@ -202,15 +202,15 @@ describe("check step", () => {
     expect(groups()).toEqual([
       { title: "ทั้งสมุดงาน", items: [expect.stringContaining("ไม่พบชีตตั้งค่า")] },
       { title: "แผนเดิม · ทั้งชีต", items: [expect.stringContaining("ไม่พบแถวหัวตาราง")] },
-      { title: "โครงการ · แถว 7", items: ["ข้อสังเกต เซลล์ F7: ไม่ได้ระบุหน่วยงาน"] },
+      { title: "โครงการ · แถว 7", items: ["ข้อสังเกต เซลล์ F7: ไม่ได้ระบุหน่วยงาน วิธีแก้: กรอกหน่วยงานรับผิดชอบหลัก"] },
       {
         title: "โครงการ · แถว 12",
-        items: ["ข้อผิดพลาด เซลล์ D12: งบประมาณ “abc” ไม่ใช่ตัวเลข", "คำเตือน เซลล์ D12: งบประมาณเป็นข้อความ"],
+        items: ["ข้อผิดพลาด เซลล์ D12: งบประมาณ “abc” ไม่ใช่ตัวเลข วิธีแก้: พิมพ์งบประมาณเป็นตัวเลข", "คำเตือน เซลล์ D12: งบประมาณเป็นข้อความ วิธีแก้: พิมพ์เป็นตัวเลข"],
       },
-      { title: "โครงการ · แถว 13", items: ["ข้อผิดพลาด เซลล์ B13: ไม่มีชื่อโครงการ"] },
+      { title: "โครงการ · แถว 13", items: ["ข้อผิดพลาด เซลล์ B13: ไม่มีชื่อโครงการ วิธีแก้: กรอกชื่อโครงการ"] },
     ]);
     // each finding shows its fix
-    expect(text()).toContain("วิธีแก้:พิมพ์งบประมาณเป็นตัวเลข");
+    expect(text()).toContain("วิธีแก้: พิมพ์งบประมาณเป็นตัวเลข");
     // no cell, nothing to go to: not a button
     expect(Array.from(card().querySelectorAll("button")).some((b) => b.textContent?.includes("ไม่พบชีตตั้งค่า"))).toBe(false);
   });
@@ -228,9 +228,8 @@ describe("check step", () => {
     await click(finding("เซลล์ F7"));
     expect(select).toHaveBeenLastCalledWith("โครงการ", "F7");
     expect(finding("เซลล์ B13").getAttribute("aria-current")).toBeNull();
-    // the fix describes the button
-    const fix = document.getElementById(finding("เซลล์ F7").getAttribute("aria-describedby") ?? "");
-    expect(fix?.textContent).toContain("กรอกหน่วยงานรับผิดชอบหลัก");
+    // the fix, shown in the button, is part of its name
+    expect(finding("เซลล์ F7").getAttribute("aria-label")).toMatch(/วิธีแก้: .*กรอกหน่วยงานรับผิดชอบหลัก/);
   });
 
   it("says in Thai, under the finding, when the cell cannot be selected", async () => {
@@ -342,6 +341,6 @@ describe("check step", () => {
     expect(tile("error").getAttribute("aria-label")).toBe("Errors: 2");
     expect(text()).toContain("Fiscal year 2569\u00a0B.E. · 3 projects · total budget 1,632,820.50\u00a0baht");
     expect(groupTitles()).toContain("โครงการ · row 12");
-    expect(finding("cell D12").getAttribute("aria-label")).toBe("Error, cell D12: งบประมาณ “abc” ไม่ใช่ตัวเลข");
+    expect(finding("cell D12").getAttribute("aria-label")).toBe("Error, cell D12: งบประมาณ “abc” ไม่ใช่ตัวเลข Fix: พิมพ์งบประมาณเป็นตัวเลข");
   });
 });

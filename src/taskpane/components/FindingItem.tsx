@@ -2,7 +2,7 @@
  * One finding: severity icon, cell, message and fix. A finding with a cell is a button that
  * takes the user to that cell in Excel.
  */
-import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens, useId } from "@fluentui/react-components";
+import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../domain/findings";
 import type { StringId } from "../i18n";
 import { useLang } from "../lang";
@@ -71,7 +71,6 @@ const useStyles = makeStyles({
   },
   fixPrefix: {
     fontWeight: tokens.fontWeightSemibold,
-    marginRight: "4px",
   },
 });
 
@@ -85,7 +84,6 @@ export interface FindingItemProps {
 export function FindingItem({ finding, selected, onSelect }: FindingItemProps) {
   const styles = useStyles();
   const { tr } = useLang();
-  const fixId = useId("fix");
   const severity = tr(SEVERITY_NAME[finding.severity]);
   const content = (
     <>
@@ -94,12 +92,14 @@ export function FindingItem({ finding, selected, onSelect }: FindingItemProps) {
       </span>
       <span className={styles.message}>
         {finding.cell && <span className={styles.cell}>{finding.cell}</span>}
+        {finding.cell && " "}
         {finding.message}
       </span>
+      {/* a space between the grid items, for the text read out of the button */}
+      {finding.fix && " "}
       {finding.fix && (
-        <span className={styles.fix} id={fixId}>
-          <span className={styles.fixPrefix}>{tr("fixPrefix")}</span>
-          {finding.fix}
+        <span className={styles.fix}>
+          <span className={styles.fixPrefix}>{tr("fixPrefix")}</span> {finding.fix}
         </span>
       )}
     </>
@@ -110,8 +110,10 @@ export function FindingItem({ finding, selected, onSelect }: FindingItemProps) {
       type="button"
       className={mergeClasses(styles.item, styles.button, styles.focus, selected && styles.selected)}
       onClick={() => onSelect(finding)}
-      aria-label={tr("findingName", { severity, cell: finding.cell, message: finding.message })}
-      aria-describedby={finding.fix ? fixId : undefined}
+      // the name holds all the visible text, the fix too (WCAG 2.5.3, Label in Name)
+      aria-label={[tr("findingName", { severity, cell: finding.cell, message: finding.message }), finding.fix && `${tr("fixPrefix")} ${finding.fix}`]
+        .filter(Boolean)
+        .join(" ")}
       aria-current={selected ? "true" : undefined}
       title={tr("findingTitle", { cell: finding.cell, sheet: finding.sheet })}
       data-sheet={finding.sheet}

@@ -46,6 +46,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   label: {
+    order: 1,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase300,
     color: tokens.colorNeutralForeground2,
@@ -81,11 +82,12 @@ export function SeverityFilter({ counts, value, onChange }: SeverityFilterProps)
             aria-label={tr("severityCount", { label, count: counts[severity] })}
             data-testid={`count-${severity}`}
           >
+            {/* the label first, as in the name (WCAG 2.5.3, Label in Name); shown under the count */}
+            <span className={styles.label}>{label}</span>{" "}
             <span className={styles.count} style={{ color: SEVERITY_COLOR[severity] }}>
               <SeverityIcon severity={severity} />
               {counts[severity]}
             </span>
-            <span className={styles.label}>{label}</span>
           </ToggleButton>
         );
       })}
