@@ -30,16 +30,8 @@ import { publish, resetBus } from "../../src/host/resultBus";
 import { timetable } from "../../src/reports/announcement";
 import { AnnounceStep, readTypedDate } from "../../src/taskpane/components/AnnounceStep";
 import { LangContext } from "../../src/taskpane/lang";
+import "../support/jsdomReact";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-if (typeof window.ResizeObserver === "undefined") {
-  window.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
 
 const announce = runAnnounce as jest.MockedFunction<typeof runAnnounce>;
 const setDates = setAnnouncementDates as jest.MockedFunction<typeof setAnnouncementDates>;

@@ -16,17 +16,8 @@ import { isInExcel, runCreateTemplate } from "../../src/host/actions";
 import { publish, resetBus, type TemplateResult } from "../../src/host/resultBus";
 import { App } from "../../src/taskpane/App";
 import { WorkbookError } from "../../src/workbook/port";
+import "../support/jsdomReact";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-// jsdom has no ResizeObserver; Fluent's MessageBar uses one to reflow its actions.
-if (typeof window.ResizeObserver === "undefined") {
-  window.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
 
 const run = runCreateTemplate as jest.MockedFunction<typeof runCreateTemplate>;
 const inExcel = isInExcel as jest.MockedFunction<typeof isInExcel>;

@@ -25,16 +25,8 @@ import { publish, publishProgress, resetBus } from "../../src/host/resultBus";
 import { App } from "../../src/taskpane/App";
 import { GROUP_PAGE } from "../../src/taskpane/components/FindingsList";
 import { WorkbookError } from "../../src/workbook/port";
+import "../support/jsdomReact";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-if (typeof window.ResizeObserver === "undefined") {
-  window.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
 
 const check = runCheck as jest.MockedFunction<typeof runCheck>;
 const select = selectCell as jest.MockedFunction<typeof selectCell>;

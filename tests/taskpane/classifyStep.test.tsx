@@ -27,16 +27,8 @@ import { publish, publishProgress, resetBus, type ClassifyOutcome } from "../../
 import { App } from "../../src/taskpane/App";
 import { PROJECT_PAGE } from "../../src/taskpane/components/ClassificationList";
 import { WorkbookError } from "../../src/workbook/port";
+import "../support/jsdomReact";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-if (typeof window.ResizeObserver === "undefined") {
-  window.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
 
 const classify = runClassify as jest.MockedFunction<typeof runClassify>;
 const apply = applyClassificationChoices as jest.MockedFunction<typeof applyClassificationChoices>;

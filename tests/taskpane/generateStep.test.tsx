@@ -28,16 +28,8 @@ import { runGenerate, selectCell } from "../../src/host/actions";
 import { pendingConfirmation, publish, publishProgress, requestConfirmation, resetBus, subscribeConfirm } from "../../src/host/resultBus";
 import { App } from "../../src/taskpane/App";
 import { WorkbookError } from "../../src/workbook/port";
+import "../support/jsdomReact";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-if (typeof window.ResizeObserver === "undefined") {
-  window.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
 
 const generate = runGenerate as jest.MockedFunction<typeof runGenerate>;
 const select = selectCell as jest.MockedFunction<typeof selectCell>;
