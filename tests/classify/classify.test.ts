@@ -1,5 +1,6 @@
 import { classifyProject, indexStrategies, CONFIDENT } from "../../src/domain/classify/classify";
 import type { ProjectRecord } from "../../src/domain/project";
+import { projectRecord } from "./evaluate";
 import { Grid } from "../../src/domain/read/grid";
 import { readNumberedHeadings, type StrategyNode } from "../../src/domain/read/strategySheet";
 
@@ -20,33 +21,9 @@ const TREE = [
 ];
 const index = indexStrategies(TREE);
 
+/** A record as the reader hands it over, with row 5's fields as given. */
 function project(over: Partial<ProjectRecord>): ProjectRecord {
-  return {
-    sheet: "โครงการ",
-    row: 4,
-    rows: [4],
-    no: "1",
-    name: "",
-    detail: "",
-    budget: { kind: "number", value: 1 },
-    location: "",
-    unit: "",
-    source: "",
-    edition: null,
-    strategy: null,
-    approach: "",
-    plan: null,
-    kind: "project",
-    equipmentType: null,
-    months: Array(12).fill(false),
-    monthsFrom: null,
-    monthsOutsideFy: false,
-    monthsReversed: false,
-    monthsInvalid: false,
-    cells: {},
-    rawTexts: {},
-    ...over,
-  };
+  return { ...projectRecord(), row: 4, rows: [4], ...over };
 }
 const label = (text: string) => ({ text, from: "cell" as const, cell: "H5" });
 

@@ -16,24 +16,24 @@ export function treeNodes(tree: EvalTree): StrategyNode[] {
   return tree.strategies.map((s, i) => ({ name: s.name, number: i + 1, approaches: s.approaches, plans: s.plans, keywords: s.keywords, cell: `A${i + 2}` }));
 }
 
-export function asRecord(p: EvalProject): ProjectRecord {
+/** An empty project record with the reader's defaults: no labels, no months. */
+export function projectRecord(): ProjectRecord {
   return {
     sheet: "โครงการ",
     row: 0,
     rows: [0],
     no: "1",
-    // As the reader hands records over: normalised (Thai digits, spaces, line breaks).
-    name: normalizeText(p.name),
-    detail: normalizeText(p.detail ?? ""),
+    name: "",
+    detail: "",
     budget: { kind: "number", value: 1 },
     location: "",
-    unit: normalizeText(p.unit ?? ""),
+    unit: "",
     source: "",
     edition: null,
     strategy: null,
     approach: "",
     plan: null,
-    kind: p.kind ?? "project",
+    kind: "project",
     equipmentType: null,
     months: Array(12).fill(false),
     monthsFrom: null,
@@ -42,6 +42,17 @@ export function asRecord(p: EvalProject): ProjectRecord {
     monthsInvalid: false,
     cells: {},
     rawTexts: {},
+  };
+}
+
+export function asRecord(p: EvalProject): ProjectRecord {
+  return {
+    ...projectRecord(),
+    // As the reader hands records over: normalised (Thai digits, spaces, line breaks).
+    name: normalizeText(p.name),
+    detail: normalizeText(p.detail ?? ""),
+    unit: normalizeText(p.unit ?? ""),
+    kind: p.kind ?? "project",
   };
 }
 
