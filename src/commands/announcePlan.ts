@@ -23,12 +23,11 @@ import {
   type AnnouncementInput,
   type TimetableRow,
 } from "../reports/announcement";
-import type { CellValue, SheetSpec } from "../reports/sheetSpec";
+import type { SheetSpec } from "../reports/sheetSpec";
 import { parseAddress } from "../workbook/address";
-import type { SheetData, WorkbookPort } from "../workbook/port";
+import type { WorkbookPort } from "../workbook/port";
 import { readPlanSheetData, readPlanSheets, readPlanWorkbook } from "./checkWorkbook";
-import { inspectGenerated, markerText, valuesHash } from "./formMarker";
-import { alternativeName } from "./generateForms";
+import { markSpec, resolveTargets } from "./generateForms";
 
 /** The dates of the announcement as the CLI's JSON gives them: ISO yyyy-mm-dd, null when unknown. */
 export interface AnnouncementDates {
@@ -148,27 +147,7 @@ export function datesOf(d: Deadlines): AnnouncementDates {
 
 /** The spec with OpPlan's marker ("OpPlan|ประกาศ|<hash>") in row 1, outside the print area. */
 export function markAnnouncement(spec: SheetSpec): SheetSpec {
-  const col = ANNOUNCEMENT_MARKER_COLUMN;
-  const first = spec.cells[0] ?? [];
-  const hash = valuesHash(spec.cells, 0, 0, { row: 0, col });
-  const row0: CellValue[] = [...first];
-  while (row0.length < col) row0.push(null);
-  row0[col] = markerText(ANNOUNCEMENT_SHEET, hash);
-  return { ...spec, cells: [row0, ...spec.cells.slice(1)] };
-}
-
-const key = (name: string) => name.toLocaleLowerCase("en-US");
-
-/** Where the announcement goes: its own name unless a sheet of the user's own holds it. */
-export function announcementTarget(sheets: readonly SheetData[]): { sheet: string; renamed: boolean; replaces: "none" | "untouched" | "edited" } {
-  const byName = new Map(sheets.map((s) => [key(s.name), s]));
-  for (let n = 0; ; n++) {
-    const name = n === 0 ? ANNOUNCEMENT_SHEET : alternativeName(ANNOUNCEMENT_SHEET, n);
-    const data = byName.get(key(name));
-    if (!data) return { sheet: name, renamed: n > 0, replaces: "none" };
-    const state = inspectGenerated(data);
-    if (state.generated && state.form === ANNOUNCEMENT_SHEET) return { sheet: data.name, renamed: n > 0, replaces: state.editedByHand ? "edited" : "untouched" };
-  }
+  return markSpec(spec, ANNOUNCEMENT_SHEET, ANNOUNCEMENT_MARKER_COLUMN);
 }
 
 /** ประกาศ: computes the dates and (unless dryRun) writes the ประกาศ sheet. */
@@ -185,7 +164,7 @@ export async function announcePlan(port: WorkbookPort, options: AnnounceOptions 
     fiscalYear: input.fiscalYear,
   };
   if (options.dryRun) return { ...base, written: [], renamed: false, edited: [], cancelled: false };
-  const target = announcementTarget(sheets);
+  const [target] = resolveTargets([ANNOUNCEMENT_SHEET], sheets);
   const edited = target.replaces === "edited" ? [target.sheet] : [];
   if (edited.length) {
     const ok = options.confirmReplaceEdited ? await options.confirmReplaceEdited([...edited]) : false;

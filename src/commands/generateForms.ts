@@ -31,8 +31,7 @@ export function markerColumn(form: string): number {
 }
 
 /** The spec with OpPlan's marker ("OpPlan|<form>|<hash of its other values>") in row 1. */
-export function markSpec(spec: SheetSpec, form: string): SheetSpec {
-  const col = markerColumn(form);
+export function markSpec(spec: SheetSpec, form: string, col: number = markerColumn(form)): SheetSpec {
   const first = spec.cells[0] ?? [];
   const taken = first[col];
   if (taken !== null && taken !== undefined && taken !== "") throw new Error(`OpPlan: the marker cell of ${spec.name} is not empty`);
@@ -86,7 +85,11 @@ export function alternativeName(form: string, n: number): string {
 /** Excel compares sheet names without case. */
 const key = (name: string) => name.toLocaleLowerCase("en-US");
 
-function resolveTargets(forms: readonly string[], sheets: readonly SheetData[]): FormTarget[] {
+/**
+ * Where each generated sheet goes: its own name if free or OpPlan's, else the first free
+ * "<name> (OpPlan[ N])"; a sheet of the user's own is never a target.
+ */
+export function resolveTargets(forms: readonly string[], sheets: readonly SheetData[]): FormTarget[] {
   const byName = new Map(sheets.map((s) => [key(s.name), s]));
   const assigned = new Set<string>();
   const ours = (form: string, data: SheetData | undefined): FormTarget["replaces"] | undefined => {
