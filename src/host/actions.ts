@@ -14,6 +14,7 @@ import {
   publish,
   publishProgress,
   requestConfirmation,
+  runStarted,
   type ActionName,
   type ActionSource,
   type ClassifyOutcome,
@@ -71,7 +72,8 @@ export function defaultFiscalYear(today?: Date): number {
   return currentFiscalYear(today);
 }
 
-function assertExcel(): void {
+/** Throws NOT_IN_EXCEL or OLD_EXCEL (below ExcelApi 1.9) before any Excel call. */
+export function assertExcel(): void {
   if (!isInExcel()) throw new HostError("NOT_IN_EXCEL");
   const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
   if (requirements && typeof requirements.isSetSupported === "function" && !requirements.isSetSupported("ExcelApi", "1.9")) {
@@ -86,6 +88,7 @@ function assertExcel(): void {
  */
 export async function runCreateTemplate(options: TemplateOptions = {}): Promise<TemplateResult> {
   const source = options.source ?? "pane";
+  const ended = runStarted("createTemplate");
   try {
     const fiscalYear = options.fiscalYear ?? defaultFiscalYear();
     assertExcel();
@@ -102,6 +105,8 @@ export async function runCreateTemplate(options: TemplateOptions = {}): Promise<
   } catch (err) {
     publishFailure("createTemplate", source, err);
     throw err;
+  } finally {
+    ended();
   }
 }
 
@@ -112,6 +117,7 @@ export async function runCreateTemplate(options: TemplateOptions = {}): Promise<
  */
 export async function runCheck(options: CheckOptions = {}): Promise<CheckResult> {
   const source = options.source ?? "pane";
+  const ended = runStarted("checkProjects");
   try {
     assertExcel();
     publishProgress({ action: "checkProjects", source, progress: null });
@@ -128,6 +134,8 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
   } catch (err) {
     publishFailure("checkProjects", source, err);
     throw err;
+  } finally {
+    ended();
   }
 }
 
@@ -157,6 +165,7 @@ const isEmptyRecord = (r: ApplyRecord) => r.cells.length === 0 && r.headers.leng
  */
 export async function runClassify(options: ClassifyOptions = {}): Promise<ClassifyOutcome> {
   const source = options.source ?? "pane";
+  const ended = runStarted("classifyProjects");
   try {
     assertExcel();
     publishProgress({ action: "classifyProjects", source, progress: null });
@@ -175,6 +184,8 @@ export async function runClassify(options: ClassifyOptions = {}): Promise<Classi
   } catch (err) {
     publishFailure("classifyProjects", source, err);
     throw err;
+  } finally {
+    ended();
   }
 }
 
@@ -185,6 +196,7 @@ export async function runClassify(options: ClassifyOptions = {}): Promise<Classi
  */
 export async function applyClassificationChoices(options: ApplyChoicesOptions = {}): Promise<ClassifyOutcome> {
   const { source = "pane", ...applyOptions } = options;
+  const ended = runStarted("classifyProjects");
   try {
     assertExcel();
     const result = classification;
@@ -201,6 +213,8 @@ export async function applyClassificationChoices(options: ApplyChoicesOptions = 
   } catch (err) {
     publishFailure("classifyProjects", source, err);
     throw err;
+  } finally {
+    ended();
   }
 }
 
@@ -210,6 +224,7 @@ export async function applyClassificationChoices(options: ApplyChoicesOptions = 
  */
 export async function undoLastClassification(options: RunOptions = {}): Promise<ClassifyOutcome> {
   const source = options.source ?? "pane";
+  const ended = runStarted("classifyProjects");
   try {
     assertExcel();
     const record = undoable;
@@ -227,6 +242,8 @@ export async function undoLastClassification(options: RunOptions = {}): Promise<
   } catch (err) {
     publishFailure("classifyProjects", source, err);
     throw err;
+  } finally {
+    ended();
   }
 }
 
@@ -245,6 +262,7 @@ export function resetClassification(): void {
  */
 export async function runGenerate(options: GenerateOptions = {}): Promise<GenerateOutcome> {
   const source = options.source ?? "pane";
+  const ended = runStarted("generateForms");
   try {
     assertExcel();
     publishProgress({ action: "generateForms", source, progress: null });
@@ -264,6 +282,8 @@ export async function runGenerate(options: GenerateOptions = {}): Promise<Genera
   } catch (err) {
     publishFailure("generateForms", source, err);
     throw err;
+  } finally {
+    ended();
   }
 }
 
@@ -275,6 +295,7 @@ export async function runGenerate(options: GenerateOptions = {}): Promise<Genera
  */
 export async function runAnnounce(options: AnnounceOptions = {}): Promise<AnnounceOutcome> {
   const source = options.source ?? "pane";
+  const ended = options.dryRun ? () => undefined : runStarted("announcePlan");
   try {
     assertExcel();
     const [{ createOfficeWorkbook }, { announcePlan }] = await Promise.all([
@@ -290,6 +311,8 @@ export async function runAnnounce(options: AnnounceOptions = {}): Promise<Announ
   } catch (err) {
     if (!options.dryRun) publishFailure("announcePlan", source, err);
     throw err;
+  } finally {
+    ended();
   }
 }
 

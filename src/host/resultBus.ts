@@ -107,7 +107,21 @@ interface BusState {
   confirmListeners: Set<ConfirmListener>;
   pending: ConfirmRequest | undefined;
   requests: number;
+  runs: Map<ActionName, RunWindow>;
 }
+
+/** When an action last ran: `ended` is null while it runs (times from Date.now()). */
+export interface RunWindow {
+  readonly action: ActionName;
+  readonly started: number;
+  readonly ended: number | null;
+}
+
+/**
+ * How long after a run ends a workbook change still counts as the run's own: Excel reports
+ * changes asynchronously, after the sync that made them.
+ */
+export const OWN_CHANGE_GRACE_MS = 1500;
 
 const KEY = Symbol.for("opplan.resultBus");
 
@@ -121,9 +135,11 @@ function state(): BusState {
     confirmListeners: new Set(),
     pending: undefined,
     requests: 0,
+    runs: new Map(),
   });
   s.confirmListeners ??= new Set();
   s.requests ??= 0;
+  s.runs ??= new Map();
   return s;
 }
 
@@ -216,6 +232,24 @@ export function subscribeConfirm(listener: ConfirmListener): () => void {
   };
 }
 
+/**
+ * Marks `action` as running until the returned function is called: a workbook change seen
+ * meanwhile (or just after) is the run's own doing, not the user's (see runsOwning).
+ */
+export function runStarted(action: ActionName, now: () => number = Date.now): () => void {
+  const runs = state().runs;
+  const window: RunWindow = { action, started: now(), ended: null };
+  runs.set(action, window);
+  return () => {
+    if (runs.get(action) === window) runs.set(action, { ...window, ended: now() });
+  };
+}
+
+/** The actions running at `at`, or ended less than `graceMs` before it: whose writes a change seen then may be. */
+export function runsOwning(at: number = Date.now(), graceMs: number = OWN_CHANGE_GRACE_MS): ActionName[] {
+  return [...state().runs.values()].filter((r) => r.started <= at && (r.ended === null || at - r.ended <= graceMs)).map((r) => r.action);
+}
+
 /** For tests. */
 export function resetBus(): void {
   const s = state();
@@ -225,4 +259,5 @@ export function resetBus(): void {
   s.lastByAction.clear();
   s.confirmListeners.clear();
   s.pending = undefined;
+  s.runs.clear();
 }
