@@ -352,11 +352,27 @@ export interface FakeExcel {
   readonly workbook: WorkbookState;
   readonly stats: FakeExcelStats;
   /** Same shape as Excel.run; a batch's leftover queue is synced when it returns, as Office does. */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: FakeBatch<T>): Promise<T>;
+  /**
+   * Excel.run(context, batch): the batch runs on an earlier batch's context, which is the only
+   * context that can remove the event handlers added in it.
+   */
+  run<T>(context: OfficeExtension.ClientRequestContext, batch: FakeBatch<T>): Promise<T>;
   resetStats(): void;
   /** Make the nth sync from now (1 = the next one) reject with `error`, applying nothing. */
   failOnSync(n: number, error?: Error): void;
+  /**
+   * A user typing into `address` ("B3", "A1:C2") of a sheet: the cells change in the state as
+   * seeding leaves them (text stays text; null empties a cell), no request or sync is counted,
+   * and onChanged handlers hear of it afterwards. `values` must have the range's shape.
+   * Throws for an unknown sheet.
+   */
+  userEdit(sheet: string, address: string, values: SeedValue[][]): void;
+  /** How many handlers the event reaches now: removing one is queued, so a test checks it here. */
+  handlerCount(event: FakeEventName): number;
 }
+
+export type FakeBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 export interface FakeExcelOptions {
   /** Sheets the workbook starts with; default none (Excel itself always has one). */
@@ -384,19 +400,49 @@ class FakeExcelHost implements FakeExcel {
   readonly stats: FakeExcelStats = emptyStats();
   private syncSerial = 0;
   private readonly failures = new Map<number, Error>();
+  private readonly registrations: Registrations = { onChanged: [], onAdded: [], onDeleted: [] };
+  /** Events raised since the last delivery; each, when prepared, picks the handlers to call. */
+  private raised: (() => (() => void)[])[] = [];
+  /** Ranges already reported changed since the last delivery ("id!A1:B2"). */
+  private readonly edited = new Set<string>();
 
   constructor(options: FakeExcelOptions) {
     for (const name of options.sheets ?? []) this.workbook.addSheet(name);
   }
 
   /** A bound function, so a browser test can install it as `Excel.run` as it is. */
-  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeRequestContext(this);
+  readonly run: FakeExcel["run"] = async <T>(first: FakeBatch<T> | OfficeExtension.ClientRequestContext, second?: FakeBatch<T>): Promise<T> => {
+    const context = typeof first === "function" ? new FakeRequestContext(this) : this.ownContext(first);
+    const batch = typeof first === "function" ? first : second;
+    if (batch === undefined) throw invalidArgument("Excel.run needs a batch function.");
     // The single boundary cast: the fake implements only the subset the adapter uses.
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.pending() > 0) await context.sync();
     return result;
   };
+
+  handlerCount(event: FakeEventName): number {
+    return this.registrations[event].length;
+  }
+
+  private ownContext(context: OfficeExtension.ClientRequestContext): FakeRequestContext {
+    if (context instanceof FakeRequestContext && context.host === this) return context;
+    throw notImplemented("Excel.run with anything but a context of this fake (objects, options)");
+  }
+
+  userEdit(sheet: string, address: string, values: SeedValue[][]): void {
+    const target = this.workbook.find(sheet);
+    if (!target) throw new Error(`fake Excel: userEdit on a missing sheet '${sheet}'`);
+    const rect = parseRangeAddress(address);
+    if (values.length !== rect.rows || values.some((line) => line.length !== rect.cols)) {
+      throw new Error(`fake Excel: userEdit values are not ${rect.rows}×${rect.cols} like ${address}`);
+    }
+    for (let r = 0; r < rect.rows; r++) {
+      for (let c = 0; c < rect.cols; c++) setCell(target.ensureCell(rect.row + r, rect.col + c), values[r][c] ?? "");
+    }
+    this.noteEdit(target, rect, "Unknown");
+    this.deliverRaised();
+  }
 
   resetStats(): void {
     Object.assign(this.stats, emptyStats());
@@ -448,11 +494,49 @@ class FakeExcelHost implements FakeExcel {
       }
     } finally {
       stat();
+      // What the ops before a failing one changed stays changed in Excel, and is told.
+      this.deliverRaised();
     }
     if (responseBytes > FAKE_PAYLOAD_LIMIT_BYTES) {
       throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload (${responseBytes} bytes) exceeds the limit.`);
     }
     for (const c of commits) c.apply();
+  }
+
+  register<K extends FakeEventName>(event: K, registration: Registration<K>): void {
+    this.registrations[event].push(registration);
+  }
+
+  /** Drops a registration; one from another context, or already dropped, is left alone as in Office. */
+  unregister<K extends FakeEventName>(event: K, match: (r: Registration<K>) => boolean): void {
+    const list = this.registrations[event];
+    const i = list.findIndex(match);
+    if (i >= 0) list.splice(i, 1);
+  }
+
+  /** A cell change by the API (per sync, once per range) or by the user. */
+  noteEdit(sheet: SheetState, rect: Rect, triggerSource: "ThisLocalAddin" | "Unknown" = "ThisLocalAddin"): void {
+    const address = localAddress(rect);
+    const key = `${sheet.id}!${address}`;
+    if (this.edited.has(key)) return;
+    this.edited.add(key);
+    this.raise("onChanged", { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address, triggerSource });
+  }
+
+  raise<K extends FakeEventName>(event: K, args: FakeEventArgs[K]): void {
+    this.raised.push(() => this.registrations[event].map(({ handler }) => () => void handler({ ...args })));
+  }
+
+  /**
+   * Hands the raised events to the handlers registered now, each call in a task of its own
+   * after the current one, as Office's events arrive: never inside the sync that caused them,
+   * and a failing handler surfaces as an uncaught error without keeping the others from running.
+   */
+  private deliverRaised(): void {
+    const calls = this.raised.flatMap((prepare) => prepare());
+    this.raised = [];
+    this.edited.clear();
+    for (const call of calls) setTimeout(call, 0);
   }
 }
 
@@ -700,6 +784,75 @@ export class FakeClientResult<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Events (WorksheetCollection.onChanged, onAdded, onDeleted)
+
+/** What Excel.WorksheetChangedEventArgs carries here: no details, no getRange. */
+export type FakeWorksheetChangedEventArgs = Pick<
+  Excel.WorksheetChangedEventArgs,
+  "type" | "changeType" | "source" | "worksheetId" | "address" | "triggerSource"
+>;
+
+export interface FakeEventArgs {
+  onChanged: FakeWorksheetChangedEventArgs;
+  onAdded: Excel.WorksheetAddedEventArgs;
+  onDeleted: Excel.WorksheetDeletedEventArgs;
+}
+
+export type FakeEventName = keyof FakeEventArgs;
+
+export type FakeEventHandler<T> = (args: T) => Promise<unknown> | void;
+
+interface Registration<K extends FakeEventName> {
+  readonly context: FakeRequestContext;
+  readonly handler: FakeEventHandler<FakeEventArgs[K]>;
+}
+
+type Registrations = { [K in FakeEventName]: Registration<K>[] };
+
+/**
+ * OfficeExtension.EventHandlers: adding and removing are queued and happen at the next sync.
+ * A handler stays registered after its batch ends, tied to the context it was added in.
+ */
+export class FakeEventHandlers<K extends FakeEventName> {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly event: K,
+  ) {}
+
+  add(handler: FakeEventHandler<FakeEventArgs[K]>): FakeEventHandlerResult {
+    const registration: Registration<K> = { context: this.context, handler };
+    const host = this.context.host;
+    this.context.enqueue({ label: `WorksheetCollection.${this.event}.add`, bytes: 0, run: () => host.register(this.event, registration) });
+    return new FakeEventHandlerResult(this.context, `WorksheetCollection.${this.event}.remove`, () =>
+      host.unregister(this.event, (r) => r === registration),
+    );
+  }
+
+  /** Only a handler added in this same context is removed; otherwise nothing happens, as in Office. */
+  remove(handler: FakeEventHandler<FakeEventArgs[K]>): void {
+    const host = this.context.host;
+    this.context.enqueue({
+      label: `WorksheetCollection.${this.event}.remove`,
+      bytes: 0,
+      run: () => host.unregister(this.event, (r) => r.handler === handler && r.context === this.context),
+    });
+  }
+}
+
+/** OfficeExtension.EventHandlerResult: remove() is queued on the context the handler was added in. */
+export class FakeEventHandlerResult {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly label: string,
+    private readonly drop: () => void,
+  ) {}
+
+  remove(): void {
+    this.context.enqueue({ label: this.label, bytes: 0, run: this.drop });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Workbook and worksheets
 
 export class FakeWorkbook extends FakeClientObject {
@@ -723,8 +876,24 @@ function liveSheet(context: FakeRequestContext, sheet: SheetState): SheetState {
 }
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  private onChangedProxy?: FakeEventHandlers<"onChanged">;
+  private onAddedProxy?: FakeEventHandlers<"onAdded">;
+  private onDeletedProxy?: FakeEventHandlers<"onDeleted">;
+
   constructor(context: FakeRequestContext) {
     super(context, "WorksheetCollection");
+  }
+
+  get onChanged(): FakeEventHandlers<"onChanged"> {
+    return (this.onChangedProxy ??= new FakeEventHandlers(this.context, "onChanged"));
+  }
+
+  get onAdded(): FakeEventHandlers<"onAdded"> {
+    return (this.onAddedProxy ??= new FakeEventHandlers(this.context, "onAdded"));
+  }
+
+  get onDeleted(): FakeEventHandlers<"onDeleted"> {
+    return (this.onDeletedProxy ??= new FakeEventHandlers(this.context, "onDeleted"));
   }
 
   resolvesToNull(): boolean {
@@ -755,7 +924,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 
   add(name?: string): FakeWorksheet {
-    return this.lookup("add", name ?? "", (wb) => wb.addSheet(name ?? wb.nextDefaultName()));
+    return this.lookup("add", name ?? "", (wb) => {
+      const sheet = wb.addSheet(name ?? wb.nextDefaultName());
+      this.context.host.raise("onAdded", { type: "WorksheetAdded", source: "Local", worksheetId: sheet.id });
+      return sheet;
+    });
   }
 
   private lookup(label: string, arg: string, find: (wb: WorkbookState) => SheetState | null): FakeWorksheet {
@@ -875,7 +1048,11 @@ export class FakeWorksheet
   }
 
   delete(): void {
-    this.later("delete", 0, () => this.context.host.workbook.removeSheet(this.sheet()));
+    this.later("delete", 0, () => {
+      const sheet = this.sheet();
+      this.context.host.workbook.removeSheet(sheet);
+      this.context.host.raise("onDeleted", { type: "WorksheetDeleted", source: "Local", worksheetId: sheet.id });
+    });
   }
 
   activate(): void {
@@ -1190,6 +1367,7 @@ export class FakeRange
       for (let r = 0; r < rows; r++) {
         for (let c = 0; c < cols; c++) enterValue(t.sheet, row + r, col + c, at(r, c));
       }
+      this.context.host.noteEdit(t.sheet, t.rect);
     });
   }
 
@@ -1206,6 +1384,7 @@ export class FakeRange
         if (typeof f !== "string") throw invalidArgument(`A number format must be a string, not ${JSON.stringify(f)}.`);
         cell.numberFormat = f;
       });
+      this.context.host.noteEdit(t.sheet, t.rect);
     });
   }
 
@@ -1278,10 +1457,11 @@ export class FakeRange
         for (let r = piece.row; r < piece.row + piece.rows; r++) {
           for (let c = piece.col; c < piece.col + piece.cols; c++) {
             const cell = t.sheet.cell(r, c);
-            if (cell && (r !== piece.row || c !== piece.col)) {
+            if (cell && (r !== piece.row || c !== piece.col) && (cell.value !== "" || cell.isFormula)) {
               cell.value = "";
               cell.isFormula = false;
               delete cell.formula;
+              this.context.host.noteEdit(t.sheet, piece);
             }
           }
         }

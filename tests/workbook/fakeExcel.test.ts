@@ -422,3 +422,148 @@ describe("what the forms use: conditional formats, autofit, print area, hidden c
     expect([s.pageLayout.printArea, [...s.hiddenColumns]]).toEqual(["A1:R120", [18, 19]]);
   });
 });
+
+describe("events: worksheets.onChanged, onAdded, onDeleted", () => {
+  const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+  function twoSheets(): FakeExcel {
+    return createFakeExcel({ sheets: ["ข้อมูล", "อื่น"] });
+  }
+
+  it("tells onChanged handlers after the sync, once per range whose values or number formats changed", async () => {
+    const excel = twoSheets();
+    const seen: Excel.WorksheetChangedEventArgs[] = [];
+    // Added in one run, alive in the next, as in Office.
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add(async (args) => {
+        seen.push(args);
+      });
+    });
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      ws.getRange("A1:B2").values = [
+        [1, 2],
+        [3, 4],
+      ];
+      ws.getRange("A1:B2").numberFormat = [["0", "0"], ["0", "0"]];
+      ws.getRange("C3").numberFormat = [["@"]];
+      ws.getRange("D4").format.font.bold = true;
+      await ctx.sync();
+      expect(seen).toEqual([]);
+    });
+    await tick();
+    const id = excel.workbook.find("ข้อมูล")!.id;
+    const told = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: id, triggerSource: "ThisLocalAddin" };
+    expect(seen).toEqual([
+      { ...told, address: "A1:B2" },
+      { ...told, address: "C3" },
+    ]);
+  });
+
+  it("tells of what a sync changed before the action that failed it", async () => {
+    const excel = twoSheets();
+    const seen: string[] = [];
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add(async (args) => {
+        seen.push(args.address);
+      });
+    });
+    const failing = excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("ข้อมูล").getRange("E5").values = [["x"]];
+      ctx.workbook.worksheets.getItem("ไม่มี").getRange("A1").values = [["y"]];
+      await ctx.sync();
+    });
+    expect(await code(failing)).toBe("ItemNotFound");
+    await tick();
+    expect(seen).toEqual(["E5"]);
+  });
+
+  it("tells of added and deleted sheets by id", async () => {
+    const excel = twoSheets();
+    const seen: unknown[] = [];
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.onAdded.add(async (args) => {
+        seen.push(args);
+      });
+      ctx.workbook.worksheets.onDeleted.add(async (args) => {
+        seen.push(args);
+      });
+    });
+    const gone = excel.workbook.find("อื่น")!.id;
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.add("ใหม่");
+      ctx.workbook.worksheets.getItem("อื่น").delete();
+    });
+    expect(seen).toEqual([]);
+    await tick();
+    expect(seen).toEqual([
+      { type: "WorksheetAdded", source: "Local", worksheetId: excel.workbook.find("ใหม่")!.id },
+      { type: "WorksheetDeleted", source: "Local", worksheetId: gone },
+    ]);
+  });
+
+  it("adds and removes handlers at a sync, removing only through the context they were added in", async () => {
+    const excel = twoSheets();
+    const handler = async () => undefined;
+    let result: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
+    await excel.run(async (ctx) => {
+      result = ctx.workbook.worksheets.onChanged.add(handler);
+      expect(excel.handlerCount("onChanged")).toBe(0);
+      await ctx.sync();
+      expect(excel.handlerCount("onChanged")).toBe(1);
+    });
+    const added = result!;
+    // A new context can neither remove the handler nor send the result's removal: Office ignores both.
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.remove(handler);
+      added.remove();
+    });
+    expect(excel.handlerCount("onChanged")).toBe(1);
+    await excel.run(added.context, async (ctx) => {
+      expect(ctx).toBe(added.context);
+      added.remove();
+      expect(excel.handlerCount("onChanged")).toBe(1);
+      await ctx.sync();
+      expect(excel.handlerCount("onChanged")).toBe(0);
+    });
+    // And through EventHandlers.remove on the same context.
+    let again: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
+    await excel.run(async (ctx) => {
+      again = ctx.workbook.worksheets.onChanged.add(handler);
+    });
+    await excel.run(again!.context, async (ctx) => ctx.workbook.worksheets.onChanged.remove(handler));
+    expect(excel.handlerCount("onChanged")).toBe(0);
+  });
+
+  it("runs a batch on a context of its own only", async () => {
+    const excel = twoSheets();
+    const other = createFakeExcel({ sheets: ["ก"] });
+    let foreign: Excel.RequestContext | undefined;
+    await other.run(async (ctx) => {
+      foreign = ctx;
+    });
+    await expect(excel.run(foreign!, async () => undefined)).rejects.toThrow(/not implemented/);
+  });
+
+  it("applies a user's edit without a sync, as typed, and tells onChanged handlers afterwards", async () => {
+    const excel = twoSheets();
+    const sheet = excel.workbook.find("ข้อมูล")!;
+    sheet.ensureCell(1, 2).value = "เดิม";
+    const seen: Excel.WorksheetChangedEventArgs[] = [];
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add(async (args) => {
+        seen.push(args);
+      });
+    });
+    excel.resetStats();
+    excel.userEdit("ข้อมูล", "B2:C2", [["00123", null]]);
+    expect([sheet.cell(1, 1)!.value, sheet.cell(1, 2)!.value, excel.stats.syncs]).toEqual(["00123", "", 0]);
+    expect(seen).toEqual([]);
+    await tick();
+    expect(seen).toEqual([
+      { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address: "B2:C2", triggerSource: "Unknown" },
+    ]);
+    expect(() => excel.userEdit("ไม่มี", "A1", [[1]])).toThrow(/missing sheet/);
+    expect(() => excel.userEdit("ข้อมูล", "A1:B1", [[1]])).toThrow(/1×2/);
+  });
+});

@@ -1,0 +1,152 @@
+import type { ExcelRun } from "./officeWorkbook";
+import { WorkbookError } from "./port";
+
+/**
+ * Watches the open workbook through Office.js events, so the pane can tell when a step's result
+ * is out of date. Sheets are told by name; Excel's events carry only worksheet ids.
+ */
+
+export type WorkbookChange = {
+  kind: "edited" | "added" | "deleted";
+  sheet: string;
+  /** The changed cells ("B3", "A1:C4") of an edit, without the sheet. */
+  address?: string;
+};
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/**
+ * Excel.run, and Excel.run(context, batch) since Office's EventHandlerResult reference says: "The same
+ * RequestContext object that the handler was added in must be used when removing the handler."
+ */
+export type ExcelRunner = ExcelRun & (<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>) => Promise<T>);
+
+function officeRun<T>(batch: Batch<T>): Promise<T>;
+function officeRun<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
+function officeRun<T>(first: Batch<T> | OfficeExtension.ClientRequestContext, batch?: Batch<T>): Promise<T> {
+  if (typeof first === "function") return Excel.run(first);
+  if (batch === undefined) throw new Error("Excel.run on a context needs a batch");
+  return Excel.run(first, batch);
+}
+
+interface SheetEvent {
+  readonly kind: WorkbookChange["kind"];
+  readonly worksheetId: string;
+  readonly address?: string;
+}
+
+/**
+ * Registers for edits (WorksheetCollection.onChanged, ExcelApi 1.9), added and deleted sheets
+ * (onAdded, onDeleted, 1.7) and resolves once Excel has them, with the function that removes
+ * them. Changes reach `listener` in the order Excel reports them, the add-in's own writes
+ * included; a listener that throws is logged and the next change still arrives.
+ */
+export async function watchOfficeWorkbook(
+  listener: (change: WorkbookChange) => void,
+  run: ExcelRunner = officeRun,
+): Promise<() => Promise<void>> {
+  const names = new Map<string, string>();
+  const pending: SheetEvent[] = [];
+  let pumping = false;
+  let stopped = false;
+
+  const receive = (event: SheetEvent): Promise<void> => {
+    pending.push(event);
+    if (!pumping) {
+      pumping = true;
+      void pump();
+    }
+    return Promise.resolve();
+  };
+
+  /**
+   * Delivers what has arrived, in bursts: a worksheet id keeps its value when the sheet is
+   * renamed, and no event before ExcelApi 1.17 tells of renames, so the names are read again
+   * (one sync) for each burst that has an edit or an added sheet. A read only adds and renames:
+   * a sheet deleted before it keeps, until its own event, the name it was last seen with.
+   */
+  const pump = async (): Promise<void> => {
+    try {
+      while (pending.length > 0 && !stopped) {
+        const burst = pending.splice(0);
+        if (burst.some((e) => e.kind !== "deleted")) {
+          try {
+            for (const [id, name] of await hostCall(run, readNames)) names.set(id, name);
+          } catch (err) {
+            console.warn("OpPlan: could not read the sheet names of a workbook change", err);
+          }
+        }
+        for (const e of burst) {
+          if (stopped) return;
+          const sheet = names.get(e.worksheetId);
+          // Added and deleted again before its name could be read: nothing the pane knew of.
+          if (sheet === undefined) continue;
+          if (e.kind === "deleted") names.delete(e.worksheetId);
+          tell(listener, e.address === undefined ? { kind: e.kind, sheet } : { kind: e.kind, sheet, address: e.address });
+        }
+      }
+    } finally {
+      pumping = false;
+    }
+  };
+
+  // Office's events article, "Event triggers": events fire for "Office Add-in (JavaScript) code
+  // that changes the workbook" as for the user's edits, so our own writes arrive here too.
+  const registered = await hostCall(run, async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    const results = [
+      sheets.onChanged.add((args) => receive({ kind: "edited", worksheetId: args.worksheetId, address: args.address })),
+      sheets.onAdded.add((args) => receive({ kind: "added", worksheetId: args.worksheetId })),
+      sheets.onDeleted.add((args) => receive({ kind: "deleted", worksheetId: args.worksheetId })),
+    ];
+    sheets.load("items/id,items/name");
+    await ctx.sync();
+    return { results, names: nameMap(sheets.items) };
+  });
+  // A burst read while registering is newer than the registration's own read.
+  for (const [id, name] of registered.names) if (!names.has(id)) names.set(id, name);
+
+  return async () => {
+    if (stopped) return;
+    stopped = true;
+    const { results } = registered;
+    await hostCall(
+      (batch) => run(results[0].context, batch),
+      async (ctx) => {
+        for (const result of results) result.remove();
+        await ctx.sync();
+      },
+    );
+  };
+}
+
+async function readNames(ctx: Excel.RequestContext): Promise<Map<string, string>> {
+  const sheets = ctx.workbook.worksheets.load("items/id,items/name");
+  await ctx.sync();
+  return nameMap(sheets.items);
+}
+
+function nameMap(sheets: readonly Excel.Worksheet[]): Map<string, string> {
+  return new Map(sheets.map((s) => [s.id, s.name]));
+}
+
+function tell(listener: (change: WorkbookChange) => void, change: WorkbookChange): void {
+  try {
+    listener(change);
+  } catch (err) {
+    console.error("OpPlan: workbook change listener failed", err);
+  }
+}
+
+/** As in officeWorkbook: Office errors (they carry a string `code`) become WorkbookErrors; our own bugs pass through. */
+async function hostCall<T>(run: ExcelRun, batch: Batch<T>): Promise<T> {
+  try {
+    return await run(batch);
+  } catch (e) {
+    const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+    if (e instanceof WorkbookError || typeof code !== "string") throw e;
+    const error = new WorkbookError("HOST_ERROR", "", `${code}: ${(e as Error).message}`);
+    error.cause = e;
+    throw error;
+  }
+}

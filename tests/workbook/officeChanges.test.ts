@@ -1,0 +1,208 @@
+import { createFakeExcel, type FakeBatch, type FakeExcel } from "../../src/workbook/fakeExcel";
+import { watchOfficeWorkbook, type ExcelRunner, type WorkbookChange } from "../../src/workbook/officeChanges";
+import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
+
+/** The workbook watcher over the fake Excel, whose events arrive as Office's do: later, by worksheet id. */
+
+const PROJECTS = "โครงการ";
+const SETTINGS = "ตั้งค่า";
+
+/** Lets the fake deliver its events and the watcher read names: every step takes a task at most. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 10; i++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Excel.run of a slower host: each batch starts a task later, so the events that come in while
+ * the watcher reads sheet names pile up into one burst, as over a real round trip.
+ */
+function slowly(excel: FakeExcel): ExcelRunner {
+  function run<T>(batch: FakeBatch<T>): Promise<T>;
+  function run<T>(context: OfficeExtension.ClientRequestContext, batch: FakeBatch<T>): Promise<T>;
+  async function run<T>(first: FakeBatch<T> | OfficeExtension.ClientRequestContext, batch?: FakeBatch<T>): Promise<T> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    if (typeof first === "function") return excel.run(first);
+    if (batch === undefined) throw new Error("no batch");
+    return excel.run(first, batch);
+  }
+  return run;
+}
+
+async function watching(excel: FakeExcel = createFakeExcel({ sheets: [PROJECTS, SETTINGS] })) {
+  const changes: WorkbookChange[] = [];
+  const stop = await watchOfficeWorkbook((change) => changes.push(change), excel.run);
+  return { excel, changes, stop, port: createOfficeWorkbook(excel.run) };
+}
+
+describe("watchOfficeWorkbook", () => {
+  it("tells of a user's edit by sheet name and address, after the edit", async () => {
+    const { excel, changes } = await watching();
+    excel.userEdit(SETTINGS, "B2:C3", [
+      [1, 2],
+      [3, null],
+    ]);
+    expect(changes).toEqual([]);
+    await settle();
+    expect(changes).toEqual([{ kind: "edited", sheet: SETTINGS, address: "B2:C3" }]);
+  });
+
+  it("tells of the add-in's own writes made in another Excel.run, once their sync is done", async () => {
+    const { excel, changes, port } = await watching();
+    const seen: unknown[] = [];
+    const stop = await watchOfficeWorkbook(() => seen.push(excel.workbook.find(PROJECTS)?.cell(4, 2)?.value), excel.run);
+    await port.writeCells(PROJECTS, [{ row: 4, col: 2, value: 1500 }]);
+    expect(changes).toEqual([]);
+    await settle();
+    expect(changes).toEqual([{ kind: "edited", sheet: PROJECTS, address: "C5" }]);
+    expect(seen).toEqual([1500]);
+    await stop();
+  });
+
+  it("tells of a sheet added and then renamed by its new name", async () => {
+    const { excel, changes, port } = await watching();
+    await port.addSheet("ใหม่");
+    await settle();
+    expect(changes).toEqual([{ kind: "added", sheet: "ใหม่" }]);
+    // Renaming keeps the worksheet's id, and no event tells of it.
+    await port.renameSheet("ใหม่", "งบประมาณ");
+    await port.renameSheet(SETTINGS, "ค่าตั้งต้น");
+    await settle();
+    excel.userEdit("งบประมาณ", "A1", [["สำรวจ"]]);
+    excel.userEdit("ค่าตั้งต้น", "D4", [[2570]]);
+    await settle();
+    expect(changes.slice(1)).toEqual([
+      { kind: "edited", sheet: "งบประมาณ", address: "A1" },
+      { kind: "edited", sheet: "ค่าตั้งต้น", address: "D4" },
+    ]);
+  });
+
+  it("tells of deleted sheets by the name they were last seen with, a sheet added meanwhile too", async () => {
+    const { changes, port } = await watching();
+    await port.addSheet("ชั่วคราว");
+    await settle();
+    await port.deleteSheet("ชั่วคราว");
+    await port.deleteSheet(SETTINGS);
+    await settle();
+    expect(changes).toEqual([
+      { kind: "added", sheet: "ชั่วคราว" },
+      { kind: "deleted", sheet: "ชั่วคราว" },
+      { kind: "deleted", sheet: SETTINGS },
+    ]);
+  });
+
+  it("keeps a deleted sheet's name when the names were read again between the deletion and its event", async () => {
+    const { excel, changes, port } = await watching();
+    // The edit's burst reads the names after the sheet is gone, before its deleted event is handled.
+    excel.userEdit(PROJECTS, "A1", [["ก่อนลบ"]]);
+    await port.deleteSheet(SETTINGS);
+    excel.userEdit(PROJECTS, "A2", [["หลังลบ"]]);
+    await settle();
+    expect(changes).toEqual([
+      { kind: "edited", sheet: PROJECTS, address: "A1" },
+      { kind: "deleted", sheet: SETTINGS },
+      { kind: "edited", sheet: PROJECTS, address: "A2" },
+    ]);
+  });
+
+  it("says nothing of a sheet added and deleted before its name could be read", async () => {
+    const { excel, changes, port } = await watching();
+    await port.addSheet("ชั่วครู่");
+    await port.deleteSheet("ชั่วครู่");
+    excel.userEdit(PROJECTS, "B2", [["ต่อ"]]);
+    await settle();
+    expect(changes).toEqual([{ kind: "edited", sheet: PROJECTS, address: "B2" }]);
+  });
+
+  it("registers in one sync, then reads the names once per burst with an edit or an added sheet", async () => {
+    const excel = createFakeExcel({ sheets: [PROJECTS, SETTINGS] });
+    const changes: WorkbookChange[] = [];
+    await watchOfficeWorkbook((change) => changes.push(change), slowly(excel));
+    expect(excel.stats.syncs).toBe(1);
+    for (const address of ["A1", "A2", "A3"]) excel.userEdit(PROJECTS, address, [[address]]);
+    await settle();
+    // A1 alone, then A2 and A3 that came in while A1's names were read.
+    expect(changes.map((c) => c.address)).toEqual(["A1", "A2", "A3"]);
+    expect(excel.stats.syncs).toBe(3);
+    await createOfficeWorkbook(excel.run).deleteSheet(SETTINGS);
+    await settle();
+    expect(changes.at(-1)).toEqual({ kind: "deleted", sheet: SETTINGS });
+    expect(excel.stats.syncs).toBe(4);
+  });
+
+  it("keeps Excel's order across and within bursts", async () => {
+    const excel = createFakeExcel({ sheets: [PROJECTS, SETTINGS] });
+    const changes: WorkbookChange[] = [];
+    await watchOfficeWorkbook((change) => changes.push(change), slowly(excel));
+    const port = createOfficeWorkbook(excel.run);
+    // Bursts: A1, then the rest, which came in while A1's names were read.
+    excel.userEdit(PROJECTS, "A1", [["ก"]]);
+    await port.addSheet("ข");
+    excel.userEdit(PROJECTS, "A2", [["ค"]]);
+    await port.deleteSheet(SETTINGS);
+    excel.userEdit("ข", "A3", [["ง"]]);
+    await settle();
+    expect(changes).toEqual([
+      { kind: "edited", sheet: PROJECTS, address: "A1" },
+      { kind: "added", sheet: "ข" },
+      { kind: "edited", sheet: PROJECTS, address: "A2" },
+      { kind: "deleted", sheet: SETTINGS },
+      { kind: "edited", sheet: "ข", address: "A3" },
+    ]);
+  });
+
+  it("removes its handlers from Excel and delivers nothing more once stopped", async () => {
+    const { excel, changes, stop, port } = await watching();
+    expect([excel.handlerCount("onChanged"), excel.handlerCount("onAdded"), excel.handlerCount("onDeleted")]).toEqual([1, 1, 1]);
+    excel.userEdit(PROJECTS, "A1", [["ส่งก่อนหยุด"]]);
+    await stop();
+    expect([excel.handlerCount("onChanged"), excel.handlerCount("onAdded"), excel.handlerCount("onDeleted")]).toEqual([0, 0, 0]);
+    excel.userEdit(PROJECTS, "A2", [["หลังหยุด"]]);
+    await port.writeCells(SETTINGS, [{ row: 0, col: 0, value: "x" }]);
+    await port.addSheet("อีก");
+    await port.deleteSheet("อีก");
+    await settle();
+    // The edit made before stopping was still on its way: it must not arrive afterwards either.
+    expect(changes).toEqual([]);
+    await expect(stop()).resolves.toBeUndefined();
+  });
+
+  it("delivers nothing more once stopped from inside the listener, even within a burst", async () => {
+    const excel = createFakeExcel({ sheets: [PROJECTS] });
+    const heard: (string | undefined)[] = [];
+    const stop = await watchOfficeWorkbook((change) => {
+      heard.push(change.address);
+      if (change.address === "A2") void stop();
+    }, slowly(excel));
+    // Bursts: A1, then A2 and A3 together.
+    for (const address of ["A1", "A2", "A3"]) excel.userEdit(PROJECTS, address, [[address]]);
+    await settle();
+    expect(heard).toEqual(["A1", "A2"]);
+    expect(excel.handlerCount("onChanged")).toBe(0);
+  });
+
+  it("goes on delivering after a listener throws, within a burst and after it", async () => {
+    const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const excel = createFakeExcel({ sheets: [PROJECTS] });
+      const heard: (string | undefined)[] = [];
+      await watchOfficeWorkbook((change) => {
+        heard.push(change.address);
+        throw new Error("listener bug");
+      }, slowly(excel));
+      for (const address of ["A1", "A2", "A3"]) excel.userEdit(PROJECTS, address, [[address]]);
+      await settle();
+      excel.userEdit(PROJECTS, "A4", [[4]]);
+      await settle();
+      expect(heard).toEqual(["A1", "A2", "A3", "A4"]);
+      expect(error).toHaveBeenCalledTimes(4);
+    } finally {
+      error.mockRestore();
+    }
+  });
+
+  it("fails with a WorkbookError when Excel refuses the registration", async () => {
+    const excel = createFakeExcel({ sheets: [PROJECTS] });
+    excel.failOnSync(1);
+    await expect(watchOfficeWorkbook(() => undefined, excel.run)).rejects.toMatchObject({ name: "WorkbookError", code: "HOST_ERROR" });
+  });
+});
