@@ -3,7 +3,7 @@ import { summarize } from "../domain/check/summary";
 import { monthFillRects } from "../domain/read/monthFills";
 import { LIST_SHEET_NAMES, readsNumberFormats, readWorkbook, type WorkbookReading } from "../domain/read/readWorkbook";
 import type { Rect } from "../reports/sheetSpec";
-import type { SheetData, WorkbookPort } from "../workbook/port";
+import { throwIfCancelled, type SheetData, type WorkbookPort } from "../workbook/port";
 import type { CheckProgress, CheckResult } from "./checkResult";
 import { isGeneratedSheet } from "./formMarker";
 
@@ -19,14 +19,17 @@ export function planFillsWhere(data: SheetData): Rect[] | null {
 /**
  * Reads every sheet that may hold projects or settings: values; number formats only where the
  * reader looks at them (settings, holidays); fills only of month columns (month bars may be
- * shading).
+ * shading). A fired signal rejects with CancelledError, at the latest once the reading is done.
  */
-export async function readPlanSheets(port: WorkbookPort, onProgress?: (p: CheckProgress) => void): Promise<SheetData[]> {
+export async function readPlanSheets(port: WorkbookPort, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<SheetData[]> {
+  throwIfCancelled(signal);
   const names = (await port.listSheets()).filter((n) => !LIST_SHEET_NAMES.includes(n.trim()));
   onProgress?.({ stage: "read", done: 0, total: 1 });
-  const read = await port.readSheets(names, { numberFormats: readsNumberFormats, fillsWhere: planFillsWhere }, (p) =>
+  const read = await port.readSheets(names, { numberFormats: readsNumberFormats, fillsWhere: planFillsWhere, signal }, (p) =>
     onProgress?.({ stage: "read", done: p.rowsRead, total: Math.max(1, p.rowsTotal) }),
   );
+  // The last report may have fired it after the port's last look.
+  throwIfCancelled(signal);
   return read.filter((s): s is SheetData => s !== null);
 }
 
@@ -35,15 +38,21 @@ export function readPlanSheetData(sheets: readonly SheetData[]): WorkbookReading
   return readWorkbook(sheets.filter((s) => !isGeneratedSheet(s)));
 }
 
-export async function readPlanWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void): Promise<WorkbookReading> {
-  return readPlanSheetData(await readPlanSheets(port, onProgress));
+export async function readPlanWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<WorkbookReading> {
+  return readPlanSheetData(await readPlanSheets(port, onProgress, signal));
 }
 
-/** ตรวจสอบ: read-only; it reports findings and never changes a cell, a format or a sheet. */
-export async function checkWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void): Promise<CheckResult> {
-  const reading = await readPlanWorkbook(port, onProgress);
+/**
+ * ตรวจสอบ: read-only; it reports findings and never changes a cell, a format or a sheet.
+ * A fired signal rejects with CancelledError, up to the moment the result is returned (a
+ * cancelled check has changed nothing, so it may be honoured to the end).
+ */
+export async function checkWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<CheckResult> {
+  const reading = await readPlanWorkbook(port, onProgress, signal);
   onProgress?.({ stage: "check", done: 0, total: 1 });
+  throwIfCancelled(signal);
   const findings = checkPlan(reading);
   onProgress?.({ stage: "check", done: 1, total: 1 });
+  throwIfCancelled(signal);
   return { findings, summary: summarize(reading), projectSheets: reading.projectSheets.map((s) => s.name) };
 }

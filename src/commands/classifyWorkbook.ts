@@ -6,7 +6,7 @@ import { isBlank } from "../domain/parse/text";
 import type { ProjectSheet, WorkbookReading } from "../domain/read/readWorkbook";
 import type { CellValue } from "../reports/sheetSpec";
 import { cellAddress, parseAddress } from "../workbook/address";
-import type { WorkbookPort } from "../workbook/port";
+import { throwIfCancelled, type WorkbookPort } from "../workbook/port";
 import { readPlanWorkbook } from "./checkWorkbook";
 import type { ApplyOptions, ApplyRecord, ClassifyResult, ProjectClassification, UndoOutcome } from "./classifyResult";
 
@@ -62,10 +62,19 @@ export function classifyReading(reading: WorkbookReading, options: { useKeywords
   };
 }
 
-/** จัดหมวดหมู่, read-only half: what each project's strategy and แผนงาน would be. */
-export async function classifyWorkbook(port: WorkbookPort, onProgress?: (p: { done: number; total: number }) => void): Promise<ClassifyResult> {
-  const reading = await readPlanWorkbook(port, (p) => onProgress?.({ done: p.stage === "read" ? p.done : p.total, total: p.total }));
-  return classifyReading(reading);
+/**
+ * จัดหมวดหมู่, read-only half: what each project's strategy and แผนงาน would be. A fired signal
+ * rejects with CancelledError, up to the moment the result is returned (nothing was written).
+ */
+export async function classifyWorkbook(
+  port: WorkbookPort,
+  onProgress?: (p: { done: number; total: number }) => void,
+  signal?: AbortSignal,
+): Promise<ClassifyResult> {
+  const reading = await readPlanWorkbook(port, (p) => onProgress?.({ done: p.stage === "read" ? p.done : p.total, total: p.total }), signal);
+  const result = classifyReading(reading);
+  throwIfCancelled(signal);
+  return result;
 }
 
 /**

@@ -12,7 +12,7 @@ import { buildPlanModel, type PlanModel } from "../domain/planModel";
 import type { WorkbookReading } from "../domain/read/readWorkbook";
 import { buildForms, FORM_SHEET_NAMES, MARKER_COLUMN, pd01Figures, type FormOptions } from "../reports/forms";
 import type { CellValue, SheetSpec } from "../reports/sheetSpec";
-import type { SheetData, WorkbookPort } from "../workbook/port";
+import { throwIfCancelled, type SheetData, type WorkbookPort } from "../workbook/port";
 import { readPlanSheetData, readPlanSheets } from "./checkWorkbook";
 import { inspectGenerated, markerText, valuesHash } from "./formMarker";
 import type { FormsSummary, GenerateOutcome, GenerateProgress } from "./generateResult";
@@ -75,6 +75,12 @@ export interface PlanFormsOptions {
   readonly onProgress?: (p: GenerateProgress) => void;
   /** Font of the forms (default TH SarabunPSK 16). */
   readonly formOptions?: FormOptions;
+  /**
+   * The user's ยกเลิก: rejects the run with CancelledError, looked at during the reading, between
+   * the stages and during the write up to the swap (see WorkbookPort.replaceSheets); a cancelled
+   * run leaves the workbook as it was. Not the same as declining to replace edited sheets.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** "ผด.01 (OpPlan)", "ผด.01 (OpPlan 2)", … */
@@ -116,9 +122,10 @@ export function resolveTargets(forms: readonly string[], sheets: readonly SheetD
  * name holds now and where it will go. Reads only.
  */
 export async function planForms(port: WorkbookPort, options: PlanFormsOptions = {}): Promise<FormsPlan> {
-  const { onProgress } = options;
-  const sheets = await readPlanSheets(port, (p) => onProgress?.({ stage: "read", done: p.done, total: p.total }));
+  const { onProgress, signal } = options;
+  const sheets = await readPlanSheets(port, (p) => onProgress?.({ stage: "read", done: p.done, total: p.total }), signal);
   onProgress?.({ stage: "build", done: 0, total: 1 });
+  throwIfCancelled(signal);
   const reading = readPlanSheetData(sheets);
   const plan = buildPlanModel(reading);
   const built = buildForms(plan, options.formOptions);
@@ -132,6 +139,7 @@ export async function planForms(port: WorkbookPort, options: PlanFormsOptions = 
     return { name, exists: data !== null, generated, editedByHand: generated && state.editedByHand };
   });
   onProgress?.({ stage: "build", done: 1, total: 1 });
+  throwIfCancelled(signal);
   return { reading, plan, specs, existing, targets };
 }
 
@@ -162,7 +170,9 @@ export interface GenerateOptions extends PlanFormsOptions {
 
 /**
  * Writes the forms: new sheets, or replacing the ones OpPlan generated before (keeping their
- * places), all in one replaceSheets (built under temporary names, then swapped in).
+ * places), all in one replaceSheets (built under temporary names, then swapped in). Declining
+ * to replace edited sheets resolves with `cancelled: true`; a fired `signal` rejects with
+ * CancelledError instead, unless the swap was already on its way (then the forms are written).
  */
 export async function generateForms(port: WorkbookPort, options: GenerateOptions = {}): Promise<GenerateOutcome> {
   const planned = await planForms(port, options);
@@ -176,6 +186,10 @@ export async function generateForms(port: WorkbookPort, options: GenerateOptions
     if (!ok) return { written: [], renamed: [], edited, cancelled: true, summary, findings };
   }
   options.onProgress?.({ stage: "write", done: 0, total: 1 });
-  await port.replaceSheets(specs, (p) => options.onProgress?.({ stage: "write", done: p.rowsWritten, total: Math.max(1, p.rowsTotal) }));
+  // Also after the question: the user may have pressed ยกเลิก while it was asked.
+  throwIfCancelled(options.signal);
+  await port.replaceSheets(specs, (p) => options.onProgress?.({ stage: "write", done: p.rowsWritten, total: Math.max(1, p.rowsTotal) }), {
+    signal: options.signal,
+  });
   return { written: specs.map((s) => s.name), renamed, edited, cancelled: false, summary, findings };
 }

@@ -26,7 +26,10 @@ export interface GenerateOutcome {
   readonly renamed: readonly { readonly form: string; readonly sheet: string }[];
   /** Generated sheets found edited by hand: replaced when confirmed, left alone when cancelled. */
   readonly edited: readonly string[];
-  /** Replacing hand-edited sheets was declined: nothing was written. */
+  /**
+   * Replacing hand-edited sheets was declined: nothing was written. (A run stopped with its
+   * AbortSignal does not resolve at all: it rejects with CancelledError.)
+   */
   readonly cancelled: boolean;
   readonly summary: FormsSummary;
   /** What the check (ตรวจสอบ) finds in the plan the forms were built from. */

@@ -27,22 +27,31 @@ export interface RunOptions {
   readonly source?: ActionSource;
 }
 
+/** For the long runs the pane can stop. */
+export interface CancelOptions {
+  /**
+   * The pane's ยกเลิก. When it fires in time the run rejects with CancelledError, publishes a
+   * CANCELLED failure (its message says nothing was changed) and leaves the workbook as it was.
+   */
+  readonly signal?: AbortSignal;
+}
+
 export interface TemplateOptions extends RunOptions {
   /** Buddhist-era fiscal year; defaults to the current one (Asia/Bangkok). */
   readonly fiscalYear?: number;
 }
 
-export interface CheckOptions extends RunOptions {
+export interface CheckOptions extends RunOptions, CancelOptions {
   /** Called as the check advances (the same reports also go to the bus's progress listeners). */
   readonly onProgress?: (progress: CheckProgress) => void;
 }
 
-export interface ClassifyOptions extends RunOptions {
+export interface ClassifyOptions extends RunOptions, CancelOptions {
   /** Called as projects are classified (the same reports also go to the bus's progress listeners). */
   readonly onProgress?: (progress: ClassifyProgress) => void;
 }
 
-export interface GenerateOptions extends RunOptions {
+export interface GenerateOptions extends RunOptions, CancelOptions {
   /** Called as the forms are read, built and written (the same reports also go to the bus's progress listeners). */
   readonly onProgress?: (progress: GenerateProgress) => void;
   /**
@@ -113,7 +122,8 @@ export async function runCreateTemplate(options: TemplateOptions = {}): Promise<
 /**
  * Checks the project sheets of the open workbook (reads only). Progress goes to
  * `options.onProgress` and to the bus; the result, or a translated failure, to the bus.
- * Resolves with the result; rejects with the original error.
+ * Resolves with the result; rejects with the original error (CancelledError when
+ * `options.signal` stopped it).
  */
 export async function runCheck(options: CheckOptions = {}): Promise<CheckResult> {
   const source = options.source ?? "pane";
@@ -125,10 +135,14 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
       import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
       import(/* webpackChunkName: "check" */ "../commands/checkWorkbook"),
     ]);
-    const result = await checkWorkbook(createOfficeWorkbook(), (progress) => {
-      options.onProgress?.(progress);
-      publishProgress({ action: "checkProjects", source, progress });
-    });
+    const result = await checkWorkbook(
+      createOfficeWorkbook(),
+      (progress) => {
+        options.onProgress?.(progress);
+        publishProgress({ action: "checkProjects", source, progress });
+      },
+      ...signalArg(options),
+    );
     publish({ action: "checkProjects", source, ok: true, result });
     return result;
   } catch (err) {
@@ -161,7 +175,8 @@ const isEmptyRecord = (r: ApplyRecord) => r.cells.length === 0 && r.headers.leng
 /**
  * Classifies the projects of the open workbook by strategy and แผนงาน (reads only) and keeps
  * the result for applying. Progress goes to `options.onProgress` and to the bus; the outcome,
- * or a translated failure, to the bus. Resolves with the outcome; rejects with the original error.
+ * or a translated failure, to the bus. Resolves with the outcome; rejects with the original error
+ * (CancelledError when `options.signal` stopped it).
  */
 export async function runClassify(options: ClassifyOptions = {}): Promise<ClassifyOutcome> {
   const source = options.source ?? "pane";
@@ -173,10 +188,14 @@ export async function runClassify(options: ClassifyOptions = {}): Promise<Classi
       import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
       import(/* webpackChunkName: "classify" */ "../commands/classifyWorkbook"),
     ]);
-    const result = await classifyWorkbook(createOfficeWorkbook(), (progress) => {
-      options.onProgress?.(progress);
-      publishProgress({ action: "classifyProjects", source, progress });
-    });
+    const result = await classifyWorkbook(
+      createOfficeWorkbook(),
+      (progress) => {
+        options.onProgress?.(progress);
+        publishProgress({ action: "classifyProjects", source, progress });
+      },
+      ...signalArg(options),
+    );
     classification = result;
     const done = outcome("classify", result);
     publish({ action: "classifyProjects", source, ok: true, result: done });
@@ -258,7 +277,8 @@ export function resetClassification(): void {
  * change, replacing only sheets OpPlan generated; generated sheets edited by hand only after the
  * user agrees (asked in the pane), sheets of the user's own never. Progress goes to
  * `options.onProgress` and to the bus; the outcome (cancelled too), or a translated failure, to
- * the bus. Resolves with the outcome; rejects with the original error.
+ * the bus. Resolves with the outcome; rejects with the original error (CancelledError when
+ * `options.signal` stopped it before the swap; after it the outcome stands).
  */
 export async function runGenerate(options: GenerateOptions = {}): Promise<GenerateOutcome> {
   const source = options.source ?? "pane";
@@ -276,6 +296,7 @@ export async function runGenerate(options: GenerateOptions = {}): Promise<Genera
         publishProgress({ action: "generateForms", source, progress });
       },
       confirmReplaceEdited: options.confirmReplaceEdited ?? ((sheets) => requestConfirmation({ action: "generateForms", source, sheets })),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     publish({ action: "generateForms", source, ok: true, result });
     return result;
@@ -341,6 +362,12 @@ export async function selectCell(sheet: string, address: string): Promise<void> 
   await createOfficeWorkbook().selectCell(sheet, address);
 }
 
+/** The signal as a trailing argument, or none: a run without one calls the command as before. */
+function signalArg(options: CancelOptions): [AbortSignal] | [] {
+  return options.signal ? [options.signal] : [];
+}
+
+/** A CancelledError is published as code CANCELLED with its own message (errorCode/errorMessage know it). */
 function publishFailure(action: ActionName, source: ActionSource, err: unknown): void {
   const lang = detectLanguage();
   publish({ action, source, ok: false, error: { code: errorCode(err), message: errorMessage(err, lang) } });

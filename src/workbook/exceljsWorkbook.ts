@@ -8,11 +8,13 @@ import { replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNa
 import {
   fillRects,
   isValidSheetName,
+  throwIfCancelled,
   WorkbookError,
   type CellWrite,
   type RawValue,
   type ReadOptions,
   type ReadProgress,
+  type ReplaceOptions,
   type SheetData,
   type WorkbookPort,
   type WriteOptions,
@@ -69,13 +71,17 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async readSheet(name: string, options: ReadOptions = {}): Promise<SheetData | null> {
+    throwIfCancelled(options.signal);
     const ws = this.workbook.getWorksheet(name);
     if (!ws) return null;
     return readWorksheet(ws, name, options);
   }
 
   async readSheets(names: readonly string[], options: ReadOptions = {}, onProgress?: (p: ReadProgress) => void): Promise<(SheetData | null)[]> {
-    const out = await Promise.all(names.map((n) => this.readSheet(n, options)));
+    throwIfCancelled(options.signal);
+    // One by one: the signal is looked at before each sheet (readSheet does).
+    const out: (SheetData | null)[] = [];
+    for (const name of names) out.push(await this.readSheet(name, options));
     const rows = out.reduce((n, d) => n + (d?.values.length ?? 0), 0);
     onProgress?.({ rowsRead: rows, rowsTotal: rows });
     return out;
@@ -90,9 +96,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (options.activate) this.activate(ws);
   }
 
-  async replaceSheets(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void> {
+  async replaceSheets(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void, options: ReplaceOptions = {}): Promise<void> {
     requireDistinctNames(specs);
-    if (specs.length > 0) this.build(specs, onProgress);
+    throwIfCancelled(options.signal);
+    if (specs.length > 0) this.build(specs, onProgress, options.signal);
   }
 
   async writeCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
@@ -163,9 +170,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /**
    * Builds every spec under a temporary name; only when all are built do they replace the
    * sheets of their names (taking their places; new ones go last, in spec order). A failure
-   * on the way removes the temporary sheets and leaves the others as they were.
+   * on the way, or a fired signal (looked at before each sheet and before the swap: in memory,
+   * only a callback such as onProgress can fire it meanwhile), removes the temporary sheets
+   * and leaves the others as they were.
    */
-  private build(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void): ExcelJS.Worksheet[] {
+  private build(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void, signal?: AbortSignal): ExcelJS.Worksheet[] {
     const sheets = this.workbook.worksheets;
     const names = sheets.map((w) => w.name);
     const temps = temporaryNames(specs, names);
@@ -174,12 +183,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
     let rowsWritten = 0;
     try {
       specs.forEach((spec, i) => {
+        throwIfCancelled(signal);
         const ws = this.workbook.addWorksheet(temps[i]);
         built.push(ws);
         writeWorksheet(ws, spec);
         rowsWritten += spec.cells.length;
         onProgress?.({ rowsWritten, rowsTotal });
       });
+      throwIfCancelled(signal);
     } catch (e) {
       for (const ws of built) this.workbook.removeWorksheet(ws.id);
       throw e;

@@ -14,8 +14,10 @@ import {
   type SheetSpec,
 } from "../reports/sheetSpec";
 import {
+  CancelledError,
   fillRects,
   isValidSheetName,
+  throwIfCancelled,
   WorkbookError,
   type RawValue,
   type ReadOptions,
@@ -71,11 +73,15 @@ export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch)
         return sheets.items.map((s) => s.name);
       }),
 
-    readSheet: async (name, readOptions = {}) =>
-      (await hostCall(run, name, {}, (ctx) => readSheets(ctx, [name], readOptions, mergedAreasSupported())))[0],
+    readSheet: async (name, readOptions = {}) => {
+      throwIfCancelled(readOptions.signal);
+      return (await hostCall(run, name, {}, (ctx) => readSheets(ctx, [name], readOptions, mergedAreasSupported())))[0];
+    },
 
-    readSheets: (names, readOptions = {}, onProgress) =>
-      hostCall(run, names[0] ?? "", {}, (ctx) => readSheets(ctx, names, readOptions, mergedAreasSupported(), onProgress)),
+    readSheets: async (names, readOptions = {}, onProgress) => {
+      throwIfCancelled(readOptions.signal);
+      return hostCall(run, names[0] ?? "", {}, (ctx) => readSheets(ctx, names, readOptions, mergedAreasSupported(), onProgress));
+    },
 
     writeSheet: async (spec, writeOptions = {}, onProgress) => {
       requireValidName(spec.name);
@@ -88,9 +94,10 @@ export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch)
       });
     },
 
-    replaceSheets: async (specs, onProgress) => {
+    replaceSheets: async (specs, onProgress, replaceOptions = {}) => {
       requireDistinctNames(specs);
-      if (specs.length > 0) await buildSheets(run, specs, onProgress, () => ({}));
+      throwIfCancelled(replaceOptions.signal);
+      if (specs.length > 0) await buildSheets(run, specs, onProgress, () => ({}), replaceOptions.signal);
     },
 
     writeCells: async (sheet, cells) => {
@@ -153,7 +160,7 @@ async function hostCall<T>(run: ExcelRun, sheet: string, codes: ErrorMap, batch:
   try {
     return await run(batch);
   } catch (e) {
-    if (e instanceof WorkbookError) throw e;
+    if (e instanceof WorkbookError || e instanceof CancelledError) throw e;
     const code = officeErrorCode(e);
     if (code === undefined) throw e;
     const [mapped, name] = codes[code] ?? ["HOST_ERROR", sheet];
@@ -173,7 +180,8 @@ function officeErrorCode(e: unknown): string | undefined {
 
 /**
  * Tracks the estimated size of what is queued and syncs only when the next piece would push the
- * request over budget: syncs follow bytes, never rows or cells.
+ * request over budget: syncs follow bytes, never rows or cells. With a signal, every sync is
+ * preceded by a look at it, until `commit` says the queue must go out whatever happens.
  */
 class RequestBudget {
   private pending = 0;
@@ -181,6 +189,7 @@ class RequestBudget {
   constructor(
     private readonly ctx: Excel.RequestContext,
     private readonly afterSync: () => void,
+    private signal?: AbortSignal,
   ) {}
 
   /** Call before queuing `bytes` more; sends what is queued first when they would not fit. */
@@ -191,9 +200,18 @@ class RequestBudget {
 
   async flush(): Promise<void> {
     if (this.pending === 0) return;
+    throwIfCancelled(this.signal);
     await this.ctx.sync();
     this.pending = 0;
     this.afterSync();
+  }
+
+  /**
+   * What is queued from now on is sent even when the signal fires: once the swap is queued, a
+   * cancel could no longer promise an unchanged workbook, so the write is seen through.
+   */
+  commit(): void {
+    this.signal = undefined;
   }
 }
 
@@ -211,13 +229,15 @@ interface BuildPlacement {
  * (a replaced sheet's, else last in spec order). Office applies a request's actions in order
  * and stops at a failing one, so a failure before that point leaves the old sheets as they
  * were; the temporary sheets are then deleted in a fresh request (best effort) and the
- * failure rethrown.
+ * failure rethrown. A fired signal is looked at before every request up to the swap's and
+ * ends the build the same way, with a CancelledError.
  */
 async function buildSheets(
   run: ExcelRun,
   specs: readonly SheetSpec[],
   onProgress: ((p: WriteProgress) => void) | undefined,
   check: (existing: readonly string[]) => BuildPlacement,
+  signal?: AbortSignal,
 ): Promise<void> {
   let temps: string[] = [];
   const first = specs[0].name;
@@ -229,9 +249,11 @@ async function buildSheets(
       const existing = sheets.items.map((s) => s.name);
       const placement = check(existing);
       temps = temporaryNames(specs, existing);
-      await queueBuild(ctx, sheets, specs, temps, placement, onProgress);
+      await queueBuild(ctx, sheets, specs, temps, placement, onProgress, signal);
     });
   } catch (e) {
+    // A cancel ends like a failure. What the batch had queued holds no swap (that is queued
+    // only past the last look at the signal), so at worst it adds to the temporary sheets.
     if (temps.length > 0) await dropSheets(run, temps).catch(() => undefined);
     throw e;
   }
@@ -244,6 +266,7 @@ async function queueBuild(
   temps: readonly string[],
   placement: BuildPlacement,
   onProgress: ((p: WriteProgress) => void) | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<void> {
   const rowsTotal = specs.reduce((n, s) => n + s.cells.length, 0);
   let rowsQueued = 0;
@@ -252,7 +275,7 @@ async function queueBuild(
     const rowsWritten = Math.min(rowsQueued, rowsTotal);
     if (onProgress && rowsWritten !== rowsReported) onProgress({ rowsWritten, rowsTotal });
     rowsReported = rowsWritten;
-  });
+  }, signal);
   const built: Excel.Worksheet[] = [];
   let rowsBefore = 0;
   for (let i = 0; i < specs.length; i++) {
@@ -270,6 +293,9 @@ async function queueBuild(
   const existing = sheets.items;
   const replaced = replacedIndexes(specs, existing.map((s) => s.name));
   await budget.makeRoom(specs.length * 4 * ACTION_BYTES + utf8Bytes(specs.map((s) => s.name).join("")));
+  // The last moment a cancel leaves nothing changed: once a delete is queued, the swap goes out whole.
+  throwIfCancelled(signal);
+  budget.commit();
   for (const at of replaced) if (at >= 0) existing[at].delete();
   built.forEach((ws, i) => (ws.name = specs[i].name));
   if (placement.position !== undefined) {
@@ -655,6 +681,7 @@ async function readSheets(
     merged?.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
     return { ws, used, merged };
   });
+  throwIfCancelled(options.signal);
   await ctx.sync();
 
   const where = options.fillsWhere;
@@ -707,7 +734,7 @@ async function readSheets(
         line.forEach((f, dc) => (row[job.area.col - d.originCol + dc] = f));
       });
     }
-  }, () => onProgress?.({ rowsRead, rowsTotal }));
+  }, () => onProgress?.({ rowsRead, rowsTotal }), options.signal);
   return data;
 }
 
@@ -757,13 +784,14 @@ interface Piece {
  * Reads jobs in row pieces, packing pieces of every job into each request up to the byte
  * budget, each sized by what that job's (else any job's) earlier pieces weighed; fills weigh
  * a known amount. `onPiece` may add jobs, read in the following requests. A response the
- * host still finds too large is read again in halves.
+ * host still finds too large is read again in halves. A fired signal stops it before a request.
  */
 async function readJobs(
   ctx: Excel.RequestContext,
   jobs: ReadJob[],
   onPiece: (job: ReadJob, read: CellsRead) => void,
   afterSync: () => void,
+  signal: AbortSignal | undefined,
 ): Promise<void> {
   let valueBytesPerCell: number | undefined;
   const estimate = (j: ReadJob) =>
@@ -789,6 +817,7 @@ async function readJobs(
       budget -= rows * area.cols * cellBytes + ACTION_BYTES;
       cellsLeft -= rows * area.cols;
     }
+    throwIfCancelled(signal);
     try {
       await ctx.sync();
     } catch (e) {

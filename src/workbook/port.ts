@@ -35,6 +35,11 @@ export interface ReadOptions {
    * picks; a sheet read without them has an empty `numberFormats` (readers then see General).
    */
   readonly numberFormats?: boolean | ((name: string) => boolean);
+  /**
+   * Stops the read: looked at before each host request, so a read cut short rejects with
+   * CancelledError before its next request (reading changes nothing, so there is nothing to undo).
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** Whether a sheet asked for by this name is read with its number formats. */
@@ -56,6 +61,17 @@ export interface WriteOptions {
   readonly activate?: boolean;
   /** Zero-based place among the sheets once written; default: a new sheet goes last, a replaced one stays put. */
   readonly position?: number;
+}
+
+/** How replaceSheets may be stopped. */
+export interface ReplaceOptions {
+  /**
+   * Looked at before every host request of the build. Until the last request (the one that
+   * swaps the built sheets in) is on its way, an abort rejects with CancelledError and leaves
+   * the workbook's sheets exactly as they were (the temporary sheets are deleted, as on a
+   * failure); from then on it is too late and the write completes.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** One cell to write in place (writeCells): zero-based row and column, as in a SheetSpec. */
@@ -101,9 +117,10 @@ export interface WorkbookPort {
   /**
    * Writes several sheets as one change: each is built under a temporary name, and only when
    * all are written do they replace the sheets of the same names (keeping their places; new
-   * ones go last). A failure on the way leaves the workbook's sheets as they were.
+   * ones go last). A failure on the way leaves the workbook's sheets as they were, and so does
+   * a cancel (options.signal) before the swap; once the swap is sent, the write completes.
    */
-  replaceSheets(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void): Promise<void>;
+  replaceSheets(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void, options?: ReplaceOptions): Promise<void>;
   addSheet(name: string): Promise<void>;
   renameSheet(from: string, to: string): Promise<void>;
   deleteSheet(name: string): Promise<void>;
@@ -125,6 +142,27 @@ export class WorkbookError extends Error {
     super(message);
     this.name = "WorkbookError";
   }
+}
+
+/**
+ * The user stopped a run (its AbortSignal fired) at a point where nothing had been changed.
+ * Not a WorkbookError: it is no failure, and the UI says so differently.
+ */
+export class CancelledError extends Error {
+  constructor(message = "Cancelled", options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "CancelledError";
+  }
+}
+
+/** Rejects a run whose signal has fired; the signal's reason is kept as the cause. */
+export function throwIfCancelled(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new CancelledError("Cancelled", { cause: signal.reason });
+}
+
+/** A CancelledError, also one from another copy of this module (another bundle chunk). */
+export function isCancelledError(err: unknown): err is CancelledError {
+  return err instanceof CancelledError || (err instanceof Error && err.name === "CancelledError");
 }
 
 /** Excel's own sheet-name rules: 1–31 chars, none of : \ / ? * [ ], not starting/ending with '. */

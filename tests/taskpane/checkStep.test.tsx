@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /**
- * The ตรวจสอบ step of the pane: progress, totals, findings grouped by row, the severity
+ * The ตรวจสอบ step of the pane: progress, ยกเลิก, totals, findings grouped by row, the severity
  * filter, "แสดงเพิ่ม", going to a finding's cell, errors, and runs from the ribbon.
  */
 import { act } from "react";
@@ -24,7 +24,7 @@ import { HostError } from "../../src/host/errors";
 import { publish, publishProgress, resetBus } from "../../src/host/resultBus";
 import { App } from "../../src/taskpane/App";
 import { GROUP_PAGE } from "../../src/taskpane/components/FindingsList";
-import { WorkbookError } from "../../src/workbook/port";
+import { CancelledError, WorkbookError } from "../../src/workbook/port";
 import "../support/jsdomReact";
 
 
@@ -155,11 +155,13 @@ describe("check step", () => {
     });
     await render(<App />);
     await click(button("ตรวจสอบ"));
-    expect(check).toHaveBeenCalledWith({ source: "pane", onProgress: expect.any(Function) });
+    expect(check).toHaveBeenCalledWith({ source: "pane", onProgress: expect.any(Function), signal: expect.any(AbortSignal) });
     expect(button("ตรวจสอบ").disabled).toBe(true);
     const bar = () => card().querySelector('[role="progressbar"]') as HTMLElement;
-    expect(bar().getAttribute("aria-valuenow")).toBe("0");
+    // indeterminate until the first report says how much there is to read
+    expect(bar().hasAttribute("aria-valuenow")).toBe(false);
     expect(text()).toContain("กำลังเริ่มตรวจสอบ…");
+    expect(button("ยกเลิก").disabled).toBe(false);
 
     await act(async () => options?.onProgress?.({ stage: "read", done: 1, total: 2 }));
     expect(Number(bar().getAttribute("aria-valuenow"))).toBeCloseTo(0.45);
@@ -171,6 +173,52 @@ describe("check step", () => {
     await act(async () => pending.resolve(result()));
     expect(card().querySelector('[role="progressbar"]')).toBeNull();
     expect(button("ตรวจสอบ").disabled).toBe(false);
+    expect(() => button("ยกเลิก")).toThrow();
+  });
+
+  it("cancels its own run with ยกเลิก: the signal fires, the findings of the check before stay, with a notice", async () => {
+    check.mockResolvedValueOnce(result());
+    await render(<App />);
+    await click(button("ตรวจสอบ"));
+    expect(groupTitles()).toHaveLength(5);
+
+    const pending = deferred<CheckResult>();
+    let options: CheckOptions | undefined;
+    check.mockImplementationOnce((o) => {
+      options = o;
+      return pending.promise;
+    });
+    await click(button("ตรวจสอบ"));
+    await act(async () => options?.onProgress?.({ stage: "read", done: 1, total: 4 }));
+    expect(options?.signal?.aborted).toBe(false);
+    await click(button("ยกเลิก"));
+    expect(options?.signal?.aborted).toBe(true);
+    // pressed once is enough: the button says so and cannot be pressed again
+    expect(button("กำลังยกเลิก…").disabled).toBe(true);
+    expect(card().querySelector('[role="progressbar"]')).not.toBeNull();
+
+    await act(async () => pending.reject(new CancelledError()));
+    expect(card().querySelector('[role="progressbar"]')).toBeNull();
+    expect(card().querySelector('[data-testid="check-cancelled"]')?.textContent).toBe("ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงในสมุดงาน");
+    expect(text()).not.toContain("ทำไม่สำเร็จ");
+    expect(groupTitles()).toHaveLength(5);
+    expect(tile("error").getAttribute("aria-label")).toBe("ข้อผิดพลาด 2 รายการ");
+    expect(button("ตรวจสอบ").disabled).toBe(false);
+
+    // the next run clears the notice
+    check.mockResolvedValueOnce(result([]));
+    await click(button("ตรวจสอบ"));
+    expect(card().querySelector('[data-testid="check-cancelled"]')).toBeNull();
+    expect(text()).toContain("ไม่พบสิ่งที่ต้องแก้ไข");
+  });
+
+  it("says a first run was cancelled, with nothing else to show", async () => {
+    check.mockImplementationOnce((o) => new Promise((_resolve, reject) => o?.signal?.addEventListener("abort", () => reject(new CancelledError()))));
+    await render(<App lang="en" />);
+    await click(button("Check"));
+    await click(button("Cancel"));
+    expect(card().querySelector('[data-testid="check-cancelled"]')?.textContent).toBe("Cancelled. Nothing in the workbook was changed.");
+    expect(card().querySelector('[data-testid="check-result"]')).toBeNull();
   });
 
   it("counts the findings by severity and sums up the plan", async () => {
@@ -293,6 +341,8 @@ describe("check step", () => {
     await act(async () => publishProgress({ action: "checkProjects", source: "ribbon", progress: null }));
     expect(card().querySelector('[role="progressbar"]')).not.toBeNull();
     expect(button("ตรวจสอบ").disabled).toBe(true);
+    // only a run the pane started can be stopped from it
+    expect(() => button("ยกเลิก")).toThrow();
     await act(async () => publishProgress({ action: "checkProjects", source: "ribbon", progress: { stage: "read", done: 2, total: 3 } }));
     expect(text()).toContain("กำลังอ่านข้อมูลในสมุดงาน… 60%");
     await act(async () => publish({ action: "checkProjects", source: "ribbon", ok: true, result: result() }));

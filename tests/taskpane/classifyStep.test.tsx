@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /**
- * The จัดหมวดหมู่ step of the pane: progress, the review list with the uncertain projects
+ * The จัดหมวดหมู่ step of the pane: progress and ยกเลิก, the review list with the uncertain projects
  * first, changing a decision, confirming one row or all confident ones, undo, conflicts,
  * "แสดงเพิ่ม", errors, and runs from the ribbon.
  */
@@ -26,7 +26,7 @@ import { applyClassificationChoices, runClassify, undoLastClassification } from 
 import { publish, publishProgress, resetBus, type ClassifyOutcome } from "../../src/host/resultBus";
 import { App } from "../../src/taskpane/App";
 import { PROJECT_PAGE } from "../../src/taskpane/components/ClassificationList";
-import { WorkbookError } from "../../src/workbook/port";
+import { CancelledError, WorkbookError } from "../../src/workbook/port";
 import "../support/jsdomReact";
 
 
@@ -220,9 +220,12 @@ describe("classify step", () => {
     });
     await render(<App />);
     await click(button("จัดหมวดหมู่"));
-    expect(classify).toHaveBeenCalledWith({ source: "pane", onProgress: expect.any(Function) });
+    expect(classify).toHaveBeenCalledWith({ source: "pane", onProgress: expect.any(Function), signal: expect.any(AbortSignal) });
     expect(button("จัดหมวดหมู่").disabled).toBe(true);
     expect(text()).toContain("กำลังเริ่มจัดหมวดหมู่…");
+    // indeterminate until the first report
+    expect(card().querySelector('[role="progressbar"]')?.hasAttribute("aria-valuenow")).toBe(false);
+    expect(button("ยกเลิก").disabled).toBe(false);
     await act(async () => options?.onProgress?.({ done: 30, total: 120 }));
     const bar = card().querySelector('[role="progressbar"]') as HTMLElement;
     expect(Number(bar.getAttribute("aria-valuenow"))).toBeCloseTo(0.25);
@@ -230,6 +233,36 @@ describe("classify step", () => {
     await act(async () => pending.resolve(classified()));
     expect(card().querySelector('[role="progressbar"]')).toBeNull();
     expect(rows()).toHaveLength(6);
+  });
+
+  it("cancels its own run with ยกเลิก, keeping the list before it and the choices made in it", async () => {
+    await render(<App />);
+    await classifyNow();
+    await choose(dropdown("โครงการ!10", "แผนงาน")!, "แผนงานการศึกษา");
+    expect(text()).toContain("บันทึก 4 เซลล์");
+
+    const pending = deferred<ClassifyOutcome>();
+    let options: ClassifyOptions | undefined;
+    classify.mockImplementationOnce((o) => {
+      options = o;
+      return pending.promise;
+    });
+    await click(button("จัดหมวดหมู่"));
+    await act(async () => options?.onProgress?.({ done: 10, total: 120 }));
+    await click(button("ยกเลิก"));
+    expect(options?.signal?.aborted).toBe(true);
+    expect(button("กำลังยกเลิก…").disabled).toBe(true);
+    // the list and its buttons wait for the run to stop
+    expect(card().querySelector('[data-testid="classify-result"]')).toBeNull();
+
+    await act(async () => pending.reject(new CancelledError()));
+    expect(card().querySelector('[role="progressbar"]')).toBeNull();
+    expect(card().querySelector('[data-testid="classify-cancelled"]')?.textContent).toBe("ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงในสมุดงาน");
+    expect(text()).not.toContain("ทำไม่สำเร็จ");
+    expect(rows()).toHaveLength(6);
+    expect(text()).toContain("บันทึก 4 เซลล์");
+    expect(button("ยอมรับทั้งหมดที่มั่นใจ").disabled).toBe(false);
+    expect(button("จัดหมวดหมู่").disabled).toBe(false);
   });
 
   it("lists the uncertain projects first: undecided, weak guesses (weakest first), conflicts, then the rest", async () => {
@@ -388,6 +421,8 @@ describe("classify step", () => {
     await render(<App />);
     await act(async () => publishProgress({ action: "classifyProjects", source: "ribbon", progress: { done: 1, total: 2 } }));
     expect(text()).toContain("กำลังจัดหมวดหมู่โครงการ… 50%");
+    // only a run the pane started can be stopped from it
+    expect(() => button("ยกเลิก")).toThrow();
     // a check's progress is not ours
     await act(async () => publishProgress({ action: "checkProjects", source: "ribbon", progress: { stage: "read", done: 0, total: 2 } }));
     expect(text()).toContain("50%");

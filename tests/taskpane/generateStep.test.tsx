@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /**
- * The สร้างบัญชี ผด. step of the pane: progress, the ผด.01 summary table, the sheets written with
+ * The สร้างบัญชี ผด. step of the pane: progress and ยกเลิก, the ผด.01 summary table, the sheets written with
  * a button each to go there, forms written under another name, the question before replacing
  * sheets edited by hand (แทนที่ / ยกเลิก), errors, and runs from the ribbon.
  */
@@ -27,7 +27,7 @@ import type { GenerateOptions } from "../../src/host/actions";
 import { runGenerate, selectCell } from "../../src/host/actions";
 import { pendingConfirmation, publish, publishProgress, requestConfirmation, resetBus, subscribeConfirm } from "../../src/host/resultBus";
 import { App } from "../../src/taskpane/App";
-import { WorkbookError } from "../../src/workbook/port";
+import { CancelledError, WorkbookError } from "../../src/workbook/port";
 import "../support/jsdomReact";
 
 
@@ -144,11 +144,13 @@ describe("generate step", () => {
     });
     await render(<App />);
     await click(button("สร้างบัญชี ผด."));
-    expect(generate).toHaveBeenCalledWith({ source: "pane", onProgress: expect.any(Function) });
+    expect(generate).toHaveBeenCalledWith({ source: "pane", onProgress: expect.any(Function), signal: expect.any(AbortSignal) });
     expect(button("สร้างบัญชี ผด.").disabled).toBe(true);
     const bar = () => card().querySelector('[role="progressbar"]') as HTMLElement;
-    expect(bar().getAttribute("aria-valuenow")).toBe("0");
+    // indeterminate until the first report
+    expect(bar().hasAttribute("aria-valuenow")).toBe(false);
     expect(text()).toContain("กำลังเริ่มสร้างบัญชี…");
+    expect(button("ยกเลิก").disabled).toBe(false);
     await act(async () => options?.onProgress?.({ stage: "read", done: 1, total: 2 }));
     expect(Number(bar().getAttribute("aria-valuenow"))).toBeCloseTo(0.2);
     expect(text()).toContain("กำลังอ่านโครงการในสมุดงาน… 20%");
@@ -164,6 +166,54 @@ describe("generate step", () => {
     await act(async () => pending.resolve(outcome()));
     expect(card().querySelector('[role="progressbar"]')).toBeNull();
     expect(button("สร้างบัญชี ผด.").disabled).toBe(false);
+  });
+
+  it("cancels its own run with ยกเลิก, even while writing; the outcome of the run before stays, with a notice", async () => {
+    generate.mockResolvedValueOnce(outcome());
+    await render(<App />);
+    await click(button("สร้างบัญชี ผด."));
+    expect(tableRows()).toHaveLength(7);
+
+    const pending = deferred<GenerateOutcome>();
+    let options: GenerateOptions | undefined;
+    generate.mockImplementationOnce((o) => {
+      options = o;
+      return pending.promise;
+    });
+    await click(button("สร้างบัญชี ผด."));
+    await act(async () => options?.onProgress?.({ stage: "write", done: 3, total: 10 }));
+    expect(text()).toContain("กำลังเขียนชีตบัญชี…");
+    await click(button("ยกเลิก"));
+    expect(options?.signal?.aborted).toBe(true);
+    expect(button("กำลังยกเลิก…").disabled).toBe(true);
+    // later reports (the adapter has not looked at the signal yet) keep the button pressed
+    await act(async () => options?.onProgress?.({ stage: "write", done: 6, total: 10 }));
+    expect(button("กำลังยกเลิก…").disabled).toBe(true);
+
+    await act(async () => pending.reject(new CancelledError()));
+    expect(card().querySelector('[role="progressbar"]')).toBeNull();
+    expect(card().querySelector('[data-testid="generate-run-cancelled"]')?.textContent).toBe("ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงในสมุดงาน");
+    expect(text()).not.toContain("ทำไม่สำเร็จ");
+    // what the earlier run wrote is still there, and so is its outcome
+    expect(tableRows()).toHaveLength(7);
+    expect(Array.from(card().querySelectorAll('[data-testid="generate-sheets"] button')).map((b) => b.textContent)).toEqual(["ผด.01", "ผด.02", "ผด.02-1"]);
+    expect(button("สร้างบัญชี ผด.").disabled).toBe(false);
+  });
+
+  it("shows the outcome when ยกเลิก came too late (the sheets were already being swapped in)", async () => {
+    const pending = deferred<GenerateOutcome>();
+    let options: GenerateOptions | undefined;
+    generate.mockImplementationOnce((o) => {
+      options = o;
+      return pending.promise;
+    });
+    await render(<App />);
+    await click(button("สร้างบัญชี ผด."));
+    await act(async () => options?.onProgress?.({ stage: "write", done: 10, total: 10 }));
+    await click(button("ยกเลิก"));
+    await act(async () => pending.resolve(outcome()));
+    expect(card().querySelector('[data-testid="generate-run-cancelled"]')).toBeNull();
+    expect(card().querySelector('[data-testid="generate-outcome"]')?.textContent).toContain("สร้างบัญชีแล้ว 3 ชีต");
   });
 
   it("shows the ผด.01 figures in a table, and a button per sheet written that goes there", async () => {
@@ -256,6 +306,8 @@ describe("generate step", () => {
     await render(<App />);
     await act(async () => publishProgress({ action: "generateForms", source: "ribbon", progress: { stage: "build", done: 1, total: 1 } }));
     expect(Number(card().querySelector('[role="progressbar"]')?.getAttribute("aria-valuenow"))).toBeCloseTo(0.5);
+    // only a run the pane started can be stopped from it
+    expect(() => button("ยกเลิก")).toThrow();
     let answer: Promise<boolean> | undefined;
     await act(async () => {
       answer = requestConfirmation({ action: "generateForms", source: "ribbon", sheets: ["ผด.01"] });

@@ -2,7 +2,7 @@ import { isoToSerial } from "../../src/domain/localDate";
 import { buildProjectSheet } from "../../src/reports/inputTemplate";
 import { rect, type SheetSpec } from "../../src/reports/sheetSpec";
 import { DATE_FORMAT_BE } from "../../src/reports/styles";
-import { WorkbookError } from "../../src/workbook/port";
+import { CancelledError, WorkbookError, type WriteProgress } from "../../src/workbook/port";
 import type { WorkbookHarness } from "./harness";
 
 /**
@@ -181,6 +181,16 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
         expect(a!.numberFormats).toEqual([]);
         expect(b!.numberFormats).toEqual([["#,##0.00"]]);
         expect((await h.port.readSheet("ก", { numberFormats: false }))!.numberFormats).toEqual([]);
+      });
+
+      it("refuses to read with a signal that has fired, with CancelledError", async () => {
+        await h.seed("ก", [["a"]]);
+        const signal = AbortSignal.abort();
+        await expect(h.port.readSheet("ก", { signal })).rejects.toBeInstanceOf(CancelledError);
+        await expect(h.port.readSheets(["ก", "ไม่มี"], { signal })).rejects.toBeInstanceOf(CancelledError);
+        await expect(h.port.readSheets([], { signal })).rejects.toBeInstanceOf(CancelledError);
+        // a signal that has not fired changes nothing
+        expect((await h.port.readSheet("ก", { signal: new AbortController().signal }))!.values).toEqual([["a"]]);
       });
 
       it("reads fill colours only when asked", async () => {
@@ -582,6 +592,45 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
         await expectCode(h.port.replaceSheets([sheet("ผด.01", "x"), sheet("ผด/02", "x")]), "INVALID_NAME");
         await expect(h.port.replaceSheets([sheet("ผด.01", "x"), sheet("ผด.01", "y")])).rejects.toThrow("twice");
         await h.port.replaceSheets([]);
+        expect(await h.sheetNames()).toEqual(["ก", "ผด.01", "ข", "ผด.02"]);
+        expect((await h.port.readSheet("ผด.01"))!.values).toEqual([["ผด.01 เดิม"]]);
+      });
+
+      /** About 4.5 MB of Thai text: more than one Office request carries, so its build takes several. */
+      const heavy = (name: string): SheetSpec => ({
+        name,
+        cells: Array.from({ length: 1000 }, (_, r) => Array.from({ length: 10 }, (_, c) => `${"ก".repeat(150)} ${r}:${c}`)),
+      });
+
+      it("leaves every sheet as it was when cancelled part-way (from onProgress), with no temporary sheet left", async () => {
+        await seedPlan();
+        // a sheet the port generated before, to be replaced
+        await h.port.replaceSheets([sheet("ผด.02", "รุ่นก่อน", 4)]);
+        const names = await h.sheetNames();
+        const generated = (await h.port.readSheet("ผด.02"))!.values;
+        const controller = new AbortController();
+        const seen: WriteProgress[] = [];
+        const cancelled = h.port.replaceSheets([heavy("ผด.02"), sheet("ผด.01", "ใหม่"), sheet("ผด.02-1", "ใหม่")], (p) => {
+          seen.push(p);
+          controller.abort();
+        }, { signal: controller.signal });
+        await expect(cancelled).rejects.toBeInstanceOf(CancelledError);
+        // the abort came from a report of the build, not after it
+        expect(seen.length).toBeGreaterThan(0);
+        expect(seen[0].rowsWritten).toBeLessThan(seen[0].rowsTotal);
+        expect(await h.sheetNames()).toEqual(names);
+        expect(await h.port.listSheets()).toEqual(names);
+        expect((await h.port.readSheet("ผด.02"))!.values).toEqual(generated);
+        expect((await h.port.readSheet("ผด.01"))!.values).toEqual([["ผด.01 เดิม"]]);
+        // and the next run goes through
+        await h.port.replaceSheets([sheet("ผด.02", "ใหม่ 2")], undefined, { signal: new AbortController().signal });
+        expect((await h.port.readSheet("ผด.02"))!.values[1]).toEqual(["ใหม่ 2", 1]);
+        expect(await h.sheetNames()).toEqual(names);
+      });
+
+      it("writes nothing when the signal fired before the call", async () => {
+        await seedPlan();
+        await expect(h.port.replaceSheets([sheet("ผด.01", "ใหม่")], undefined, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(CancelledError);
         expect(await h.sheetNames()).toEqual(["ก", "ผด.01", "ข", "ผด.02"]);
         expect((await h.port.readSheet("ผด.01"))!.values).toEqual([["ผด.01 เดิม"]]);
       });

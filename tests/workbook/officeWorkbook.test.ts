@@ -1,9 +1,9 @@
 import { isoToSerial } from "../../src/domain/localDate";
 import { rect, type CellValue, type RangeFormat, type Rect, type SheetSpec } from "../../src/reports/sheetSpec";
 import { FakeExcelError, seedCells } from "../../src/workbook/fakeExcel";
-import { MAX_REQUEST_BYTES } from "../../src/workbook/officeWorkbook";
-import { WorkbookError, type ReadOptions, type WriteProgress } from "../../src/workbook/port";
-import { createOfficeHarness } from "./officeHarness";
+import { createOfficeWorkbook, MAX_REQUEST_BYTES } from "../../src/workbook/officeWorkbook";
+import { CancelledError, WorkbookError, type ReadOptions, type WorkbookPort, type WriteProgress } from "../../src/workbook/port";
+import { createOfficeHarness, type OfficeHarness } from "./officeHarness";
 
 /** What only the Office adapter has to get right: batching, request sizes, Excel's value rules. */
 
@@ -476,5 +476,135 @@ describe("Office adapter: generating the forms", () => {
     expect(h.excel.workbook.find("ผด.01")!.cell(0, 0)!.value).toBe("ผด.01 เดิม");
     // the build's request, then the clean-up: names, deletes
     expect(h.excel.stats.syncs).toBe(4);
+  });
+});
+
+/** The port over the harness's fake, firing `controller` as its nth sync from now is sent. */
+function abortingOnSync(h: OfficeHarness, n: number, controller: AbortController): WorkbookPort {
+  let syncs = 0;
+  return createOfficeWorkbook(
+    (batch) =>
+      h.excel.run((ctx) => {
+        const sync = ctx.sync;
+        ctx.sync = <T>(value?: T): Promise<T> => {
+          if (++syncs === n) controller.abort();
+          return sync.call(ctx, value) as Promise<T>;
+        };
+        return batch(ctx);
+      }),
+    { mergedAreasSupported: () => true },
+  );
+}
+
+describe("Office adapter: cancelling", () => {
+  /** Small enough to be quick, big enough (~5 MB) for several requests. */
+  async function heavySheet() {
+    const h = createOfficeHarness();
+    await h.seed(
+      "หนัก",
+      Array.from({ length: 2000 }, (_, r) => Array.from({ length: 10 }, (_, c) => `${"ก".repeat(150)}${r}:${c}`)),
+    );
+    h.excel.resetStats();
+    return h;
+  }
+
+  it("reads nothing once the signal has fired: not one request", async () => {
+    const h = await heavySheet();
+    const signal = AbortSignal.abort();
+    await expect(h.port.readSheets(["หนัก"], { signal })).rejects.toBeInstanceOf(CancelledError);
+    await expect(h.port.readSheet("หนัก", { signal })).rejects.toBeInstanceOf(CancelledError);
+    expect(h.excel.stats.syncs).toBe(0);
+  });
+
+  it("stops a read before its next request once a report fired the signal", async () => {
+    const h = await heavySheet();
+    await h.port.readSheets(["หนัก"]);
+    const whole = h.excel.stats.syncs;
+    expect(whole).toBeGreaterThanOrEqual(3);
+    h.excel.resetStats();
+    const controller = new AbortController();
+    let syncsAtAbort = -1;
+    const read = h.port.readSheets(["หนัก"], { signal: controller.signal }, () => {
+      syncsAtAbort = h.excel.stats.syncs;
+      controller.abort();
+    });
+    await expect(read).rejects.toBeInstanceOf(CancelledError);
+    // stopped part-way, and nothing sent after the report
+    expect(syncsAtAbort).toBeGreaterThan(1);
+    expect(syncsAtAbort).toBeLessThan(whole);
+    expect(h.excel.stats.syncs).toBe(syncsAtAbort);
+  });
+
+  describe("replacing sheets", () => {
+    const specs = () => [formSheet("ผด.01", 50, 3), formSheet("ผด.02", 5000, 10, LONG_DETAIL), formSheet("ผด.02-1", 50, 3)];
+    const fresh = async () => {
+      const h = createOfficeHarness();
+      await h.seed("โครงการ", [["ที่", "โครงการ"]]);
+      await h.seed("ผด.01", [["ผด.01 เดิม"]]);
+      await h.seed("ผด.02", [["ผด.02 เดิม"]], { fills: [["#FFC000"]] });
+      h.excel.resetStats();
+      return h;
+    };
+    const unchanged = (h: OfficeHarness, n: number) => {
+      expect([n, h.excel.workbook.sheets.map((s) => s.name)]).toEqual([n, ["โครงการ", "ผด.01", "ผด.02"]]);
+      expect(h.excel.workbook.find("ผด.02")!.cell(0, 0)).toMatchObject({ value: "ผด.02 เดิม", fill: "#FFC000" });
+      expect(h.excel.workbook.find("ผด.01")!.cell(1, 0)).toBeUndefined();
+    };
+
+    it("sends no request of the build after the report that fired the signal, only the clean-up", async () => {
+      /** ~4.5 MB of Thai text each: two requests of values apiece. */
+      const heavy = (name: string): SheetSpec => ({
+        name,
+        cells: Array.from({ length: 1000 }, (_, r) => Array.from({ length: 10 }, (_, c) => `${"ก".repeat(150)} ${r}:${c}`)),
+      });
+      const big = () => [heavy("ผด.01"), heavy("ผด.02"), formSheet("ผด.02-1", 50, 3)];
+      const probe = await fresh();
+      await probe.port.replaceSheets(big());
+      const whole = probe.excel.stats.syncs;
+
+      const h = await fresh();
+      const controller = new AbortController();
+      let syncsAtAbort = -1;
+      const write = h.port.replaceSheets(
+        big(),
+        () => {
+          if (syncsAtAbort < 0) syncsAtAbort = h.excel.stats.syncs;
+          controller.abort();
+        },
+        { signal: controller.signal },
+      );
+      await expect(write).rejects.toBeInstanceOf(CancelledError);
+      // the names, one request of the build; then the clean-up: the names again and the deletes
+      expect(syncsAtAbort).toBe(2);
+      // what was left out: more than the swap's request
+      expect(whole - syncsAtAbort).toBeGreaterThanOrEqual(2);
+      const after = h.excel.stats.requests.slice(syncsAtAbort);
+      expect(after).toHaveLength(2);
+      for (const r of after) expect(r.requestBytes).toBeLessThan(5_000);
+      unchanged(h, 0);
+    });
+
+    it("leaves the sheets as they were when cancelled during any request before the swap's; during the swap's, the write completes", async () => {
+      const probe = await fresh();
+      await probe.port.replaceSheets(specs());
+      const syncs = probe.excel.stats.syncs;
+      expect(syncs).toBeGreaterThanOrEqual(3);
+      for (let n = 1; n <= syncs; n++) {
+        const h = await fresh();
+        const controller = new AbortController();
+        const write = abortingOnSync(h, n, controller).replaceSheets(specs(), undefined, { signal: controller.signal });
+        if (n < syncs) {
+          await expect(write).rejects.toBeInstanceOf(CancelledError);
+          // the request under way when the signal fired still went; after it, only the clean-up
+          const after = h.excel.stats.requests.slice(n);
+          expect([n, after.length <= 2 && after.every((r) => r.requestBytes < 5_000)]).toEqual([n, true]);
+          unchanged(h, n);
+        } else {
+          await expect(write).resolves.toBeUndefined();
+          expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["โครงการ", "ผด.01", "ผด.02", "ผด.02-1"]);
+          expect(h.excel.workbook.find("ผด.02")!.cell(0, 0)!.value).toBe("แบบ ผด.02");
+        }
+      }
+    });
   });
 });

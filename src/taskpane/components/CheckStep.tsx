@@ -1,6 +1,7 @@
 /**
- * Step 2, ตรวจสอบ: checks the project rows, shows the progress, then the totals and the
- * findings; choosing a finding selects its cell in Excel. Runs from the ribbon show here too.
+ * Step 2, ตรวจสอบ: checks the project rows, shows the progress (ยกเลิก stops a run started
+ * here), then the totals and the findings; choosing a finding selects its cell in Excel. Runs
+ * from the ribbon show here too.
  */
 import {
   Body1,
@@ -13,7 +14,7 @@ import {
   ProgressBar,
   makeStyles,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { CheckProgress, CheckResult } from "../../commands/checkResult";
 import type { Finding } from "../../domain/findings";
 import { runCheck, selectCell } from "../../host/actions";
@@ -22,6 +23,7 @@ import { progressFraction } from "../checkProgress";
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
 import { useActionEvents, useProgressEvents } from "../useBus";
+import { isCancelledError } from "../../workbook/port";
 import { CheckSummaryLine } from "./CheckSummaryLine";
 import { FindingsList } from "./FindingsList";
 import { StepCard } from "./StepCard";
@@ -36,26 +38,62 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: "10px",
   },
+  running: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: "8px",
+  },
+  bar: {
+    alignSelf: "stretch",
+  },
 });
+
+type Done = { readonly kind: "done"; readonly source: ActionSource; readonly result: CheckResult };
 
 type CheckState =
   | { readonly kind: "idle" }
-  | { readonly kind: "running"; readonly source: ActionSource; readonly progress: CheckProgress | null; readonly fraction: number }
-  | { readonly kind: "done"; readonly source: ActionSource; readonly result: CheckResult }
+  | {
+      readonly kind: "running";
+      readonly source: ActionSource;
+      readonly progress: CheckProgress | null;
+      readonly fraction: number;
+      /** The result shown before this run: back on screen if the run is cancelled. */
+      readonly previous: Done | undefined;
+      /** ยกเลิก was pressed; the run has not stopped yet. */
+      readonly cancelling: boolean;
+    }
+  | Done
+  | { readonly kind: "cancelled"; readonly previous: Done | undefined }
   | { readonly kind: "error"; readonly source: ActionSource; readonly message: string };
 
 const IDLE: CheckState = { kind: "idle" };
 
-/** A ribbon run's outcome; the pane's own runs are shown from their promise instead. */
-function ribbonState(event: ActionEvent | undefined): CheckState | undefined {
-  if (!event || event.action !== "checkProjects" || event.source !== "ribbon") return undefined;
-  return event.ok ? { kind: "done", source: "ribbon", result: event.result } : { kind: "error", source: "ribbon", message: event.error.message };
+/** The result on screen (kept under a cancelled run's notice), if any. */
+function shownResult(state: CheckState): Done | undefined {
+  if (state.kind === "done") return state;
+  return state.kind === "running" || state.kind === "cancelled" ? state.previous : undefined;
 }
 
-/** The state after a progress report; the bar never goes back. */
+/** A ribbon run's outcome; the pane's own runs are shown from their promise instead. */
+function ribbonState(event: ActionEvent | undefined, state: CheckState): CheckState | undefined {
+  if (!event || event.action !== "checkProjects" || event.source !== "ribbon") return undefined;
+  if (event.ok) return { kind: "done", source: "ribbon", result: event.result };
+  if (event.error.code === "CANCELLED") return { kind: "cancelled", previous: shownResult(state) };
+  return { kind: "error", source: "ribbon", message: event.error.message };
+}
+
+/** The state after a progress report (null: a run starts); the bar never goes back within a run. */
 function advance(state: CheckState, source: ActionSource, progress: CheckProgress | null): CheckState {
-  const before = state.kind === "running" && state.source === source ? state.fraction : 0;
-  return { kind: "running", source, progress, fraction: Math.max(before, progressFraction(progress)) };
+  const same = state.kind === "running" && state.source === source && progress !== null ? state : undefined;
+  return {
+    kind: "running",
+    source,
+    progress,
+    fraction: Math.max(same?.fraction ?? 0, progressFraction(progress)),
+    previous: shownResult(state),
+    cancelling: same?.cancelling ?? false,
+  };
 }
 
 function progressText(state: Extract<CheckState, { kind: "running" }>, tr: Translate): string {
@@ -67,7 +105,9 @@ function progressText(state: Extract<CheckState, { kind: "running" }>, tr: Trans
 export function CheckStep() {
   const styles = useStyles();
   const { lang, tr } = useLang();
-  const [state, setState] = useState<CheckState>(() => ribbonState(lastEvent("checkProjects")) ?? IDLE);
+  const [state, setState] = useState<CheckState>(() => ribbonState(lastEvent("checkProjects"), IDLE) ?? IDLE);
+  /** The pane's own run under way, for ยกเลิก. */
+  const controller = useRef<AbortController | undefined>(undefined);
   const [selected, setSelected] = useState<Finding | undefined>(undefined);
   const [selectError, setSelectError] = useState<string | undefined>(undefined);
 
@@ -77,23 +117,34 @@ export function CheckStep() {
     setState((s) => (s.kind === "running" && s.source === "pane" ? s : advance(s, "ribbon", event.progress)));
   });
   useActionEvents((event) => {
-    const next = ribbonState(event);
-    if (!next) return;
-    setState((s) => (s.kind === "running" && s.source === "pane" ? s : next));
+    if (event.action !== "checkProjects" || event.source !== "ribbon") return;
+    setState((s) => (s.kind === "running" && s.source === "pane" ? s : (ribbonState(event, s) ?? s)));
     setSelected(undefined);
     setSelectError(undefined);
   });
 
   const onCheck = async () => {
-    setState(advance(IDLE, "pane", null));
+    const run = new AbortController();
+    controller.current = run;
+    setState((s) => advance(s, "pane", null));
     setSelected(undefined);
     setSelectError(undefined);
     try {
-      const result = await runCheck({ source: "pane", onProgress: (p) => setState((s) => advance(s, "pane", p)) });
+      const result = await runCheck({ source: "pane", onProgress: (p) => setState((s) => advance(s, "pane", p)), signal: run.signal });
       setState({ kind: "done", source: "pane", result });
     } catch (err) {
-      setState({ kind: "error", source: "pane", message: errorMessage(err, lang) });
+      // A cancel is no failure: the findings of the check before it stay.
+      setState((s) =>
+        isCancelledError(err) ? { kind: "cancelled", previous: shownResult(s) } : { kind: "error", source: "pane", message: errorMessage(err, lang) },
+      );
+    } finally {
+      if (controller.current === run) controller.current = undefined;
     }
+  };
+
+  const onCancel = () => {
+    controller.current?.abort();
+    setState((s) => (s.kind === "running" && s.source === "pane" ? { ...s, cancelling: true } : s));
   };
 
   const onSelect = async (finding: Finding) => {
@@ -107,6 +158,7 @@ export function CheckStep() {
   };
 
   const running = state.kind === "running";
+  const shown = state.kind === "running" ? undefined : shownResult(state);
   return (
     <StepCard step={2} title={tr("checkTitle")} icon="assets/check-32.png">
       <Body1 as="p" className={styles.body}>
@@ -118,9 +170,28 @@ export function CheckStep() {
         </Button>
       </div>
       {state.kind === "running" && (
-        <Field validationMessage={progressText(state, tr)} validationState="none">
-          <ProgressBar value={state.fraction} max={1} thickness="large" aria-label={tr("checkTitle")} aria-valuetext={progressText(state, tr)} />
-        </Field>
+        <div className={styles.running}>
+          <Field className={styles.bar} validationMessage={progressText(state, tr)} validationState="none">
+            {/* Indeterminate until the first report says how much there is to do. */}
+            <ProgressBar
+              value={state.progress ? state.fraction : undefined}
+              max={1}
+              thickness="large"
+              aria-label={tr("checkTitle")}
+              aria-valuetext={progressText(state, tr)}
+            />
+          </Field>
+          {state.source === "pane" && (
+            <Button onClick={onCancel} disabled={state.cancelling}>
+              {state.cancelling ? tr("cancellingRun") : tr("cancelRun")}
+            </Button>
+          )}
+        </div>
+      )}
+      {state.kind === "cancelled" && (
+        <MessageBar intent="info" data-testid="check-cancelled">
+          <MessageBarBody>{tr("runCancelled")}</MessageBarBody>
+        </MessageBar>
       )}
       {state.kind === "error" && (
         <MessageBar intent="error">
@@ -130,18 +201,18 @@ export function CheckStep() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.kind === "done" && (
+      {shown && (
         <section className={styles.result} aria-live="polite" data-testid="check-result">
-          {state.source === "ribbon" && <Caption1>{tr("checkFromRibbon")}</Caption1>}
-          {state.result.findings.length === 0 && (
+          {shown.source === "ribbon" && <Caption1>{tr("checkFromRibbon")}</Caption1>}
+          {shown.result.findings.length === 0 && (
             <MessageBar intent="success">
               <MessageBarBody>
                 <MessageBarTitle>{tr("checkClean")}</MessageBarTitle>
               </MessageBarBody>
             </MessageBar>
           )}
-          <CheckSummaryLine result={state.result} />
-          <FindingsList findings={state.result.findings} selected={selected} selectError={selectError} onSelect={onSelect} />
+          <CheckSummaryLine result={shown.result} />
+          <FindingsList findings={shown.result.findings} selected={selected} selectError={selectError} onSelect={onSelect} />
         </section>
       )}
     </StepCard>

@@ -1,7 +1,8 @@
 /**
  * Step 3, จัดหมวดหมู่: classifies the projects by แผนงาน and ยุทธศาสตร์ (reading only), lists
  * them with the uncertain ones first for review, and writes what the user accepts into the
- * empty cells; what was written can be taken back with one click. Ribbon runs (which write the
+ * empty cells; what was written can be taken back with one click. ยกเลิก stops a classification
+ * started here (it only reads), keeping the list that was there. Ribbon runs (which write the
  * confident decisions at once) show here too.
  */
 import {
@@ -26,6 +27,7 @@ import { buildReview, confidentCount, writtenCells, type Field as DecisionKind }
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
 import { useActionEvents, useProgressEvents } from "../useBus";
+import { isCancelledError } from "../../workbook/port";
 import { ClassificationList } from "./ClassificationList";
 import { StepCard } from "./StepCard";
 
@@ -49,12 +51,33 @@ const useStyles = makeStyles({
     margin: 0,
     paddingLeft: "18px",
   },
+  running: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: "8px",
+  },
+  bar: {
+    alignSelf: "stretch",
+  },
 });
+
+type Ready = { readonly kind: "ready"; readonly source: ActionSource; readonly outcome: ClassifyOutcome };
 
 type View =
   | { readonly kind: "idle" }
-  | { readonly kind: "running"; readonly source: ActionSource; readonly progress: ClassifyProgress | null; readonly fraction: number }
-  | { readonly kind: "ready"; readonly source: ActionSource; readonly outcome: ClassifyOutcome }
+  | {
+      readonly kind: "running";
+      readonly source: ActionSource;
+      readonly progress: ClassifyProgress | null;
+      readonly fraction: number;
+      /** The list shown before this run: back on screen if the run is cancelled. */
+      readonly previous: Ready | undefined;
+      /** ยกเลิก was pressed; the run has not stopped yet. */
+      readonly cancelling: boolean;
+    }
+  | Ready
+  | { readonly kind: "cancelled"; readonly previous: Ready | undefined }
   | { readonly kind: "error"; readonly source: ActionSource; readonly message: string };
 
 const IDLE: View = { kind: "idle" };
@@ -65,31 +88,49 @@ function fractionOf(p: ClassifyProgress | null): number {
   return p.total > 0 ? Math.min(1, Math.max(0, p.done / p.total)) : 1;
 }
 
-/** The state after a progress report; the bar never goes back. */
+/** The classification on screen (kept under a cancelled run's notice), if any. */
+function shownReady(view: View): Ready | undefined {
+  if (view.kind === "ready") return view;
+  return view.kind === "running" || view.kind === "cancelled" ? view.previous : undefined;
+}
+
+/** The state after a progress report (null: a run starts); the bar never goes back within a run. */
 function advance(view: View, source: ActionSource, progress: ClassifyProgress | null): View {
-  const before = view.kind === "running" && view.source === source ? view.fraction : 0;
-  return { kind: "running", source, progress, fraction: Math.max(before, fractionOf(progress)) };
+  const same = view.kind === "running" && view.source === source && progress !== null ? view : undefined;
+  return {
+    kind: "running",
+    source,
+    progress,
+    fraction: Math.max(same?.fraction ?? 0, fractionOf(progress)),
+    previous: shownReady(view),
+    cancelling: same?.cancelling ?? false,
+  };
 }
 
 function progressText(view: Extract<View, { kind: "running" }>, tr: Translate): string {
   return view.progress ? tr("classifyRunning", { percent: Math.round(view.fraction * 100) }) : tr("classifyStarting");
 }
 
-/** A ribbon run's outcome as the view, when it is one; its failures go through `onRibbonFailure`. */
-function ribbonView(event: ActionEvent | undefined): View | undefined {
+/** A ribbon run's outcome as the view, when it is one. */
+function ribbonView(event: ActionEvent | undefined, view: View): View | undefined {
   if (!event || event.action !== "classifyProjects" || event.source !== "ribbon") return undefined;
-  return event.ok ? { kind: "ready", source: "ribbon", outcome: event.result } : { kind: "error", source: "ribbon", message: event.error.message };
+  if (event.ok) return { kind: "ready", source: "ribbon", outcome: event.result };
+  if (event.error.code === "CANCELLED") return { kind: "cancelled", previous: shownReady(view) };
+  return { kind: "error", source: "ribbon", message: event.error.message };
 }
 
 export function ClassifyStep() {
   const styles = useStyles();
   const { lang, tr } = useLang();
-  const [view, setView] = useState<View>(() => ribbonView(lastEvent("classifyProjects")) ?? IDLE);
+  const [view, setView] = useState<View>(() => ribbonView(lastEvent("classifyProjects"), IDLE) ?? IDLE);
+  /** The pane's own classification under way, for ยกเลิก. */
+  const controller = useRef<AbortController | undefined>(undefined);
   const [choices, setChoices] = useState<ReadonlyMap<string, Choice>>(NO_CHOICES);
   const [busy, setBusy] = useState<"apply" | "undo" | null>(null);
   const [actionError, setActionError] = useState<string | undefined>(undefined);
 
-  const outcome = view.kind === "ready" ? view.outcome : undefined;
+  const shown = view.kind === "running" ? undefined : shownReady(view);
+  const outcome = shown?.outcome;
   // A new classification drops the choices made for the one before.
   const [choicesFor, setChoicesFor] = useState(outcome?.result);
   if (outcome && choicesFor !== outcome.result) {
@@ -102,10 +143,12 @@ export function ClassifyStep() {
     setView((v) => (v.kind === "running" && v.source === "pane" ? v : advance(v, "ribbon", event.progress)));
   });
   useActionEvents((event) => {
-    const next = ribbonView(event);
+    const next = ribbonView(event, view);
     if (!next || (view.kind === "running" && view.source === "pane")) return;
-    if (next.kind === "error" && view.kind === "ready") {
+    const listed = shownReady(view);
+    if (next.kind === "error" && listed && view.kind !== "running") {
       // A ribbon apply failed after its classification: keep the list, say why.
+      setView(listed);
       setActionError(next.message);
       return;
     }
@@ -114,14 +157,26 @@ export function ClassifyStep() {
   });
 
   const onClassify = async () => {
-    setView(advance(IDLE, "pane", null));
+    const run = new AbortController();
+    controller.current = run;
+    setView((v) => advance(v, "pane", null));
     setActionError(undefined);
     try {
-      const done = await runClassify({ source: "pane", onProgress: (p) => setView((v) => advance(v, "pane", p)) });
+      const done = await runClassify({ source: "pane", onProgress: (p) => setView((v) => advance(v, "pane", p)), signal: run.signal });
       setView({ kind: "ready", source: "pane", outcome: done });
     } catch (err) {
-      setView({ kind: "error", source: "pane", message: errorMessage(err, lang) });
+      // A cancel is no failure: the list of the classification before it stays, choices and all.
+      setView((v) =>
+        isCancelledError(err) ? { kind: "cancelled", previous: shownReady(v) } : { kind: "error", source: "pane", message: errorMessage(err, lang) },
+      );
+    } finally {
+      if (controller.current === run) controller.current = undefined;
     }
+  };
+
+  const onCancel = () => {
+    controller.current?.abort();
+    setView((v) => (v.kind === "running" && v.source === "pane" ? { ...v, cancelling: true } : v));
   };
 
   /** Runs an apply or an undo; the list stays, its outcome replaces the last. */
@@ -182,9 +237,28 @@ export function ClassifyStep() {
         </Button>
       </div>
       {view.kind === "running" && (
-        <Field validationMessage={progressText(view, tr)} validationState="none">
-          <ProgressBar value={view.fraction} max={1} thickness="large" aria-label={tr("classifyTitle")} aria-valuetext={progressText(view, tr)} />
-        </Field>
+        <div className={styles.running}>
+          <Field className={styles.bar} validationMessage={progressText(view, tr)} validationState="none">
+            {/* Indeterminate until the first report says how much there is to do. */}
+            <ProgressBar
+              value={view.progress ? view.fraction : undefined}
+              max={1}
+              thickness="large"
+              aria-label={tr("classifyTitle")}
+              aria-valuetext={progressText(view, tr)}
+            />
+          </Field>
+          {view.source === "pane" && (
+            <Button onClick={onCancel} disabled={view.cancelling}>
+              {view.cancelling ? tr("cancellingRun") : tr("cancelRun")}
+            </Button>
+          )}
+        </div>
+      )}
+      {view.kind === "cancelled" && (
+        <MessageBar intent="info" data-testid="classify-cancelled">
+          <MessageBarBody>{tr("runCancelled")}</MessageBarBody>
+        </MessageBar>
       )}
       {view.kind === "error" && (
         <MessageBar intent="error">
@@ -196,7 +270,7 @@ export function ClassifyStep() {
       )}
       {outcome && review && (
         <section className={styles.result} data-testid="classify-result">
-          {view.kind === "ready" && view.source === "ribbon" && outcome.step !== "undo" && <Caption1>{tr("classifyFromRibbon")}</Caption1>}
+          {shown?.source === "ribbon" && outcome.step !== "undo" && <Caption1>{tr("classifyFromRibbon")}</Caption1>}
           {outcome.result.classifications.length === 0 ? (
             <MessageBar intent="info">
               <MessageBarBody>{tr("classifyNone")}</MessageBarBody>

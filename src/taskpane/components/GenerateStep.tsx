@@ -2,7 +2,9 @@
  * Step 4, สร้างบัญชี ผด.: builds ผด.01, ผด.02 and ผด.02/1 into the workbook with a progress bar,
  * then shows the ผด.01 figures, the sheets written (a button each, to go there) and any form
  * written under another name. Before replacing generated sheets edited by hand it asks, for
- * pane and ribbon runs alike. Runs from the ribbon show here too.
+ * pane and ribbon runs alike. ยกเลิก stops a run started here, leaving the workbook as it was
+ * (unless the sheets were already being swapped in: then the run simply finishes). Runs from
+ * the ribbon show here too.
  */
 import {
   Body1,
@@ -15,7 +17,7 @@ import {
   ProgressBar,
   makeStyles,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { GenerateOutcome, GenerateProgress } from "../../commands/generateResult";
 import { runGenerate, selectCell } from "../../host/actions";
 import { lastEvent, pendingConfirmation, type ActionEvent, type ActionSource, type ConfirmRequest } from "../../host/resultBus";
@@ -23,6 +25,7 @@ import { generateFraction } from "../generateProgress";
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
 import { useActionEvents, useConfirmRequests, useProgressEvents } from "../useBus";
+import { isCancelledError } from "../../workbook/port";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { FormsSummaryTable } from "./FormsSummaryTable";
 import { StepCard } from "./StepCard";
@@ -45,26 +48,62 @@ const useStyles = makeStyles({
     padding: 0,
     listStyleType: "none",
   },
+  running: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: "8px",
+  },
+  bar: {
+    alignSelf: "stretch",
+  },
 });
+
+type Done = { readonly kind: "done"; readonly source: ActionSource; readonly outcome: GenerateOutcome };
 
 type View =
   | { readonly kind: "idle" }
-  | { readonly kind: "running"; readonly source: ActionSource; readonly progress: GenerateProgress | null; readonly fraction: number }
-  | { readonly kind: "done"; readonly source: ActionSource; readonly outcome: GenerateOutcome }
+  | {
+      readonly kind: "running";
+      readonly source: ActionSource;
+      readonly progress: GenerateProgress | null;
+      readonly fraction: number;
+      /** The outcome shown before this run: back on screen if the run is cancelled. */
+      readonly previous: Done | undefined;
+      /** ยกเลิก was pressed; the run has not stopped yet. */
+      readonly cancelling: boolean;
+    }
+  | Done
+  | { readonly kind: "cancelled"; readonly previous: Done | undefined }
   | { readonly kind: "error"; readonly source: ActionSource; readonly message: string };
 
 const IDLE: View = { kind: "idle" };
 
-/** A ribbon run's outcome; the pane's own runs are shown from their promise instead. */
-function ribbonView(event: ActionEvent | undefined): View | undefined {
-  if (!event || event.action !== "generateForms" || event.source !== "ribbon") return undefined;
-  return event.ok ? { kind: "done", source: "ribbon", outcome: event.result } : { kind: "error", source: "ribbon", message: event.error.message };
+/** The outcome on screen (kept under a cancelled run's notice), if any. */
+function shownOutcome(view: View): Done | undefined {
+  if (view.kind === "done") return view;
+  return view.kind === "running" || view.kind === "cancelled" ? view.previous : undefined;
 }
 
-/** The state after a progress report; the bar never goes back. */
+/** A ribbon run's outcome; the pane's own runs are shown from their promise instead. */
+function ribbonView(event: ActionEvent | undefined, view: View): View | undefined {
+  if (!event || event.action !== "generateForms" || event.source !== "ribbon") return undefined;
+  if (event.ok) return { kind: "done", source: "ribbon", outcome: event.result };
+  if (event.error.code === "CANCELLED") return { kind: "cancelled", previous: shownOutcome(view) };
+  return { kind: "error", source: "ribbon", message: event.error.message };
+}
+
+/** The state after a progress report (null: a run starts); the bar never goes back within a run. */
 function advance(view: View, source: ActionSource, progress: GenerateProgress | null): View {
-  const before = view.kind === "running" && view.source === source ? view.fraction : 0;
-  return { kind: "running", source, progress, fraction: Math.max(before, generateFraction(progress)) };
+  const same = view.kind === "running" && view.source === source && progress !== null ? view : undefined;
+  return {
+    kind: "running",
+    source,
+    progress,
+    fraction: Math.max(same?.fraction ?? 0, generateFraction(progress)),
+    previous: shownOutcome(view),
+    cancelling: same?.cancelling ?? false,
+  };
 }
 
 function progressText(view: Extract<View, { kind: "running" }>, waiting: boolean, tr: Translate): string {
@@ -80,7 +119,9 @@ const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join
 export function GenerateStep() {
   const styles = useStyles();
   const { lang, tr } = useLang();
-  const [view, setView] = useState<View>(() => ribbonView(lastEvent("generateForms")) ?? IDLE);
+  const [view, setView] = useState<View>(() => ribbonView(lastEvent("generateForms"), IDLE) ?? IDLE);
+  /** The pane's own run under way, for ยกเลิก. */
+  const controller = useRef<AbortController | undefined>(undefined);
   const [question, setQuestion] = useState<ConfirmRequest | undefined>(() => {
     const pending = pendingConfirmation();
     return pending?.action === "generateForms" ? pending : undefined;
@@ -93,9 +134,8 @@ export function GenerateStep() {
     setView((v) => (v.kind === "running" && v.source === "pane" ? v : advance(v, "ribbon", event.progress)));
   });
   useActionEvents((event) => {
-    const next = ribbonView(event);
-    if (!next) return;
-    setView((v) => (v.kind === "running" && v.source === "pane" ? v : next));
+    if (event.action !== "generateForms" || event.source !== "ribbon") return;
+    setView((v) => (v.kind === "running" && v.source === "pane" ? v : (ribbonView(event, v) ?? v)));
     setGoError(undefined);
   });
   useConfirmRequests((request) => {
@@ -108,14 +148,26 @@ export function GenerateStep() {
   };
 
   const onGenerate = async () => {
-    setView(advance(IDLE, "pane", null));
+    const run = new AbortController();
+    controller.current = run;
+    setView((v) => advance(v, "pane", null));
     setGoError(undefined);
     try {
-      const outcome = await runGenerate({ source: "pane", onProgress: (p) => setView((v) => advance(v, "pane", p)) });
+      const outcome = await runGenerate({ source: "pane", onProgress: (p) => setView((v) => advance(v, "pane", p)), signal: run.signal });
       setView({ kind: "done", source: "pane", outcome });
     } catch (err) {
-      setView({ kind: "error", source: "pane", message: errorMessage(err, lang) });
+      // A cancel is no failure: the forms written before are still there, and so is their outcome.
+      setView((v) =>
+        isCancelledError(err) ? { kind: "cancelled", previous: shownOutcome(v) } : { kind: "error", source: "pane", message: errorMessage(err, lang) },
+      );
+    } finally {
+      if (controller.current === run) controller.current = undefined;
     }
+  };
+
+  const onCancel = () => {
+    controller.current?.abort();
+    setView((v) => (v.kind === "running" && v.source === "pane" ? { ...v, cancelling: true } : v));
   };
 
   const onGo = async (sheet: string) => {
@@ -128,6 +180,7 @@ export function GenerateStep() {
   };
 
   const running = view.kind === "running";
+  const shown = view.kind === "running" ? undefined : shownOutcome(view);
   return (
     <StepCard step={4} title={tr("generateTitle")} icon="assets/generate-32.png">
       <Body1 as="p" className={styles.body}>
@@ -139,15 +192,28 @@ export function GenerateStep() {
         </Button>
       </div>
       {view.kind === "running" && (
-        <Field validationMessage={progressText(view, question !== undefined, tr)} validationState="none">
-          <ProgressBar
-            value={view.fraction}
-            max={1}
-            thickness="large"
-            aria-label={tr("generateTitle")}
-            aria-valuetext={progressText(view, question !== undefined, tr)}
-          />
-        </Field>
+        <div className={styles.running}>
+          <Field className={styles.bar} validationMessage={progressText(view, question !== undefined, tr)} validationState="none">
+            {/* Indeterminate until the first report says how much there is to do. */}
+            <ProgressBar
+              value={view.progress ? view.fraction : undefined}
+              max={1}
+              thickness="large"
+              aria-label={tr("generateTitle")}
+              aria-valuetext={progressText(view, question !== undefined, tr)}
+            />
+          </Field>
+          {view.source === "pane" && (
+            <Button onClick={onCancel} disabled={view.cancelling}>
+              {view.cancelling ? tr("cancellingRun") : tr("cancelRun")}
+            </Button>
+          )}
+        </div>
+      )}
+      {view.kind === "cancelled" && (
+        <MessageBar intent="info" data-testid="generate-run-cancelled">
+          <MessageBarBody>{tr("runCancelled")}</MessageBarBody>
+        </MessageBar>
       )}
       {view.kind === "error" && (
         <MessageBar intent="error">
@@ -157,7 +223,7 @@ export function GenerateStep() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {view.kind === "done" && <Outcome outcome={view.outcome} source={view.source} goError={goError} onGo={onGo} />}
+      {shown && <Outcome outcome={shown.outcome} source={shown.source} goError={goError} onGo={onGo} />}
       <ConfirmReplaceDialog request={question} onAnswer={answer} />
     </StepCard>
   );
