@@ -2,9 +2,9 @@
  * @jest-environment jsdom
  */
 /**
- * The ประกาศ step of the pane: typed Buddhist-era dates read back in words and saved through
- * setAnnouncementDates, the timetable with its state badges and findings, the ประกาศ button,
- * and runs from the ribbon.
+ * The ประกาศ step of the pane: Buddhist-era dates picked (pre-filled from ตั้งค่า), said back in
+ * words and saved through setAnnouncementDates, the timetable with its state badges and findings,
+ * the ประกาศ button, and runs from the ribbon.
  */
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
@@ -22,19 +22,38 @@ jest.mock("../../src/host/actions", () => ({
   defaultFiscalYear: jest.fn(() => 2569),
   isInExcel: jest.fn(() => true),
 }));
+jest.mock("../../src/host/settingsActions", () => ({
+  loadSettings: jest.fn(),
+  saveSettingsForm: jest.fn(),
+}));
 
 import type { AnnounceOutcome } from "../../src/commands/announcePlan";
 import { computeDeadlines } from "../../src/domain/deadlines";
 import { runAnnounce, setAnnouncementDates } from "../../src/host/actions";
 import { publish, resetBus } from "../../src/host/resultBus";
 import { timetable } from "../../src/reports/announcement";
-import { AnnounceStep, readTypedDate } from "../../src/taskpane/components/AnnounceStep";
+import type { SettingsForm } from "../../src/commands/settingsForm";
+import { loadSettings } from "../../src/host/settingsActions";
+import { AnnounceStep } from "../../src/taskpane/components/AnnounceStep";
 import { LangContext } from "../../src/taskpane/lang";
 import "../support/jsdomReact";
 
 
 const announce = runAnnounce as jest.MockedFunction<typeof runAnnounce>;
 const setDates = setAnnouncementDates as jest.MockedFunction<typeof setAnnouncementDates>;
+const load = loadSettings as jest.MockedFunction<typeof loadSettings>;
+
+/** ตั้งค่า with a trigger date, no announcement date and text that is no date as the posting date. */
+const FORM: SettingsForm = {
+  sheet: "ตั้งค่า",
+  fields: {
+    fiscalYear: { key: "fiscalYear", kind: "year", cell: "B7", raw: 2569, text: "2569", value: 2569, invalid: false },
+    triggerDate: { key: "triggerDate", kind: "date", cell: "B10", raw: 45916, text: "45916", value: "2025-09-16", invalid: false },
+    announceDate: { key: "announceDate", kind: "date", cell: "B11", raw: null, text: "", value: null, invalid: false },
+    postDate: { key: "postDate", kind: "date", cell: "B12", raw: "เร็ว ๆ นี้", text: "เร็ว ๆ นี้", value: null, invalid: true },
+  },
+  missing: [],
+};
 
 let container: HTMLDivElement;
 let root: Root;
@@ -92,19 +111,28 @@ async function click(el: HTMLElement) {
     el.click();
   });
 }
-async function type(key: string, value: string) {
-  const input = container.querySelector<HTMLInputElement>(`[data-testid="announce-date-${key}"]`)!;
+const select = (key: string, part: "day" | "month" | "year") =>
+  container.querySelector<HTMLSelectElement>(`[data-testid="announce-date-${key}-${part}"]`)!;
+async function pick(key: string, part: "day" | "month" | "year", value: string) {
+  const el = select(key, part);
   await act(async () => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
-    setter.call(input, value);
-    input.dispatchEvent(new Event("input", { bubbles: true }));
+    const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")!.set!;
+    setter.call(el, value);
+    el.dispatchEvent(new Event("change", { bubbles: true }));
   });
+}
+async function pickDate(key: string, day: number, month: number, beYear: number) {
+  await pick(key, "year", String(beYear));
+  await pick(key, "month", String(month));
+  await pick(key, "day", String(day));
 }
 
 beforeEach(() => {
   resetBus();
   announce.mockReset();
   setDates.mockReset();
+  load.mockReset();
+  load.mockResolvedValue(FORM);
   container = document.createElement("div");
   document.body.appendChild(container);
   root = createRoot(container);
@@ -116,31 +144,68 @@ afterEach(() => {
 });
 
 describe("the ประกาศ step", () => {
-  it("reads dates as people type them, in the Buddhist era", () => {
-    expect(readTypedDate("16 ก.ย. 2568")).toEqual({ kind: "date", iso: "2025-09-16" });
-    expect(readTypedDate("๑๖ กันยายน ๒๕๖๘")).toEqual({ kind: "date", iso: "2025-09-16" });
-    expect(readTypedDate("")).toEqual({ kind: "empty" });
-    expect(readTypedDate("พรุ่งนี้")).toEqual({ kind: "invalid" });
+  it("shows the dates ตั้งค่า holds, and says so when a cell holds no date", async () => {
+    await render();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(select("trigger", "day").value).toBe("16");
+    expect(select("trigger", "month").value).toBe("9");
+    expect(select("trigger", "year").value).toBe("2568");
+    expect(container.querySelector('[data-testid="announce-date-trigger-words"]')!.textContent).toBe("วันอังคารที่ 16 กันยายน 2568");
+    expect(select("announced", "day").value).toBe("");
+    expect(text()).toContain("ค่าในชีต “เร็ว ๆ นี้” อ่านไม่ได้");
+    expect(button("บันทึกวันที่ลงในตั้งค่า").disabled).toBe(true);
   });
 
-  it("shows a typed date in words and saves the typed dates into ตั้งค่า, then the timetable", async () => {
+  it("saves the picked dates into ตั้งค่า, then the timetable", async () => {
     setDates.mockResolvedValue(outcome("2025-10-15"));
     await render();
-    await type("trigger", "16 ก.ย. 2568");
-    expect(text()).toContain("16 กันยายน 2568");
-    await type("announced", "15/10/2568");
+    await pickDate("announced", 15, 10, 2568);
+    expect(text()).toContain("วันพุธที่ 15 ตุลาคม 2568");
+    // The posting date's cell holds text that is no date: it can be cleared although nothing is picked.
+    await click(container.querySelector<HTMLButtonElement>('[data-testid="announce-date-posted-clear"]')!);
+    expect(text()).not.toContain("อ่านไม่ได้");
     await click(button("บันทึกวันที่ลงในตั้งค่า"));
-    expect(setDates).toHaveBeenCalledWith({ trigger: "2025-09-16", announced: "2025-10-15" });
+    // Only the dates the user changed: the trigger date read from the sheet is not sent back.
+    expect(setDates).toHaveBeenCalledWith({ announced: "2025-10-15", posted: null });
     const table = container.querySelector('[data-testid="announce-timetable"]')!;
     expect(table.textContent).toContain("15 ตุลาคม 2568");
     expect(table.textContent).toContain("ทันกำหนด");
   });
 
-  it("will not save a date it cannot read", async () => {
+  it("reads ตั้งค่า again when told it changed, keeping a date being changed", async () => {
     await render();
-    await type("posted", "วันจันทร์หน้า");
-    expect(text()).toContain("อ่านวันที่ไม่ได้");
+    await pickDate("announced", 15, 10, 2568);
+    load.mockResolvedValue({
+      ...FORM,
+      fields: {
+        ...FORM.fields,
+        triggerDate: { ...FORM.fields.triggerDate!, kind: "date", value: "2025-09-20" },
+        announceDate: { ...FORM.fields.announceDate!, kind: "date", value: "2025-10-01" },
+      },
+    });
+    await act(async () => {
+      root.render(
+        <LangContext.Provider value="th">
+          <AnnounceStep settingsVersion={1} />
+        </LangContext.Provider>,
+      );
+    });
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(select("trigger", "day").value).toBe("20");
+    expect(select("announced", "day").value).toBe("15");
+  });
+
+  it("clears a date, and will not save a date picked only in part", async () => {
+    setDates.mockResolvedValue(outcome(null));
+    await render();
+    await pick("announced", "month", "10");
+    expect(text()).toContain("เลือกวัน เดือน และปีให้ครบ");
     expect(button("บันทึกวันที่ลงในตั้งค่า").disabled).toBe(true);
+    await click(container.querySelector<HTMLButtonElement>('[data-testid="announce-date-announced-clear"]')!);
+    await click(container.querySelector<HTMLButtonElement>('[data-testid="announce-date-trigger-clear"]')!);
+    expect(select("trigger", "day").value).toBe("");
+    await click(button("บันทึกวันที่ลงในตั้งค่า"));
+    expect(setDates).toHaveBeenCalledWith({ trigger: null });
   });
 
   it("says the latest lawful date when not yet announced, and shows the findings", async () => {

@@ -1,33 +1,32 @@
 /**
- * Step 5, ประกาศ: the three dates of ตั้งค่า typed as people write them (Buddhist era, Thai month
- * names, Thai digits) and shown back in words, saved as real date cells; the timetable of the
- * legal dates with a state badge each and the findings; and the button that writes the ประกาศ.
- * Runs from the ribbon show here too.
+ * Step 5, ประกาศ: the three dates of ตั้งค่า picked in the Buddhist era (ThaiDateField) and saved
+ * as real date cells; the timetable of the legal dates with a state badge each and the findings;
+ * and the button that writes the ประกาศ. Runs from the ribbon show here too.
  */
 import {
   Badge,
   Body1,
   Button,
   Caption1,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { AnnounceOutcome, PlanDates } from "../../commands/announcePlan";
 import type { IsoDate } from "../../domain/localDate";
-import { parseDate } from "../../domain/parse/dates";
+import type { SettingKey } from "../../domain/settings";
 import { thaiLongDate } from "../../domain/thaiCalendar";
-import { runAnnounce, setAnnouncementDates } from "../../host/actions";
+import { isInExcel, runAnnounce, setAnnouncementDates } from "../../host/actions";
 import { lastEvent, pendingConfirmation, type ActionEvent, type ActionSource, type ConfirmRequest } from "../../host/resultBus";
+import { loadSettings } from "../../host/settingsActions";
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
 import { useActionEvents, useConfirmRequests } from "../useBus";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { StepCard } from "./StepCard";
+import { ThaiDateField } from "./ThaiDateField";
 
 const useStyles = makeStyles({
   body: { margin: 0, lineHeight: "1.6" },
@@ -45,12 +44,22 @@ const LABEL: Record<DateKey, "announceTrigger" | "announceAnnounced" | "announce
   posted: "announcePosted",
 };
 
-/** What a typed date reads as: empty (clears the date), a date, or nothing readable. */
-export function readTypedDate(text: string): { kind: "empty" } | { kind: "date"; iso: IsoDate } | { kind: "invalid" } {
-  const p = parseDate(text.trim() === "" ? null : text);
-  if (p.kind === "empty") return { kind: "empty" };
-  return p.kind === "date" ? { kind: "date", iso: p.iso } : { kind: "invalid" };
+/** The ตั้งค่า row of each date. */
+const SETTING: Record<DateKey, SettingKey> = { trigger: "triggerDate", announced: "announceDate", posted: "postDate" };
+
+type PerDate<T> = Record<DateKey, T>;
+const perDate = <T,>(v: T): PerDate<T> => ({ trigger: v, announced: v, posted: v });
+
+interface Entry {
+  readonly value: IsoDate | null;
+  /** Changed by the user since the last save: sent on save, and not replaced by what the sheet says. */
+  readonly touched: boolean;
+  /** Picked only in part: nothing can be saved meanwhile. */
+  readonly pending: boolean;
+  /** The cell's text when ตั้งค่า holds something that is not a date. */
+  readonly unreadable: string | null;
 }
+const EMPTY_ENTRY: Entry = { value: null, touched: false, pending: false, unreadable: null };
 
 type View =
   | { readonly kind: "idle" }
@@ -70,49 +79,99 @@ const BADGE: Record<string, "success" | "danger" | "warning" | "informative"> = 
 };
 const badgeColor = (state: string) => BADGE[state] ?? (state.startsWith("ต้องดำเนินการ") ? "warning" : "informative");
 
-export function AnnounceStep() {
+export interface AnnounceStepProps {
+  /**
+   * Changed by the owner when ตั้งค่า was written elsewhere (the settings panel): the dates are
+   * read again, except those the user is changing here.
+   */
+  readonly settingsVersion?: number;
+}
+
+export function AnnounceStep({ settingsVersion }: AnnounceStepProps = {}) {
   const styles = useStyles();
   const { lang, tr } = useLang();
   const [view, setView] = useState<View>(() => ribbonView(lastEvent("announcePlan")) ?? { kind: "idle" });
-  const [typed, setTyped] = useState<Record<DateKey, string>>({ trigger: "", announced: "", posted: "" });
-  const [touched, setTouched] = useState<Record<DateKey, boolean>>({ trigger: false, announced: false, posted: false });
+  const [entries, setEntries] = useState<PerDate<Entry>>(() => perDate(EMPTY_ENTRY));
+  const [fiscalYear, setFiscalYear] = useState<number | undefined>();
   const [question, setQuestion] = useState<ConfirmRequest | undefined>(() => {
     const pending = pendingConfirmation();
     return pending?.action === "announcePlan" ? pending : undefined;
   });
 
+  // The pickers show what ตั้งค่า holds: read when the step first shows (and when told ตั้งค่า
+  // changed), then from every timetable worked out. A date the user is changing is left alone.
+  const showKnown = (known: PerDate<IsoDate | null>, unreadable?: PerDate<string | null>) =>
+    setEntries((was) => {
+      const next = { ...was };
+      for (const k of DATE_KEYS)
+        if (!was[k].touched) next[k] = { ...was[k], value: known[k], unreadable: unreadable ? unreadable[k] : was[k].unreadable };
+      return next;
+    });
+  const fromOutcome = (o: AnnounceOutcome) => {
+    showKnown({ trigger: o.dates.trigger, announced: o.dates.announced, posted: o.dates.postedFrom });
+    setFiscalYear(o.fiscalYear);
+  };
+
+  useEffect(() => {
+    if (!isInExcel()) return;
+    let live = true;
+    loadSettings().then(
+      (form) => {
+        if (!live) return;
+        const field = (k: DateKey) => form.fields[SETTING[k]];
+        const value = (k: DateKey) => {
+          const f = field(k);
+          return f?.kind === "date" ? f.value : null;
+        };
+        const unreadable = (k: DateKey) => (field(k)?.invalid ? field(k)!.text : null);
+        showKnown(
+          { trigger: value("trigger"), announced: value("announced"), posted: value("posted") },
+          { trigger: unreadable("trigger"), announced: unreadable("announced"), posted: unreadable("posted") },
+        );
+        const fy = form.fields.fiscalYear;
+        if (fy?.kind === "year" && fy.value !== null) setFiscalYear(fy.value);
+      },
+      // Only a convenience: without it the pickers start empty.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [settingsVersion]);
+
   useActionEvents((event) => {
     const next = ribbonView(event);
     if (next) setView(next);
+    if (next?.kind === "shown") fromOutcome(next.outcome);
   });
   useConfirmRequests((request) => {
     if (request.action === "announcePlan") setQuestion(request);
   });
 
-  const readings = Object.fromEntries(DATE_KEYS.map((k) => [k, readTypedDate(typed[k])])) as Record<DateKey, ReturnType<typeof readTypedDate>>;
-  const anyInvalid = DATE_KEYS.some((k) => touched[k] && readings[k].kind === "invalid");
-  const anyTouched = DATE_KEYS.some((k) => touched[k]);
+  const anyPending = DATE_KEYS.some((k) => entries[k].pending);
+  const anyTouched = DATE_KEYS.some((k) => entries[k].touched);
 
   const run = async (work: () => Promise<AnnounceOutcome>, wrote: boolean) => {
     setView({ kind: "busy" });
     try {
-      setView({ kind: "shown", source: "pane", outcome: await work(), wrote });
+      const outcome = await work();
+      setView({ kind: "shown", source: "pane", outcome, wrote });
+      fromOutcome(outcome);
     } catch (err) {
       setView({ kind: "error", message: errorMessage(err, lang) });
     }
   };
 
   const onSave = () => {
-    const dates: { -readonly [K in DateKey]?: IsoDate | null } = {};
-    for (const k of DATE_KEYS) {
-      if (!touched[k]) continue;
-      const r = readings[k];
-      if (r.kind === "date") dates[k] = r.iso;
-      else if (r.kind === "empty") dates[k] = null;
-    }
+    const chosen: { -readonly [K in DateKey]?: IsoDate | null } = {};
+    for (const k of DATE_KEYS) if (entries[k].touched) chosen[k] = entries[k].value;
     void run(async () => {
-      const outcome = await setAnnouncementDates(dates);
-      setTouched({ trigger: false, announced: false, posted: false });
+      const outcome = await setAnnouncementDates(chosen);
+      setEntries((was) => {
+        const next = { ...was };
+        for (const k of DATE_KEYS) if (k in chosen) next[k] = { ...was[k], touched: false, unreadable: null };
+        return next;
+      });
       return outcome;
     }, false);
   };
@@ -129,28 +188,23 @@ export function AnnounceStep() {
         {tr("announceDescription")}
       </Body1>
       {DATE_KEYS.map((k) => {
-        const r = readings[k];
-        const invalid = touched[k] && r.kind === "invalid";
+        const e = entries[k];
         return (
-          <Field
+          <ThaiDateField
             key={k}
             label={tr(LABEL[k])}
-            validationState={invalid ? "error" : r.kind === "date" ? "success" : "none"}
-            validationMessage={invalid ? tr("announceDateInvalid") : r.kind === "date" ? thaiLongDate(r.iso) : tr("announceDateHint")}
-          >
-            <Input
-              value={typed[k]}
-              data-testid={`announce-date-${k}`}
-              onChange={(_e, data) => {
-                setTyped((t) => ({ ...t, [k]: data.value }));
-                setTouched((t) => ({ ...t, [k]: true }));
-              }}
-            />
-          </Field>
+            value={e.value}
+            fiscalYear={fiscalYear}
+            testId={`announce-date-${k}`}
+            clearable={e.unreadable !== null && !e.touched}
+            validationMessage={!e.touched && e.unreadable !== null ? tr("settingsInvalidInSheet", { text: e.unreadable }) : undefined}
+            onPendingChange={(p) => setEntries((was) => (was[k].pending === p ? was : { ...was, [k]: { ...was[k], pending: p } }))}
+            onChange={(iso) => setEntries((was) => ({ ...was, [k]: { ...was[k], value: iso, touched: true } }))}
+          />
         );
       })}
       <div className={styles.buttons}>
-        <Button appearance="secondary" onClick={onSave} disabled={busy || !anyTouched || anyInvalid}>
+        <Button appearance="secondary" onClick={onSave} disabled={busy || !anyTouched || anyPending}>
           {tr("announceSaveDates")}
         </Button>
         <Button appearance="secondary" onClick={() => void run(() => runAnnounce({ source: "pane", dryRun: true }), false)} disabled={busy}>

@@ -1,0 +1,395 @@
+/**
+ * ตั้งค่าแผน: the ตั้งค่า sheet as a form, folded away until opened. Read when first opened (and
+ * on โหลดใหม่); บันทึก writes only what was changed, after checking the values; a value changed
+ * in the sheet since the form was read is shown, to be overwritten or reloaded, never silently lost.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Card,
+  Combobox,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  Switch,
+  makeStyles,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { SettingConflict, SettingErrorCode, SettingsForm, SettingsFormField } from "../../commands/settingsForm";
+import type { IsoDate } from "../../domain/localDate";
+import { SETTING_FIELDS, type SettingKey } from "../../domain/settings";
+import { loadSettings, saveSettingsForm } from "../../host/settingsActions";
+import { errorMessage } from "../i18n";
+import { useLang, type Translate } from "../lang";
+import {
+  CLOSED_CHOICE_KEYS,
+  choicesOf,
+  draftState,
+  errorText,
+  parseYearText,
+  settingText,
+  shownValue,
+  withoutKeys,
+  type Draft,
+  type DraftValue,
+} from "../settingsDraft";
+import { ThaiDateField } from "./ThaiDateField";
+
+const useStyles = makeStyles({
+  card: { gap: "8px" },
+  header: { fontWeight: 600 },
+  panel: { display: "flex", flexDirection: "column", gap: "12px", paddingBottom: "8px" },
+  body: { margin: 0, lineHeight: "1.6" },
+  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
+  list: { margin: "4px 0 0", paddingLeft: "18px" },
+  wide: { minWidth: 0, width: "100%" },
+});
+
+const PANEL = "settings";
+
+export interface SettingsPanelProps {
+  /** Called after a save wrote something (the owner refreshes what depends on the settings). */
+  readonly onSaved?: () => void;
+}
+
+type Loaded =
+  | { readonly kind: "idle" }
+  | { readonly kind: "loading" }
+  | { readonly kind: "loaded"; readonly form: SettingsForm }
+  | { readonly kind: "error"; readonly message: string };
+
+type Notice =
+  | { readonly kind: "saved"; readonly count: number; readonly sheet: string }
+  | { readonly kind: "conflicts"; readonly conflicts: readonly SettingConflict[]; readonly saved: number }
+  | { readonly kind: "error"; readonly message: string };
+
+/** SettingsFormMissingError, recognised by name: the class lives in the lazily loaded command. */
+function missingOf(err: unknown): { settings: readonly SettingKey[]; sheetMissing: boolean } | undefined {
+  if (!(err instanceof Error) || err.name !== "SettingsFormMissingError") return undefined;
+  const e = err as Error & { settings?: readonly SettingKey[]; sheetMissing?: boolean };
+  return { settings: e.settings ?? [], sheetMissing: e.sheetMissing === true };
+}
+
+const labelsOf = (keys: readonly SettingKey[], tr: Translate) => keys.map((k) => tr(settingText(k).label)).join(", ");
+
+export function SettingsPanel({ onSaved }: SettingsPanelProps) {
+  const styles = useStyles();
+  const { lang, tr } = useLang();
+  const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState<Loaded>({ kind: "idle" });
+  const [draft, setDraft] = useState<Draft>({});
+  const [pending, setPending] = useState<ReadonlySet<SettingKey>>(() => new Set());
+  const [serverErrors, setServerErrors] = useState<Partial<Record<SettingKey, SettingErrorCode>>>({});
+  const [saving, setSaving] = useState(false);
+  const [notice, setNotice] = useState<Notice | undefined>();
+
+  const reload = async () => {
+    setLoaded({ kind: "loading" });
+    setNotice(undefined);
+    try {
+      const form = await loadSettings();
+      setLoaded({ kind: "loaded", form });
+      setDraft({});
+      setServerErrors({});
+      setPending(new Set());
+    } catch (err) {
+      setLoaded({ kind: "error", message: errorMessage(err, lang) });
+    }
+  };
+
+  const onToggle = (_e: unknown, data: { openItems: string[] }) => {
+    const opening = data.openItems.includes(PANEL);
+    setOpen(opening);
+    if (opening && loaded.kind === "idle") void reload();
+  };
+
+  const form = loaded.kind === "loaded" ? loaded.form : undefined;
+  const state = form ? draftState(form, draft) : { changes: {}, errors: {}, count: 0 };
+  const hasErrors = Object.keys(state.errors).length > 0;
+  const nothingToSave = Object.keys(state.changes).length === 0;
+
+  const edit = (key: SettingKey, value: DraftValue) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setServerErrors((e) => {
+      if (!(key in e)) return e;
+      const next = { ...e };
+      delete next[key];
+      return next;
+    });
+    setNotice((n) => (n?.kind === "saved" ? undefined : n));
+  };
+
+  // Idempotent: ThaiDateField reports after every render it changes in.
+  const setPendingFor = (key: SettingKey, p: boolean) =>
+    setPending((s) => {
+      if (s.has(key) === p) return s;
+      const next = new Set(s);
+      if (p) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+
+  const save = async (force: boolean) => {
+    if (!form) return;
+    setSaving(true);
+    setNotice(undefined);
+    try {
+      const outcome = await saveSettingsForm(state.changes, { loaded: form, force });
+      if (Object.keys(outcome.errors).length) {
+        setServerErrors(outcome.errors);
+        return;
+      }
+      setLoaded({ kind: "loaded", form: outcome.form });
+      setDraft((d) => withoutKeys(d, outcome.written));
+      setServerErrors({});
+      setNotice(
+        outcome.conflicts.length
+          ? { kind: "conflicts", conflicts: outcome.conflicts, saved: outcome.written.length }
+          : { kind: "saved", count: outcome.written.length, sheet: outcome.form.sheet ?? "" },
+      );
+      if (outcome.written.length) onSaved?.();
+    } catch (err) {
+      const missing = missingOf(err);
+      const message = missing
+        ? missing.sheetMissing
+          ? tr("settingsNoSheet")
+          : tr("settingsRowsGone", { labels: labelsOf(missing.settings, tr) })
+        : errorMessage(err, lang);
+      setNotice({ kind: "error", message });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const busy = saving || loaded.kind === "loading";
+  const fiscalYear = (() => {
+    const f = form?.fields.fiscalYear;
+    if (!f) return undefined;
+    const y = parseYearText(String(shownValue(f, draft) ?? ""));
+    return y !== null && Number.isInteger(y) && y >= 2400 && y <= 2800 ? y : undefined;
+  })();
+
+  const renderField = (field: SettingsFormField) => {
+    const key = field.key;
+    const text = settingText(key);
+    const label = tr(text.label);
+    const hint = `${tr(text.help)} · ${tr("settingsCell", { cell: field.cell })}`;
+    const value = shownValue(field, draft);
+    const code = serverErrors[key] ?? state.errors[key];
+    const unreadable = field.invalid && !(key in draft) ? tr("settingsInvalidInSheet", { text: field.text }) : undefined;
+    const message = code ? errorText(code, tr) : unreadable;
+    const validation = code ? "error" : unreadable ? "warning" : "none";
+    const testId = `setting-${key}`;
+    const str = typeof value === "string" ? value : "";
+
+    if (field.kind === "date")
+      return (
+        <ThaiDateField
+          key={key}
+          label={label}
+          hint={hint}
+          value={typeof value === "string" && value !== "" ? (value as IsoDate) : null}
+          onChange={(iso) => edit(key, iso)}
+          onPendingChange={(p) => setPendingFor(key, p)}
+          validationMessage={message}
+          fiscalYear={fiscalYear}
+          clearable={field.invalid && !(key in draft)}
+          disabled={busy}
+          testId={testId}
+        />
+      );
+
+    let control;
+    switch (field.kind) {
+      case "text":
+        control = <Input value={str} disabled={busy} data-testid={testId} onChange={(_e, d) => edit(key, d.value)} />;
+        break;
+      case "year":
+        control = <Input value={str} inputMode="numeric" disabled={busy} data-testid={testId} onChange={(_e, d) => edit(key, d.value)} />;
+        break;
+      case "toggle":
+        control = (
+          <Switch
+            checked={value === true}
+            label={value === true ? tr("settingsYes") : tr("settingsNo")}
+            disabled={busy}
+            data-testid={testId}
+            onChange={(_e, d) => edit(key, d.checked)}
+          />
+        );
+        break;
+      case "choice":
+        control = CLOSED_CHOICE_KEYS.has(key) ? (
+          <Dropdown
+            className={styles.wide}
+            value={str}
+            selectedOptions={str ? [str] : []}
+            placeholder={tr("settingsChoose")}
+            disabled={busy}
+            data-testid={testId}
+            onOptionSelect={(_e, d) => {
+              if (d.optionValue !== undefined) edit(key, d.optionValue);
+            }}
+          >
+            {choicesOf(key).map((c) => (
+              <Option key={c} value={c}>
+                {c}
+              </Option>
+            ))}
+          </Dropdown>
+        ) : (
+          <Combobox
+            className={styles.wide}
+            freeform
+            value={str}
+            selectedOptions={choicesOf(key).includes(str) ? [str] : []}
+            disabled={busy}
+            data-testid={testId}
+            onChange={(e) => edit(key, e.target.value)}
+            onOptionSelect={(_e, d) => {
+              if (d.optionText !== undefined) edit(key, d.optionText);
+            }}
+          >
+            {choicesOf(key).map((c) => (
+              <Option key={c} value={c}>
+                {c}
+              </Option>
+            ))}
+          </Combobox>
+        );
+        break;
+    }
+    return (
+      <Field key={key} label={label} hint={hint} validationMessage={message} validationState={validation}>
+        {control}
+      </Field>
+    );
+  };
+
+  return (
+    <Card className={styles.card} role="region" aria-label={tr("settingsTitle")}>
+      <Accordion collapsible openItems={open ? [PANEL] : []} onToggle={onToggle}>
+        <AccordionItem value={PANEL}>
+          <AccordionHeader as="h2" className={styles.header} data-testid="settings-header">
+            {tr("settingsTitle")}
+          </AccordionHeader>
+          <AccordionPanel>
+            <div className={styles.panel} data-testid="settings-panel">
+              {loaded.kind === "loading" && <Spinner size="tiny" label={tr("settingsLoading")} />}
+              {loaded.kind === "error" && (
+                <MessageBar intent="error">
+                  <MessageBarBody>
+                    <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
+                    {loaded.message}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {form && form.sheet === null && (
+                <MessageBar intent="warning" data-testid="settings-no-sheet">
+                  <MessageBarBody>{tr("settingsNoSheet")}</MessageBarBody>
+                </MessageBar>
+              )}
+              {form && form.sheet !== null && (
+                <>
+                  <Body1 as="p" className={styles.body}>
+                    {tr("settingsDescription", { sheet: form.sheet })}
+                  </Body1>
+                  {form.missing.length > 0 && (
+                    <MessageBar intent="info">
+                      <MessageBarBody>{tr("settingsMissingRows", { sheet: form.sheet, labels: labelsOf(form.missing, tr) })}</MessageBarBody>
+                    </MessageBar>
+                  )}
+                  {SETTING_FIELDS.map((f) => form.fields[f.key]).map((field) => (field ? renderField(field) : null))}
+                </>
+              )}
+              {notice && <NoticeBar notice={notice} tr={tr} busy={busy} onOverwrite={() => void save(true)} onReload={() => void reload()} />}
+              <div className={styles.buttons}>
+                {form && form.sheet !== null && (
+                  <>
+                    <Button appearance="primary" disabled={busy || nothingToSave || hasErrors || pending.size > 0} onClick={() => void save(false)}>
+                      {saving ? tr("settingsSaving") : tr("settingsSave")}
+                    </Button>
+                    <Button
+                      appearance="secondary"
+                      disabled={busy || Object.keys(draft).length === 0}
+                      onClick={() => {
+                        setDraft({});
+                        setServerErrors({});
+                        setPending(new Set());
+                      }}
+                    >
+                      {tr("settingsRevert")}
+                    </Button>
+                  </>
+                )}
+                <Button appearance="secondary" disabled={busy} onClick={() => void reload()}>
+                  {tr("settingsReload")}
+                </Button>
+              </div>
+              {form && state.count > 0 && (
+                <Body1 aria-live="polite" data-testid="settings-unsaved">
+                  {tr("settingsUnsaved", { count: state.count })}
+                </Body1>
+              )}
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </Card>
+  );
+}
+
+function NoticeBar(props: { notice: Notice; tr: Translate; busy: boolean; onOverwrite: () => void; onReload: () => void }) {
+  const { notice, tr, busy, onOverwrite, onReload } = props;
+  const styles = useStyles();
+  switch (notice.kind) {
+    case "saved":
+      return (
+        <MessageBar intent="success" data-testid="settings-saved">
+          <MessageBarBody>{tr("settingsSaved", { sheet: notice.sheet, count: notice.count })}</MessageBarBody>
+        </MessageBar>
+      );
+    case "error":
+      return (
+        <MessageBar intent="error" data-testid="settings-error">
+          <MessageBarBody>
+            <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
+            {notice.message}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case "conflicts": {
+      const shown = (s: string) => (s.trim() === "" ? tr("settingsEmptyValue") : s);
+      return (
+        <MessageBar intent="warning" layout="multiline" data-testid="settings-conflicts">
+          <MessageBarBody>
+            <MessageBarTitle>{tr("settingsConflictTitle")}</MessageBarTitle>
+            {notice.saved > 0 && <div>{tr("settingsConflictNote")}</div>}
+            <ul className={styles.list}>
+              {notice.conflicts.map((c) => (
+                <li key={c.key}>{tr("settingsConflictItem", { label: tr(settingText(c.key).label), current: shown(c.current), loaded: shown(c.loaded) })}</li>
+              ))}
+            </ul>
+            <div className={styles.buttons}>
+              <Button size="small" appearance="primary" disabled={busy} onClick={onOverwrite}>
+                {tr("settingsOverwrite")}
+              </Button>
+              <Button size="small" disabled={busy} onClick={onReload}>
+                {tr("settingsReloadFromSheet")}
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      );
+    }
+  }
+}
