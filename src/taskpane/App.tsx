@@ -1,4 +1,7 @@
-/** The task pane: header, the "not in Excel" note, then the steps of the work in order. */
+/**
+ * The task pane: header, the "not in Excel" or "Excel too old" note, the plan at a glance, its
+ * settings, then the steps of the work in order, each with its state.
+ */
 import { FluentProvider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { isInExcel } from "../host/actions";
@@ -6,10 +9,14 @@ import { AnnounceStep } from "./components/AnnounceStep";
 import { CheckStep } from "./components/CheckStep";
 import { ClassifyStep } from "./components/ClassifyStep";
 import { GenerateStep } from "./components/GenerateStep";
+import { PlanGlance } from "./components/PlanGlance";
+import { SettingsPanel } from "./components/SettingsPanel";
 import { TemplateStep } from "./components/TemplateStep";
 import { detectLanguage, t, type Lang } from "./i18n";
 import { LangContext } from "./lang";
 import { THAI_FONT_STACK, officeIsDark, paneTheme } from "./theme";
+import { usePaneStatus } from "./usePaneStatus";
+import { StepStatusContext } from "./useStepStatus";
 
 const useStyles = makeStyles({
   root: {
@@ -46,10 +53,27 @@ export interface AppProps {
   readonly dark?: boolean;
 }
 
+/**
+ * Excel says it lacks ExcelApi 1.9 (Excel 2016 and older): every action would fail with
+ * OLD_EXCEL, so the pane says so up front. The same test as the actions' assertExcel.
+ */
+export function isOldExcel(): boolean {
+  try {
+    const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+    return !!requirements && typeof requirements.isSetSupported === "function" && !requirements.isSetSupported("ExcelApi", "1.9");
+  } catch {
+    return false;
+  }
+}
+
 export function App(props: AppProps) {
   const [lang] = useState<Lang>(() => props.lang ?? detectLanguage());
   const [dark] = useState<boolean>(() => props.dark ?? officeIsDark());
   const [inExcel] = useState<boolean>(() => isInExcel());
+  const [oldExcel] = useState<boolean>(() => inExcel && isOldExcel());
+  // Outside Excel, or in one too old, there is no workbook to read or watch.
+  const workbook = inExcel && !oldExcel;
+  const { overview, refresh, statuses } = usePaneStatus(workbook, lang);
   const styles = useStyles();
 
   return (
@@ -64,17 +88,26 @@ export function App(props: AppProps) {
               {t("appTitle", lang)}
             </Subtitle1>
           </header>
+          {oldExcel && (
+            <MessageBar intent="warning" layout="multiline" data-testid="old-excel">
+              <MessageBarBody>{t("errOldExcel", lang)}</MessageBarBody>
+            </MessageBar>
+          )}
           {!inExcel && (
             <MessageBar intent="info">
               <MessageBarBody>{t("notInExcel", lang)}</MessageBarBody>
             </MessageBar>
           )}
           <main className={styles.steps}>
-            <TemplateStep />
-            <CheckStep />
-            <ClassifyStep />
-            <GenerateStep />
-            <AnnounceStep />
+            {workbook && <PlanGlance view={overview} onRefresh={refresh} />}
+            <SettingsPanel onSaved={refresh} />
+            <StepStatusContext.Provider value={statuses}>
+              <TemplateStep />
+              <CheckStep />
+              <ClassifyStep />
+              <GenerateStep />
+              <AnnounceStep />
+            </StepStatusContext.Provider>
           </main>
         </div>
       </FluentProvider>

@@ -11,13 +11,22 @@ jest.mock("../../src/host/actions", () => ({
   defaultFiscalYear: jest.fn(() => 2569),
   isInExcel: jest.fn(() => true),
 }));
+jest.mock("../../src/host/overviewActions", () => ({ readOverview: jest.fn() }));
+jest.mock("../../src/host/watch", () => ({ watchWorkbook: jest.fn() }));
 
+import type { CheckResult } from "../../src/commands/checkResult";
+import type { PlanOverview } from "../../src/commands/planOverview";
 import { isInExcel, runCreateTemplate } from "../../src/host/actions";
-import { publish, resetBus, type TemplateResult } from "../../src/host/resultBus";
+import { readOverview } from "../../src/host/overviewActions";
+import { publish, publishProgress, resetBus, runStarted, type ActionEvent, type TemplateResult } from "../../src/host/resultBus";
+import { watchWorkbook, type WorkbookChange } from "../../src/host/watch";
 import { App } from "../../src/taskpane/App";
+import { CheckStep } from "../../src/taskpane/components/CheckStep";
 import { WorkbookError } from "../../src/workbook/port";
 import "../support/jsdomReact";
 
+const readMock = readOverview as jest.MockedFunction<typeof readOverview>;
+const watchMock = watchWorkbook as jest.MockedFunction<typeof watchWorkbook>;
 
 const run = runCreateTemplate as jest.MockedFunction<typeof runCreateTemplate>;
 const inExcel = isInExcel as jest.MockedFunction<typeof isInExcel>;
@@ -68,10 +77,36 @@ const RESULT: TemplateResult = {
   fiscalYear: 2569,
 };
 
+const OVERVIEW: PlanOverview = {
+  orgFullName: "องค์การบริหารส่วนตำบลบ้านใหม่",
+  fiscalYear: 2569,
+  edition: "ฉบับหลัก",
+  projects: 69,
+  budget: 37_600_000,
+  dueBy: "2025-10-20",
+  daysLeft: 5,
+  announced: null,
+  hasTemplate: true,
+  projectSheets: ["โครงการ"],
+};
+
+/** What the mocked watcher was given: feeding it is Excel reporting a change. */
+let workbookListener: ((change: WorkbookChange) => void) | undefined;
+const stopWatching = jest.fn();
+
 beforeEach(() => {
   resetBus();
   run.mockReset();
   inExcel.mockReturnValue(true);
+  readMock.mockReset();
+  readMock.mockResolvedValue(OVERVIEW);
+  workbookListener = undefined;
+  stopWatching.mockReset();
+  watchMock.mockReset();
+  watchMock.mockImplementation(async (listener) => {
+    workbookListener = listener;
+    return stopWatching;
+  });
   container = document.createElement("div");
   document.body.appendChild(container);
   root = createRoot(container);
@@ -87,7 +122,9 @@ describe("task pane", () => {
     await render(<App />);
     expect(text()).toContain("OpPlan · แผนการดำเนินงาน");
     expect(text()).toContain("แม่แบบ");
-    expect(Array.from(container.querySelectorAll("h2")).map((h) => h.textContent)).toEqual(["แม่แบบ", "ตรวจสอบ", "จัดหมวดหมู่", "สร้างบัญชี ผด.", "ประกาศ"]);
+    const headings = Array.from(container.querySelectorAll("h2")).map((h) => h.textContent);
+    expect(headings[0]).toBe("แผนโดยสรุป");
+    expect(headings.slice(-5)).toEqual(["แม่แบบ", "ตรวจสอบ", "จัดหมวดหมู่", "สร้างบัญชี ผด.", "ประกาศ"]);
     expect(button("ตรวจสอบ").disabled).toBe(false);
     expect(text()).toContain("ปีงบประมาณ\u00a0พ.ศ.\u00a02569"); // kept on one line
     expect(button("สร้างแม่แบบ").disabled).toBe(false);
@@ -176,10 +213,13 @@ describe("task pane", () => {
     expect(listed("sheets-added")).toEqual(RESULT.added);
   });
 
-  it("tells the user to open it in Excel when there is no Excel", async () => {
+  it("tells the user to open it in Excel when there is no Excel, and reads nothing", async () => {
     inExcel.mockReturnValue(false);
     await render(<App />);
     expect(text()).toContain("เปิดแผงนี้ใน Excel เพื่อใช้งาน");
+    expect(container.querySelector('[data-testid="plan-glance"]')).toBeNull();
+    expect(readMock).not.toHaveBeenCalled();
+    expect(watchMock).not.toHaveBeenCalled();
   });
 
   it("speaks English when Office does", async () => {
@@ -187,5 +227,161 @@ describe("task pane", () => {
     expect(text()).toContain("OpPlan · Operational Plan");
     expect(button("Create template")).toBeTruthy();
     expect(text()).toContain("fiscal year 2569\u00a0B.E.");
+  });
+});
+
+const CHECKED: CheckResult = {
+  findings: [],
+  summary: { fiscalYear: 2569, projects: 69, budget: 37_600_000, strategies: [], plans: [] },
+  projectSheets: ["โครงการ"],
+};
+
+const checkDone: ActionEvent = { action: "checkProjects", source: "ribbon", ok: true, result: CHECKED };
+
+/** The state badge of step n, by its words. */
+function badge(step: number): string {
+  const el = container.querySelector(`[data-testid="step-state-${step}"]`);
+  if (!el) throw new Error(`no badge for step ${step} in: ${text()}`);
+  return el.textContent ?? "";
+}
+
+/** The badge's description, as a screen reader gets it. */
+function badgeReason(step: number): string {
+  const el = container.querySelector(`[data-testid="step-state-${step}"]`)!;
+  return document.getElementById(el.getAttribute("aria-describedby")!)?.textContent ?? "";
+}
+
+async function workbookChanges(change: WorkbookChange): Promise<void> {
+  if (!workbookListener) throw new Error("the pane does not watch the workbook");
+  await act(async () => workbookListener!(change));
+}
+
+describe("plan at a glance and step states", () => {
+  it("shows the plan at a glance under the title, then the settings, then the steps", async () => {
+    await render(<App />);
+    expect(readMock).toHaveBeenCalledTimes(1);
+    const glance = container.querySelector('[data-testid="plan-glance"]')!;
+    expect(glance.textContent).toContain("องค์การบริหารส่วนตำบลบ้านใหม่");
+    expect(glance.textContent).toContain("เหลือ 5 วันถึงกำหนดประกาศ (20 ต.ค. 2568)");
+    const settings = container.querySelector('[data-testid="settings-header"]')!;
+    const firstStep = container.querySelector('[role="region"][aria-label="แม่แบบ"]')!;
+    expect(glance.compareDocumentPosition(settings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(settings.compareDocumentPosition(firstStep) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("marks the template done from the workbook itself, the other steps not run", async () => {
+    await render(<App />);
+    expect([1, 2, 3, 4, 5].map(badge)).toEqual(["เสร็จแล้ว", "ยังไม่ได้ทำ", "ยังไม่ได้ทำ", "ยังไม่ได้ทำ", "ยังไม่ได้ทำ"]);
+    expect(badgeReason(2)).toBe("ยังไม่ได้ทำขั้นนี้");
+  });
+
+  it("turns the check's badge from ยังไม่ได้ทำ to เสร็จแล้ว, then to out of date when the rows change", async () => {
+    await render(<App />);
+    expect(badge(2)).toBe("ยังไม่ได้ทำ");
+    await act(async () => publish(checkDone));
+    expect(badge(2)).toBe("เสร็จแล้ว");
+    expect(badgeReason(2)).toBe("ไม่พบข้อผิดพลาด");
+
+    // OpPlan's own output does not count.
+    await workbookChanges({ kind: "edited", sheet: "ผด.02", address: "C5" });
+    expect(badge(2)).toBe("เสร็จแล้ว");
+
+    await workbookChanges({ kind: "edited", sheet: "โครงการ", address: "D12" });
+    expect(badge(2)).toBe("ข้อมูลเปลี่ยน ต้องทำใหม่");
+    expect(badgeReason(2)).toBe("ข้อมูลในชีต “โครงการ” เปลี่ยนหลังจากทำขั้นนี้ล่าสุด — ทำอีกครั้ง");
+
+    await act(async () => publish(checkDone));
+    expect(badge(2)).toBe("เสร็จแล้ว");
+  });
+
+  it("does not make a step stale by its own writes, only the steps before it", async () => {
+    await render(<App />);
+    await act(async () => publish(checkDone));
+    await act(async () =>
+      publish({
+        action: "classifyProjects",
+        source: "pane",
+        ok: true,
+        result: { step: "classify", result: { classifications: [], findings: [], strategies: [], plans: [], columnsToAdd: [] } },
+      }),
+    );
+    expect(badge(3)).toBe("เสร็จแล้ว");
+    // จัดหมวดหมู่'s apply writes into the project rows while it runs.
+    const ended = runStarted("classifyProjects");
+    await workbookChanges({ kind: "edited", sheet: "โครงการ", address: "Q5" });
+    ended();
+    expect(badge(3)).toBe("เสร็จแล้ว");
+    expect(badge(2)).toBe("ข้อมูลเปลี่ยน ต้องทำใหม่");
+  });
+
+  it("shows errors and running, and keeps the state through a cancelled run", async () => {
+    await render(<App />);
+    await act(async () => publish({ ...checkDone, result: { ...CHECKED, findings: [{ code: "NAME_MISSING", severity: "error", sheet: "โครงการ", cell: "B4", message: "m", fix: "f" }] } }));
+    expect(badge(2)).toBe("มีข้อผิดพลาด");
+    expect(badgeReason(2)).toBe("พบข้อผิดพลาด 1 รายการ แก้แล้วตรวจสอบอีกครั้ง");
+
+    await act(async () => publishProgress({ action: "checkProjects", source: "ribbon", progress: null }));
+    expect(badge(2)).toBe("กำลังทำงาน…");
+    await act(async () => publish({ action: "checkProjects", source: "ribbon", ok: false, error: { code: "CANCELLED", message: "ยกเลิกแล้ว" } }));
+    expect(badge(2)).toBe("มีข้อผิดพลาด");
+
+    await act(async () => publish({ action: "checkProjects", source: "ribbon", ok: false, error: { code: "HOST_ERROR", message: "Excel ไม่ตอบ" } }));
+    expect(badge(2)).toBe("มีข้อผิดพลาด");
+    expect(badgeReason(2)).toBe("ครั้งล่าสุดทำไม่สำเร็จ: Excel ไม่ตอบ");
+  });
+
+  it("points at step 1 and leaves the template not run when the workbook has no template", async () => {
+    readMock.mockResolvedValue({ ...OVERVIEW, hasTemplate: false, projectSheets: [] });
+    await render(<App />);
+    expect(text()).toContain("สมุดงานนี้ยังไม่มีชีตของแผน เริ่มที่ขั้นที่ 1 แม่แบบ");
+    expect(badge(1)).toBe("ยังไม่ได้ทำ");
+  });
+
+  it("stops watching the workbook when the pane closes", async () => {
+    await render(<App />);
+    expect(watchMock).toHaveBeenCalledTimes(1);
+    await act(async () => root.unmount());
+    expect(stopWatching).toHaveBeenCalledTimes(1);
+    root = createRoot(container);
+  });
+
+  it("a step rendered without the App shows no badge, as before", async () => {
+    await render(<CheckStep />);
+    expect(container.querySelector('[data-testid="step-state-2"]')).toBeNull();
+    expect(container.querySelector("h2")!.textContent).toBe("ตรวจสอบ");
+  });
+
+  it("speaks English in the badges and the glance", async () => {
+    await render(<App lang="en" />);
+    expect(badge(2)).toBe("Not run");
+    expect(container.querySelector('[data-testid="plan-glance"]')!.textContent).toContain("5 days left until the plan is due (20 Oct 2568 BE)");
+  });
+});
+
+describe("in an Excel too old for OpPlan", () => {
+  const office = globalThis as { Office?: unknown };
+  beforeEach(() => {
+    office.Office = { context: { requirements: { isSetSupported: (name: string, version: string) => !(name === "ExcelApi" && version === "1.9") } } };
+  });
+  afterEach(() => {
+    delete office.Office;
+  });
+
+  it("warns at the top, still shows the steps, and reads nothing", async () => {
+    await render(<App />);
+    const warning = container.querySelector('[data-testid="old-excel"]')!;
+    expect(warning.textContent).toBe("Excel รุ่นนี้เก่าเกินไป OpPlan ต้องใช้ Excel 2019 ขึ้นไป, Microsoft 365 หรือ Excel บนเว็บ");
+    expect(warning.compareDocumentPosition(container.querySelector("main")!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(button("ตรวจสอบ").disabled).toBe(false);
+    expect(container.querySelector('[data-testid="plan-glance"]')).toBeNull();
+    expect(readMock).not.toHaveBeenCalled();
+    expect(watchMock).not.toHaveBeenCalled();
+  });
+
+  it("says nothing when ExcelApi 1.9 is there", async () => {
+    office.Office = { context: { requirements: { isSetSupported: () => true } } };
+    await render(<App />);
+    expect(container.querySelector('[data-testid="old-excel"]')).toBeNull();
+    expect(readMock).toHaveBeenCalledTimes(1);
   });
 });
