@@ -266,7 +266,6 @@ const th = {
   dateYear: "ปี พ.ศ.",
   dateUnset: "ไม่ระบุ",
   dateClear: "ล้าง",
-  dateClearName: "ล้าง{label}",
   dateEmpty: "ยังไม่ได้ระบุวันที่",
   dateInWords: "{weekday}ที่ {date}",
   // errors
@@ -538,7 +537,6 @@ const en: Record<StringId, string> = {
   dateYear: "Year (B.E.)",
   dateUnset: "Not set",
   dateClear: "Clear",
-  dateClearName: "Clear {label}",
   dateEmpty: "No date set",
   dateInWords: "{weekday}, {date}",
   errNotInExcel: "Excel was not found: open OpPlan from the “Operational Plan” tab in Excel and try again.",

@@ -29,6 +29,9 @@ function officeRun<T>(first: Batch<T> | OfficeExtension.ClientRequestContext, ba
   return Excel.run(first, batch);
 }
 
+/** How long the first event of a burst waits for the rest. */
+const SETTLE_MS = 100;
+
 interface SheetEvent {
   readonly kind: WorkbookChange["kind"];
   readonly worksheetId: string;
@@ -44,6 +47,7 @@ interface SheetEvent {
 export async function watchOfficeWorkbook(
   listener: (change: WorkbookChange) => void,
   run: ExcelRunner = officeRun,
+  settleMs = SETTLE_MS,
 ): Promise<() => Promise<void>> {
   const names = new Map<string, string>();
   const pending: SheetEvent[] = [];
@@ -54,7 +58,9 @@ export async function watchOfficeWorkbook(
     pending.push(event);
     if (!pumping) {
       pumping = true;
-      void pump();
+      // One write (a template, a swap of forms) comes as many events: waiting a moment lets them
+      // share one read of the names instead of a sync each.
+      setTimeout(() => void pump(), settleMs);
     }
     return Promise.resolve();
   };

@@ -30,7 +30,7 @@ function slowly(excel: FakeExcel): ExcelRunner {
 
 async function watching(excel: FakeExcel = createFakeExcel({ sheets: [PROJECTS, SETTINGS] })) {
   const changes: WorkbookChange[] = [];
-  const stop = await watchOfficeWorkbook((change) => changes.push(change), excel.run);
+  const stop = await watchOfficeWorkbook((change) => changes.push(change), excel.run, 0);
   return { excel, changes, stop, port: createOfficeWorkbook(excel.run) };
 }
 
@@ -49,7 +49,7 @@ describe("watchOfficeWorkbook", () => {
   it("tells of the add-in's own writes made in another Excel.run, once their sync is done", async () => {
     const { excel, changes, port } = await watching();
     const seen: unknown[] = [];
-    const stop = await watchOfficeWorkbook(() => seen.push(excel.workbook.find(PROJECTS)?.cell(4, 2)?.value), excel.run);
+    const stop = await watchOfficeWorkbook(() => seen.push(excel.workbook.find(PROJECTS)?.cell(4, 2)?.value), excel.run, 0);
     await port.writeCells(PROJECTS, [{ row: 4, col: 2, value: 1500 }]);
     expect(changes).toEqual([]);
     await settle();
@@ -116,24 +116,25 @@ describe("watchOfficeWorkbook", () => {
   it("registers in one sync, then reads the names once per burst with an edit or an added sheet", async () => {
     const excel = createFakeExcel({ sheets: [PROJECTS, SETTINGS] });
     const changes: WorkbookChange[] = [];
-    await watchOfficeWorkbook((change) => changes.push(change), slowly(excel));
+    await watchOfficeWorkbook((change) => changes.push(change), slowly(excel), 0);
     expect(excel.stats.syncs).toBe(1);
     for (const address of ["A1", "A2", "A3"]) excel.userEdit(PROJECTS, address, [[address]]);
     await settle();
-    // A1 alone, then A2 and A3 that came in while A1's names were read.
+    // The three edits arrive before the burst is taken: one read of the names for all.
     expect(changes.map((c) => c.address)).toEqual(["A1", "A2", "A3"]);
-    expect(excel.stats.syncs).toBe(3);
+    expect(excel.stats.syncs).toBe(2);
     await createOfficeWorkbook(excel.run).deleteSheet(SETTINGS);
     await settle();
     expect(changes.at(-1)).toEqual({ kind: "deleted", sheet: SETTINGS });
-    expect(excel.stats.syncs).toBe(4);
+    // The deletion's own sync; a burst of deletions alone reads nothing.
+    expect(excel.stats.syncs).toBe(3);
   });
 
   it("keeps Excel's order across and within bursts", async () => {
     const excel = createFakeExcel({ sheets: [PROJECTS, SETTINGS] });
     const changes: WorkbookChange[] = [];
-    await watchOfficeWorkbook((change) => changes.push(change), slowly(excel));
-    const port = createOfficeWorkbook(excel.run);
+    await watchOfficeWorkbook((change) => changes.push(change), slowly(excel), 0);
+    const port = createOfficeWorkbook(excel.run, 0);
     // Bursts: A1, then the rest, which came in while A1's names were read.
     excel.userEdit(PROJECTS, "A1", [["ก"]]);
     await port.addSheet("ข");
@@ -172,7 +173,7 @@ describe("watchOfficeWorkbook", () => {
     const stop = await watchOfficeWorkbook((change) => {
       heard.push(change.address);
       if (change.address === "A2") void stop();
-    }, slowly(excel));
+    }, slowly(excel), 0);
     // Bursts: A1, then A2 and A3 together.
     for (const address of ["A1", "A2", "A3"]) excel.userEdit(PROJECTS, address, [[address]]);
     await settle();
@@ -188,7 +189,7 @@ describe("watchOfficeWorkbook", () => {
       await watchOfficeWorkbook((change) => {
         heard.push(change.address);
         throw new Error("listener bug");
-      }, slowly(excel));
+      }, slowly(excel), 0);
       for (const address of ["A1", "A2", "A3"]) excel.userEdit(PROJECTS, address, [[address]]);
       await settle();
       excel.userEdit(PROJECTS, "A4", [[4]]);
@@ -204,5 +205,17 @@ describe("watchOfficeWorkbook", () => {
     const excel = createFakeExcel({ sheets: [PROJECTS] });
     excel.failOnSync(1);
     await expect(watchOfficeWorkbook(() => undefined, excel.run)).rejects.toMatchObject({ name: "WorkbookError", code: "HOST_ERROR" });
+  });
+
+  it("waits a moment for the rest of a burst: a template's many events share one read of the names", async () => {
+    const excel = createFakeExcel({ sheets: [PROJECTS] });
+    const changes: WorkbookChange[] = [];
+    await watchOfficeWorkbook((change) => changes.push(change), excel.run, 50);
+    const port = createOfficeWorkbook(excel.run);
+    for (const name of ["ก", "ข", "ค"]) await port.addSheet(name);
+    const before = excel.stats.syncs;
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(changes.map((c) => c.sheet)).toEqual(["ก", "ข", "ค"]);
+    expect(excel.stats.syncs - before).toBe(1);
   });
 });

@@ -29,6 +29,14 @@ const useStyles = makeStyles({
   day: { width: "72px" },
   month: { minWidth: "120px" },
   year: { width: "96px" },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   words: {
     color: tokens.colorNeutralForeground2,
     marginTop: "2px",
@@ -242,12 +250,14 @@ export function ThaiDateField(props: ThaiDateFieldProps) {
         <Button
           appearance="subtle"
           size="small"
-          aria-label={tr("dateClearName", { label })}
           disabled={disabled || (!clearable && parts.day === null && parts.month === null && parts.year === null)}
           data-testid={testId ? `${testId}-clear` : undefined}
           onClick={clear}
         >
           {tr("dateClear")}
+          {/* Named by its content, not aria-label: axe matches an aria-label against the visible
+              text word by word, and Thai has no spaces between words. */}
+          <span className={styles.hidden}> {label}</span>
         </Button>
       </div>
       <Caption1 id={ids.words} className={styles.words} aria-live="polite" data-testid={testId ? `${testId}-words` : undefined}>
