@@ -245,9 +245,17 @@ export function runStarted(action: ActionName, now: () => number = Date.now): ()
   };
 }
 
-/** The actions running at `at`, or ended less than `graceMs` before it: whose writes a change seen then may be. */
+/**
+ * Whose writes a change seen at `at` may be: the actions running then; with none running, the
+ * one that ended last, if less than `graceMs` before (Excel tells of a write after its sync).
+ * Only the last: a check that ended a second before a classification's writes did not make them.
+ */
 export function runsOwning(at: number = Date.now(), graceMs: number = OWN_CHANGE_GRACE_MS): ActionName[] {
-  return [...state().runs.values()].filter((r) => r.started <= at && (r.ended === null || at - r.ended <= graceMs)).map((r) => r.action);
+  const runs = [...state().runs.values()].filter((r) => r.started <= at);
+  const running = runs.filter((r) => r.ended === null || r.ended >= at);
+  if (running.length > 0) return running.map((r) => r.action);
+  const last = runs.reduce<RunWindow | undefined>((a, r) => (a === undefined || (r.ended ?? 0) > (a.ended ?? 0) ? r : a), undefined);
+  return last && last.ended !== null && at - last.ended <= graceMs ? [last.action] : [];
 }
 
 /** For tests. */

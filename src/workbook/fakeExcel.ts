@@ -362,6 +362,17 @@ export interface FakeExcel {
   /** Make the nth sync from now (1 = the next one) reject with `error`, applying nothing. */
   failOnSync(n: number, error?: Error): void;
   /**
+   * Every sync from now takes `ms` before it applies, as a round trip to Excel on the web does:
+   * lets a browser test press ยกเลิก while a run is under way.
+   */
+  setLatency(ms: number): void;
+  /**
+   * Make the first sync from now whose queued actions (labelled "Worksheet.delete",
+   * "Range.values", …) pass `test` reject with `error`, applying nothing: aims a failure at one
+   * kind of request whatever else (an event handler's read) syncs meanwhile.
+   */
+  failOnSyncWhere(test: (labels: readonly string[]) => boolean, error?: Error): void;
+  /**
    * A user typing into `address` ("B3", "A1:C2") of a sheet: the cells change in the state as
    * seeding leaves them (text stays text; null empties a cell), no request or sync is counted,
    * and onChanged handlers hear of it afterwards. `values` must have the range's shape.
@@ -452,6 +463,17 @@ class FakeExcelHost implements FakeExcel {
     this.failures.set(this.syncSerial + n, error);
   }
 
+  latencyMs = 0;
+  private readonly aimedFailures: { test: (labels: readonly string[]) => boolean; error: Error }[] = [];
+
+  failOnSyncWhere(test: (labels: readonly string[]) => boolean, error: Error = new FakeExcelError("GeneralException", "Injected failure")): void {
+    this.aimedFailures.push({ test, error });
+  }
+
+  setLatency(ms: number): void {
+    this.latencyMs = Math.max(0, ms);
+  }
+
   countProxy(): void {
     this.stats.proxies++;
   }
@@ -467,6 +489,8 @@ class FakeExcelHost implements FakeExcel {
       this.failures.delete(this.syncSerial);
       throw injected;
     }
+    const aimed = this.aimedFailures.findIndex((f) => f.test(ops.map((op) => op.label)));
+    if (aimed >= 0) throw this.aimedFailures.splice(aimed, 1)[0].error;
     const requestBytes = ops.reduce((n, op) => n + op.bytes + ACTION_OVERHEAD_BYTES, 0);
     let responseBytes = 0;
     const stat = (): void => {
@@ -574,7 +598,7 @@ export class FakeRequestContext {
     const ops = this.queue;
     this.queue = [];
     // A sync is a round trip: never complete synchronously.
-    await Promise.resolve();
+    await (this.host.latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, this.host.latencyMs)) : Promise.resolve());
     this.host.execute(ops);
     return passThroughValue as T;
   }

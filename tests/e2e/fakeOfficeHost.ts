@@ -6,7 +6,8 @@
  * A test can preload the workbook: set window.__opplanSeed (page.addInitScript, which runs
  * before this script) and its sheets are written straight into the fake's state, as if the
  * user had typed them, before the pane starts. The URL's ?sheets=a,b adds empty sheets first
- * (without either, the workbook has one empty Sheet1); ?lang=en-US sets Office's display language.
+ * (without either, the workbook has one empty Sheet1); ?lang=en-US sets Office's display language;
+ * ?api=old makes Office say it lacks ExcelApi 1.9, as Excel 2016 does.
  */
 import { createFakeExcel, seedCells } from "../../src/workbook/fakeExcel";
 import type { RibbonHandler } from "./pageGlobals";
@@ -30,7 +31,9 @@ Object.assign(window, {
     },
     context: {
       displayLanguage: params.get("lang") ?? "th-TH",
-      requirements: { isSetSupported: () => true },
+      requirements: {
+        isSetSupported: (name: string, version?: string) => !(params.get("api") === "old" && name === "ExcelApi" && Number(version ?? "1.1") > 1.8),
+      },
     },
     actions: {
       associate: (name: string, handler: RibbonHandler) => {

@@ -238,6 +238,43 @@ describe("stats and failures", () => {
     expect(excel.stats.requests.at(-1)!.bytes).toBeGreaterThan(FAKE_PAYLOAD_LIMIT_BYTES);
   });
 
+  it("holds every sync for the latency set, applying nothing until it is over", async () => {
+    const excel = withSheet();
+    excel.setLatency(40);
+    const started = Date.now();
+    const run = excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").values = [["slow"]];
+      await ctx.sync();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(excel.workbook.find("ข้อมูล")!.cell(0, 0)?.value ?? null).toBeNull();
+    await run;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(35);
+    expect(excel.workbook.find("ข้อมูล")!.cell(0, 0)!.value).toBe("slow");
+  });
+
+  it("fails the first sync whose actions pass the test, applying nothing of it, and only that one", async () => {
+    const excel = withSheet();
+    const boom = new FakeExcelError("AccessDenied", "ล็อก");
+    excel.failOnSyncWhere((labels) => labels.includes("Worksheet.delete"), boom);
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.add("อื่น");
+      await ctx.sync();
+    });
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("อื่น").delete();
+        await ctx.sync();
+      }),
+    ).rejects.toBe(boom);
+    expect(excel.workbook.find("อื่น")).toBeDefined();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("อื่น").delete();
+      await ctx.sync();
+    });
+    expect(excel.workbook.find("อื่น")).toBeUndefined();
+  });
+
   it("fails the nth sync from now with the injected error, applying nothing of it", async () => {
     const excel = withSheet();
     const boom = new FakeExcelError("GeneralException", "ล่ม");

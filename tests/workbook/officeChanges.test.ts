@@ -134,7 +134,7 @@ describe("watchOfficeWorkbook", () => {
     const excel = createFakeExcel({ sheets: [PROJECTS, SETTINGS] });
     const changes: WorkbookChange[] = [];
     await watchOfficeWorkbook((change) => changes.push(change), slowly(excel), 0);
-    const port = createOfficeWorkbook(excel.run, 0);
+    const port = createOfficeWorkbook(excel.run);
     // Bursts: A1, then the rest, which came in while A1's names were read.
     excel.userEdit(PROJECTS, "A1", [["ก"]]);
     await port.addSheet("ข");

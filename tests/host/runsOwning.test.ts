@@ -1,0 +1,53 @@
+import { resetBus, runStarted, runsOwning } from "../../src/host/resultBus";
+
+/** Which run a workbook change seen at a given time belongs to (times are fake milliseconds). */
+describe("runsOwning", () => {
+  let now = 0;
+  const clock = () => now;
+  beforeEach(() => {
+    resetBus();
+    now = 1_000;
+  });
+
+  it("gives the runs under way, and nothing before any run", () => {
+    expect(runsOwning(now)).toEqual([]);
+    const endCheck = runStarted("checkProjects", clock);
+    now = 1_100;
+    const endGenerate = runStarted("generateForms", clock);
+    now = 1_200;
+    expect(runsOwning(now).sort()).toEqual(["checkProjects", "generateForms"]);
+    endCheck();
+    endGenerate();
+  });
+
+  it("gives the run that ended last within the grace, not an earlier one still within it", () => {
+    const endCheck = runStarted("checkProjects", clock);
+    now = 2_000;
+    endCheck();
+    now = 2_300;
+    const endClassify = runStarted("classifyProjects", clock);
+    now = 2_600;
+    endClassify();
+    now = 3_000;
+    expect(runsOwning(now, 1_500)).toEqual(["classifyProjects"]);
+  });
+
+  it("gives a run under way rather than one that just ended", () => {
+    const endCheck = runStarted("checkProjects", clock);
+    now = 2_000;
+    endCheck();
+    now = 2_100;
+    const endApply = runStarted("classifyProjects", clock);
+    now = 2_200;
+    expect(runsOwning(now, 1_500)).toEqual(["classifyProjects"]);
+    endApply();
+  });
+
+  it("gives nothing once the grace after the last run is over", () => {
+    const end = runStarted("announcePlan", clock);
+    now = 2_000;
+    end();
+    expect(runsOwning(3_400, 1_500)).toEqual(["announcePlan"]);
+    expect(runsOwning(3_501, 1_500)).toEqual([]);
+  });
+});
