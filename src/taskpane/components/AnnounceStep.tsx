@@ -25,6 +25,7 @@ import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
 import { useActionEvents, useConfirmRequests } from "../useBus";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { RunFailed } from "./RunStatus";
 import { StepCard } from "./StepCard";
 import { ThaiDateField } from "./ThaiDateField";
 
@@ -214,14 +215,7 @@ export function AnnounceStep({ settingsVersion }: AnnounceStepProps = {}) {
           {tr("runAnnounce")}
         </Button>
       </div>
-      {view.kind === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
-            {view.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {view.kind === "error" && <RunFailed message={view.message} />}
       {view.kind === "shown" && <Outcome view={view} tr={tr} />}
       <ConfirmReplaceDialog request={question} onAnswer={answer} />
     </StepCard>

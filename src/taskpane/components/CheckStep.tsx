@@ -7,11 +7,9 @@ import {
   Body1,
   Button,
   Caption1,
-  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   makeStyles,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
@@ -26,6 +24,7 @@ import { useActionEvents, useProgressEvents } from "../useBus";
 import { isCancelledError } from "../../workbook/port";
 import { CheckSummaryLine } from "./CheckSummaryLine";
 import { FindingsList } from "./FindingsList";
+import { RunCancelled, RunFailed, RunProgress } from "./RunStatus";
 import { StepCard } from "./StepCard";
 
 const useStyles = makeStyles({
@@ -37,15 +36,6 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: "10px",
-  },
-  running: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: "8px",
-  },
-  bar: {
-    alignSelf: "stretch",
   },
 });
 
@@ -170,37 +160,16 @@ export function CheckStep() {
         </Button>
       </div>
       {state.kind === "running" && (
-        <div className={styles.running}>
-          <Field className={styles.bar} validationMessage={progressText(state, tr)} validationState="none">
-            {/* Indeterminate until the first report says how much there is to do. */}
-            <ProgressBar
-              value={state.progress ? state.fraction : undefined}
-              max={1}
-              thickness="large"
-              aria-label={tr("checkTitle")}
-              aria-valuetext={progressText(state, tr)}
-            />
-          </Field>
-          {state.source === "pane" && (
-            <Button onClick={onCancel} disabled={state.cancelling}>
-              {state.cancelling ? tr("cancellingRun") : tr("cancelRun")}
-            </Button>
-          )}
-        </div>
+        <RunProgress
+          label={tr("checkTitle")}
+          text={progressText(state, tr)}
+          fraction={state.progress ? state.fraction : undefined}
+          onCancel={state.source === "pane" ? onCancel : undefined}
+          cancelling={state.cancelling}
+        />
       )}
-      {state.kind === "cancelled" && (
-        <MessageBar intent="info" data-testid="check-cancelled">
-          <MessageBarBody>{tr("runCancelled")}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.kind === "cancelled" && <RunCancelled testId="check-cancelled" />}
+      {state.kind === "error" && <RunFailed message={state.message} />}
       {shown && (
         <section className={styles.result} aria-live="polite" data-testid="check-result">
           {shown.source === "ribbon" && <Caption1>{tr("checkFromRibbon")}</Caption1>}

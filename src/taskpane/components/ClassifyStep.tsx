@@ -9,12 +9,10 @@ import {
   Body1,
   Button,
   Caption1,
-  Field,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Spinner,
   makeStyles,
 } from "@fluentui/react-components";
@@ -29,6 +27,7 @@ import { useLang, type Translate } from "../lang";
 import { useActionEvents, useProgressEvents } from "../useBus";
 import { isCancelledError } from "../../workbook/port";
 import { ClassificationList } from "./ClassificationList";
+import { RunCancelled, RunFailed, RunProgress } from "./RunStatus";
 import { StepCard } from "./StepCard";
 
 const useStyles = makeStyles({
@@ -50,15 +49,6 @@ const useStyles = makeStyles({
   notes: {
     margin: 0,
     paddingLeft: "18px",
-  },
-  running: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: "8px",
-  },
-  bar: {
-    alignSelf: "stretch",
   },
 });
 
@@ -237,37 +227,16 @@ export function ClassifyStep() {
         </Button>
       </div>
       {view.kind === "running" && (
-        <div className={styles.running}>
-          <Field className={styles.bar} validationMessage={progressText(view, tr)} validationState="none">
-            {/* Indeterminate until the first report says how much there is to do. */}
-            <ProgressBar
-              value={view.progress ? view.fraction : undefined}
-              max={1}
-              thickness="large"
-              aria-label={tr("classifyTitle")}
-              aria-valuetext={progressText(view, tr)}
-            />
-          </Field>
-          {view.source === "pane" && (
-            <Button onClick={onCancel} disabled={view.cancelling}>
-              {view.cancelling ? tr("cancellingRun") : tr("cancelRun")}
-            </Button>
-          )}
-        </div>
+        <RunProgress
+          label={tr("classifyTitle")}
+          text={progressText(view, tr)}
+          fraction={view.progress ? view.fraction : undefined}
+          onCancel={view.source === "pane" ? onCancel : undefined}
+          cancelling={view.cancelling}
+        />
       )}
-      {view.kind === "cancelled" && (
-        <MessageBar intent="info" data-testid="classify-cancelled">
-          <MessageBarBody>{tr("runCancelled")}</MessageBarBody>
-        </MessageBar>
-      )}
-      {view.kind === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
-            {view.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {view.kind === "cancelled" && <RunCancelled testId="classify-cancelled" />}
+      {view.kind === "error" && <RunFailed message={view.message} />}
       {outcome && review && (
         <section className={styles.result} data-testid="classify-result">
           {shown?.source === "ribbon" && outcome.step !== "undo" && <Caption1>{tr("classifyFromRibbon")}</Caption1>}

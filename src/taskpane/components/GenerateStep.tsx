@@ -10,11 +10,9 @@ import {
   Body1,
   Button,
   Caption1,
-  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   makeStyles,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
@@ -28,6 +26,7 @@ import { useActionEvents, useConfirmRequests, useProgressEvents } from "../useBu
 import { isCancelledError } from "../../workbook/port";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { FormsSummaryTable } from "./FormsSummaryTable";
+import { RunCancelled, RunFailed, RunProgress } from "./RunStatus";
 import { StepCard } from "./StepCard";
 
 const useStyles = makeStyles({
@@ -47,15 +46,6 @@ const useStyles = makeStyles({
     margin: "4px 0 0 0",
     padding: 0,
     listStyleType: "none",
-  },
-  running: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: "8px",
-  },
-  bar: {
-    alignSelf: "stretch",
   },
 });
 
@@ -192,37 +182,16 @@ export function GenerateStep() {
         </Button>
       </div>
       {view.kind === "running" && (
-        <div className={styles.running}>
-          <Field className={styles.bar} validationMessage={progressText(view, question !== undefined, tr)} validationState="none">
-            {/* Indeterminate until the first report says how much there is to do. */}
-            <ProgressBar
-              value={view.progress ? view.fraction : undefined}
-              max={1}
-              thickness="large"
-              aria-label={tr("generateTitle")}
-              aria-valuetext={progressText(view, question !== undefined, tr)}
-            />
-          </Field>
-          {view.source === "pane" && (
-            <Button onClick={onCancel} disabled={view.cancelling}>
-              {view.cancelling ? tr("cancellingRun") : tr("cancelRun")}
-            </Button>
-          )}
-        </div>
+        <RunProgress
+          label={tr("generateTitle")}
+          text={progressText(view, question !== undefined, tr)}
+          fraction={view.progress ? view.fraction : undefined}
+          onCancel={view.source === "pane" ? onCancel : undefined}
+          cancelling={view.cancelling}
+        />
       )}
-      {view.kind === "cancelled" && (
-        <MessageBar intent="info" data-testid="generate-run-cancelled">
-          <MessageBarBody>{tr("runCancelled")}</MessageBarBody>
-        </MessageBar>
-      )}
-      {view.kind === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
-            {view.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {view.kind === "cancelled" && <RunCancelled testId="generate-run-cancelled" />}
+      {view.kind === "error" && <RunFailed message={view.message} />}
       {shown && <Outcome outcome={shown.outcome} source={shown.source} goError={goError} onGo={onGo} />}
       <ConfirmReplaceDialog request={question} onAnswer={answer} />
     </StepCard>

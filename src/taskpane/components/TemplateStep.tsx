@@ -7,6 +7,7 @@ import { errorMessage } from "../i18n";
 import { useLang } from "../lang";
 import { useActionEvents } from "../useBus";
 import { SheetList } from "./SheetList";
+import { RunFailed } from "./RunStatus";
 import { StepCard } from "./StepCard";
 
 const useStyles = makeStyles({
@@ -77,14 +78,7 @@ export function TemplateStep() {
         </Button>
         {running && <Spinner size="tiny" label={tr("creatingTemplate")} />}
       </div>
-      {outcome?.kind === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
-            {outcome.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome?.kind === "error" && <RunFailed message={outcome.message} />}
       {outcome?.kind === "ok" && (
         <section className={styles.result} aria-live="polite">
           <MessageBar intent="success">
