@@ -276,6 +276,7 @@ const th = {
   errCellEditing: "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc ให้ออกจากการแก้ไขเซลล์ก่อน แล้วลองอีกครั้ง",
   errProtected: "สมุดงานหรือชีตถูกป้องกันไว้ (Protect) ยกเลิกการป้องกันก่อน แล้วลองอีกครั้ง",
   errTooLarge: "ข้อมูลมากเกินกว่าที่ Excel รับได้ในครั้งเดียว ลองแบ่งข้อมูลให้น้อยลง",
+  errInactive: "สมุดงานนี้ไม่ได้เปิดอยู่ด้านหน้า คลิกในสมุดงานนี้ก่อน แล้วลองอีกครั้ง",
   errHost: "Excel ทำงานไม่สำเร็จ ({detail}) ลองอีกครั้ง หากยังไม่ได้ให้ปิดแล้วเปิดสมุดงานใหม่",
   errUnknown: "เกิดข้อผิดพลาดที่ไม่คาดคิด: {detail}",
 };
@@ -543,6 +544,7 @@ const en: Record<StringId, string> = {
   errCellEditing: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
   errProtected: "The workbook or sheet is protected. Unprotect it, then try again.",
   errTooLarge: "Too much data for Excel to take at once. Try with less data.",
+  errInactive: "This workbook is not the active one. Click into it, then try again.",
   errHost: "Excel could not finish ({detail}). Try again; if it keeps failing, close and reopen the workbook.",
   errUnknown: "Unexpected error: {detail}",
 };
@@ -613,7 +615,11 @@ function officeMessage(code: string | undefined, lang: Lang): string | undefined
       return t("errProtected", lang);
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
+    case "RangeExceedsLimit":
+    case "OperationCellsExceedLimit":
       return t("errTooLarge", lang);
+    case "InactiveWorkbook":
+      return t("errInactive", lang);
     case "ApiNotFound":
     case "ApiNotAvailable":
       return t("errOldExcel", lang);
