@@ -63,6 +63,15 @@ function button(label: string): HTMLButtonElement {
   if (!found) throw new Error(`no button ${label}`);
   return found;
 }
+/**
+ * Whether a button is shown as unavailable. The form's buttons stay focusable when unavailable
+ * (aria-disabled, not disabled), so that pressing one does not drop the focus to the page.
+ */
+function unavailable(label: string): boolean {
+  const b = button(label);
+  expect(b.disabled).toBe(false);
+  return b.getAttribute("aria-disabled") === "true";
+}
 async function click(el: HTMLElement) {
   await act(async () => {
     el.click();
@@ -126,7 +135,7 @@ describe("the settings panel", () => {
     expect(text()).toContain("ชีต “ตั้งค่า” ไม่มีแถวของ: อำเภอ, จังหวัด");
     expect(text()).toContain("ค่าในชีต “อบต.” อ่านไม่ได้");
     expect(text()).toContain("ชื่อไม่ต้องมีคำนำหน้า เช่น บ้านใหม่ · เซลล์ B3");
-    expect(button("บันทึก").disabled).toBe(true);
+    expect(unavailable("บันทึก")).toBe(true);
 
     await click(button("ตั้งค่าแผน"));
     await open();
@@ -148,14 +157,14 @@ describe("the settings panel", () => {
     await render(<SettingsPanel onSaved={onSaved} />);
     await open();
     await type("setting-orgName", " บ้านใหม่ ");
-    expect(button("บันทึก").disabled).toBe(false);
+    expect(unavailable("บันทึก")).toBe(false);
     await choose("setting-orgType", "เทศบาลตำบล");
     await type("setting-edition", "เพิ่มเติม ฉบับที่ 2");
     await click(byTestId("setting-thaiDigits"));
     await pick("setting-announceDate-year", "2568");
     await pick("setting-announceDate-month", "10");
     expect(text()).toContain("เลือกวัน เดือน และปีให้ครบ");
-    expect(button("บันทึก").disabled).toBe(true);
+    expect(unavailable("บันทึก")).toBe(true);
     await pick("setting-announceDate-day", "15");
     expect(text()).toContain("แก้ไขแล้ว 5 รายการ");
     // Typed back to what the sheet holds: not a change.
@@ -171,7 +180,7 @@ describe("the settings panel", () => {
     expect(byTestId("settings-saved").textContent).toContain("บันทึกลงชีต “ตั้งค่า” แล้ว 5 รายการ");
     expect(onSaved).toHaveBeenCalledTimes(1);
     expect(byTestId<HTMLInputElement>("setting-orgName").value).toBe("บ้านใหม่");
-    expect(button("บันทึก").disabled).toBe(true);
+    expect(unavailable("บันทึก")).toBe(true);
   });
 
   it("shows why a value cannot be saved, on its field", async () => {
@@ -180,7 +189,9 @@ describe("the settings panel", () => {
     await type("setting-fiscalYear", "2026");
     expect(text()).toContain("กรอกปี พ.ศ. ระหว่าง 2500 ถึง 2700");
     expect(byTestId("setting-fiscalYear").getAttribute("aria-invalid")).toBe("true");
-    expect(button("บันทึก").disabled).toBe(true);
+    expect(unavailable("บันทึก")).toBe(true);
+    await click(button("บันทึก"));
+    expect(save).not.toHaveBeenCalled();
     await type("setting-fiscalYear", "");
     expect(text()).toContain("ต้องกรอกปีงบประมาณ");
 
@@ -227,7 +238,7 @@ describe("the settings panel", () => {
     await open();
     expect(byTestId("settings-no-sheet").textContent).toContain("สร้างแม่แบบก่อน (ขั้นที่ 1)");
     expect(container.querySelector("input, select")).toBeNull();
-    expect(button("โหลดใหม่").disabled).toBe(false);
+    expect(unavailable("โหลดใหม่")).toBe(false);
   });
 
   it("shows errors in words, a sheet gone while saving too", async () => {
@@ -313,10 +324,17 @@ describe("the Buddhist-era date field", () => {
     expect(onValue).toHaveBeenLastCalledWith("2025-02-28");
     expect(byTestId("d-words").textContent).toBe("วันศุกร์ที่ 28 กุมภาพันธ์ 2568");
 
+    expect(byTestId("d-clear").getAttribute("aria-disabled")).toBeNull();
     await click(byTestId("d-clear"));
     expect(onValue).toHaveBeenLastCalledWith(null);
     expect(byTestId<HTMLSelectElement>("d-day").value).toBe("");
     expect(byTestId("d-words").textContent).toBe("ยังไม่ได้ระบุวันที่");
+    // nothing left to clear: shown unavailable, still focusable (the focus stays where the user pressed)
+    expect(byTestId<HTMLButtonElement>("d-clear").disabled).toBe(false);
+    expect(byTestId("d-clear").getAttribute("aria-disabled")).toBe("true");
+    const calls = onValue.mock.calls.length;
+    await click(byTestId("d-clear"));
+    expect(onValue).toHaveBeenCalledTimes(calls);
   });
 
   it("is one labelled group of three named selects, and lists a year outside the range", async () => {

@@ -1,6 +1,7 @@
 /**
  * Asks before สร้างบัญชี ผด. replaces generated sheets that were edited by hand: แทนที่ goes on,
- * ยกเลิก (or Esc) stops the run before anything is written.
+ * ยกเลิก (or Esc) stops the run before anything is written. Focus opens on ยกเลิก, the choice
+ * that loses nothing, so that an Enter pressed out of habit does not throw the edits away.
  */
 import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
@@ -47,12 +48,13 @@ export function ConfirmReplaceDialog({ request, onAnswer }: ConfirmReplaceDialog
               {tr("confirmReplaceNote")}
             </Body1>
           </DialogContent>
+          {/* ยกเลิก first: the dialog focuses its first button when it opens */}
           <DialogActions>
-            <Button appearance="primary" onClick={() => onAnswer(true)}>
-              {tr("confirmReplace")}
-            </Button>
             <Button appearance="secondary" onClick={() => onAnswer(false)}>
               {tr("confirmCancel")}
+            </Button>
+            <Button appearance="primary" onClick={() => onAnswer(true)}>
+              {tr("confirmReplace")}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -139,7 +139,8 @@ export function PlanGlance({ view, onRefresh }: PlanGlanceProps) {
           aria-label={tr("glanceRefresh")}
           title={tr("glanceRefresh")}
           onClick={onRefresh}
-          disabled={loading}
+          // Focusable while it reads, so that focus stays on it rather than falling to the page.
+          disabledFocusable={loading}
           data-testid="glance-refresh"
         />
       </div>

@@ -23,7 +23,7 @@ import {
   Switch,
   makeStyles,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { SettingConflict, SettingErrorCode, SettingsForm, SettingsFormField } from "../../commands/settingsForm";
 import type { IsoDate } from "../../domain/localDate";
 import { SETTING_FIELDS, type SettingKey } from "../../domain/settings";
@@ -91,8 +91,13 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
   const [serverErrors, setServerErrors] = useState<Partial<Record<SettingKey, SettingErrorCode>>>({});
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<Notice | undefined>();
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const reloadButton = useRef<HTMLButtonElement>(null);
+  /** A save or reload is under way: when it ends, focus goes back into the form if it fell to the page. */
+  const refocus = useRef(false);
 
   const reload = async () => {
+    refocus.current = true;
     setLoaded({ kind: "loading" });
     setNotice(undefined);
     try {
@@ -140,6 +145,7 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
 
   const save = async (force: boolean) => {
     if (!form) return;
+    refocus.current = true;
     setSaving(true);
     setNotice(undefined);
     try {
@@ -171,6 +177,15 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
   };
 
   const busy = saving || loaded.kind === "loading";
+
+  // The notice's own buttons (เขียนทับ, ใช้ค่าในชีต) go away with it, and the fields while the form
+  // reloads: once the work is done, a keyboard user carries on from บันทึก, not from the top of the page.
+  useEffect(() => {
+    if (!refocus.current || busy) return;
+    refocus.current = false;
+    const active = document.activeElement;
+    if (active === null || active === document.body) (saveButton.current ?? reloadButton.current)?.focus();
+  });
   const fiscalYear = (() => {
     const f = form?.fields.fiscalYear;
     if (!f) return undefined;
@@ -315,12 +330,19 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
               <div className={styles.buttons}>
                 {form && form.sheet !== null && (
                   <>
-                    <Button appearance="primary" disabled={busy || nothingToSave || hasErrors || pending.size > 0} onClick={() => void save(false)}>
+                    {/* disabledFocusable, here and below: a button that goes dim once pressed keeps the focus
+                        (a disabled one drops it to the page) */}
+                    <Button
+                      ref={saveButton}
+                      appearance="primary"
+                      disabledFocusable={busy || nothingToSave || hasErrors || pending.size > 0}
+                      onClick={() => void save(false)}
+                    >
                       {saving ? tr("settingsSaving") : tr("settingsSave")}
                     </Button>
                     <Button
                       appearance="secondary"
-                      disabled={busy || Object.keys(draft).length === 0}
+                      disabledFocusable={busy || Object.keys(draft).length === 0}
                       onClick={() => {
                         setDraft({});
                         setServerErrors({});
@@ -331,7 +353,7 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
                     </Button>
                   </>
                 )}
-                <Button appearance="secondary" disabled={busy} onClick={() => void reload()}>
+                <Button ref={reloadButton} appearance="secondary" disabledFocusable={busy} onClick={() => void reload()}>
                   {tr("settingsReload")}
                 </Button>
               </div>

@@ -250,7 +250,10 @@ export function ThaiDateField(props: ThaiDateFieldProps) {
         <Button
           appearance="subtle"
           size="small"
-          disabled={disabled || (!clearable && parts.day === null && parts.month === null && parts.year === null)}
+          disabled={disabled}
+          // Nothing to clear: dimmed yet focusable, so that the focus stays on it once it has cleared
+          // the date (a disabled button drops it to the page). Not with `disabled`: Fluent lets this one win.
+          disabledFocusable={!disabled && !clearable && parts.day === null && parts.month === null && parts.year === null}
           data-testid={testId ? `${testId}-clear` : undefined}
           onClick={clear}
         >
