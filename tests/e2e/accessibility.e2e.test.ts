@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { OWN_CHANGE_GRACE_MS } from "../../src/host/resultBus";
 import { ARTIFACTS, usePane } from "./browser";
 import "./pageGlobals";
+import { classified, setting, sheets } from "./probes";
 import { samplePlanSeed } from "./seeds";
 
 /** A sample plan with every third project not yet classified, so that every step has something to show. */
@@ -64,36 +65,6 @@ async function tabTo(page: Page, name: RegExp, max = 200): Promise<{ role: strin
   }
   throw new Error(`no element named ${String(name)} within ${max} presses of Tab; focused in turn:\n${[...new Set(seen)].join("\n")}`);
 }
-
-const sheets = (page: Page) => page.evaluate(() => window.__opplan.fake.workbook.sheets.map((s) => s.name));
-
-/** Counts the filled ยุทธศาสตร์ and แผนงาน cells of the project sheet. */
-const classified = (page: Page) =>
-  page.evaluate(() => {
-    const s = window.__opplan.fake.workbook.find("โครงการ")!;
-    const used = s.usedRect(true)!;
-    let header = -1;
-    let cols: number[] = [];
-    for (let r = 0; r < used.rows && header < 0; r++) {
-      const line = Array.from({ length: used.cols }, (_, c) => s.cell(r, c)?.value);
-      if (line.includes("ยุทธศาสตร์") && line.includes("แผนงาน")) {
-        header = r;
-        cols = [line.indexOf("ยุทธศาสตร์"), line.indexOf("แผนงาน")];
-      }
-    }
-    let n = 0;
-    for (let r = header + 1; r < used.rows; r++) for (const c of cols) if ((s.cell(r, c)?.value ?? "") !== "") n++;
-    return n;
-  });
-
-/** The value cell right of a label in ตั้งค่า (column A label, column B value), as the fake holds it. */
-const setting = (page: Page, label: string) =>
-  page.evaluate((want) => {
-    const s = window.__opplan.fake.workbook.find("ตั้งค่า")!;
-    for (let r = 0; r < 60; r++)
-      if (s.cell(r, 0)?.value === want) return { row: r + 1, value: s.cell(r, 1)?.value ?? null };
-    return undefined;
-  }, label);
 
 /** "H5" → zero-based row 4, column 7. */
 function rowCol(address: string): [number, number] {

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { ARTIFACTS, usePane } from "./browser";
 import "./pageGlobals";
+import { classified, setting, sheets } from "./probes";
 import { samplePlanSeed } from "./seeds";
 
 /**
@@ -19,7 +20,6 @@ async function shot(page: Page, name: string, step?: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `workflow-${name}.png`), fullPage: true });
   if (step) await page.getByRole("region", { name: step, exact: true }).screenshot({ path: join(ARTIFACTS, `workflow-${name}-step.png`) });
 }
-const sheets = (page: Page) => page.evaluate(() => window.__opplan.fake.workbook.sheets.map((s) => s.name));
 const badge = (page: Page, step: number): Locator => page.getByTestId(`step-state-${step}`);
 
 async function badgeReads(page: Page, step: number, text: string): Promise<void> {
@@ -29,37 +29,6 @@ async function badgeReads(page: Page, step: number, text: string): Promise<void>
     { timeout: 10_000 },
   );
 }
-
-/** The value cell right of a label in ตั้งค่า, as the fake holds it. */
-const setting = (page: Page, label: string) =>
-  page.evaluate((want) => {
-    const s = window.__opplan.fake.workbook.find("ตั้งค่า")!;
-    for (let r = 0; r < 60; r++)
-      if (s.cell(r, 0)?.value === want) {
-        const c = s.cell(r, 1);
-        return { value: c?.value ?? null, numberFormat: c?.numberFormat ?? "General", formula: (c as { formula?: unknown } | undefined)?.formula ?? null };
-      }
-    return undefined;
-  }, label);
-
-/** The filled ยุทธศาสตร์ and แผนงาน cells of โครงการ. */
-const classified = (page: Page) =>
-  page.evaluate(() => {
-    const s = window.__opplan.fake.workbook.find("โครงการ")!;
-    const used = s.usedRect(true)!;
-    let header = -1;
-    let cols: number[] = [];
-    for (let r = 0; r < used.rows && header < 0; r++) {
-      const line = Array.from({ length: used.cols }, (_, c) => s.cell(r, c)?.value);
-      if (line.includes("ยุทธศาสตร์") && line.includes("แผนงาน")) {
-        header = r;
-        cols = [line.indexOf("ยุทธศาสตร์"), line.indexOf("แผนงาน")];
-      }
-    }
-    let n = 0;
-    for (let r = header + 1; r < used.rows; r++) for (const c of cols) if ((s.cell(r, c)?.value ?? "") !== "") n++;
-    return n;
-  });
 
 /** Every cell value of the three forms, to tell whether a failed run touched them. */
 const formValues = (page: Page) =>
