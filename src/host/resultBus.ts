@@ -108,7 +108,11 @@ interface BusState {
   pending: ConfirmRequest | undefined;
   requests: number;
   runs: Map<ActionName, RunWindow>;
+  runListeners: Set<RunListener>;
 }
+
+/** Told when an action starts (true) and ends (false), whatever its outcome. */
+export type RunListener = (action: ActionName, running: boolean) => void;
 
 /** When an action last ran: `ended` is null while it runs (times from Date.now()). */
 export interface RunWindow {
@@ -136,10 +140,12 @@ function state(): BusState {
     pending: undefined,
     requests: 0,
     runs: new Map(),
+    runListeners: new Set(),
   });
   s.confirmListeners ??= new Set();
   s.requests ??= 0;
   s.runs ??= new Map();
+  s.runListeners ??= new Set();
   return s;
 }
 
@@ -237,11 +243,31 @@ export function subscribeConfirm(listener: ConfirmListener): () => void {
  * meanwhile (or just after) is the run's own doing, not the user's (see runsOwning).
  */
 export function runStarted(action: ActionName, now: () => number = Date.now): () => void {
-  const runs = state().runs;
+  const { runs, runListeners } = state();
   const window: RunWindow = { action, started: now(), ended: null };
   runs.set(action, window);
+  for (const listener of [...runListeners]) tellRun(listener, action, true);
   return () => {
-    if (runs.get(action) === window) runs.set(action, { ...window, ended: now() });
+    if (runs.get(action) !== window) return;
+    runs.set(action, { ...window, ended: now() });
+    for (const listener of [...runListeners]) tellRun(listener, action, false);
+  };
+}
+
+function tellRun(listener: RunListener, action: ActionName, running: boolean): void {
+  try {
+    listener(action, running);
+  } catch (err) {
+    console.error("OpPlan: run listener failed", err);
+  }
+}
+
+/** Returns the unsubscribe function. */
+export function subscribeRuns(listener: RunListener): () => void {
+  const s = state();
+  s.runListeners.add(listener);
+  return () => {
+    s.runListeners.delete(listener);
   };
 }
 
@@ -268,4 +294,5 @@ export function resetBus(): void {
   s.confirmListeners.clear();
   s.pending = undefined;
   s.runs.clear();
+  s.runListeners.clear();
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { PlanOverview } from "../commands/planOverview";
 import { readOverview } from "../host/overviewActions";
-import { lastEvent, runsOwning, type ActionName } from "../host/resultBus";
+import { lastEvent, runsOwning, subscribeRuns, type ActionName } from "../host/resultBus";
 import { watchWorkbook } from "../host/watch";
 import { errorMessage, type Lang } from "./i18n";
 import {
@@ -108,6 +108,14 @@ export function usePaneStatus(enabled: boolean, lang: Lang): PaneStatus {
     if (event.ok) refresh();
   });
   useProgressEvents((event) => setRunning((r) => (r.has(event.action) ? r : new Set(r).add(event.action))));
+  // Every action, those without progress reports too (แม่แบบ, ประกาศ, apply and undo).
+  useEffect(
+    () =>
+      subscribeRuns((action, on) =>
+        setRunning((r) => (on ? (r.has(action) ? r : new Set(r).add(action)) : without(r, action))),
+      ),
+    [],
+  );
 
   const onChange = useCallback(
     (change: WorkbookChange) => {

@@ -1,4 +1,4 @@
-import { resetBus, runStarted, runsOwning } from "../../src/host/resultBus";
+import { resetBus, runStarted, runsOwning, subscribeRuns } from "../../src/host/resultBus";
 
 /** Which run a workbook change seen at a given time belongs to (times are fake milliseconds). */
 describe("runsOwning", () => {
@@ -49,5 +49,32 @@ describe("runsOwning", () => {
     end();
     expect(runsOwning(3_400, 1_500)).toEqual(["announcePlan"]);
     expect(runsOwning(3_501, 1_500)).toEqual([]);
+  });
+});
+
+describe("subscribeRuns", () => {
+  beforeEach(() => resetBus());
+
+  it("tells when a run starts and ends, once each, and not after unsubscribing", () => {
+    const heard: string[] = [];
+    const stop = subscribeRuns((action, running) => heard.push(`${action}:${running ? "on" : "off"}`));
+    const end = runStarted("announcePlan");
+    end();
+    end();
+    stop();
+    runStarted("createTemplate")();
+    expect(heard).toEqual(["announcePlan:on", "announcePlan:off"]);
+  });
+
+  it("keeps telling the others when one listener throws", () => {
+    const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const heard: boolean[] = [];
+    subscribeRuns(() => {
+      throw new Error("listener bug");
+    });
+    subscribeRuns((_action, running) => heard.push(running));
+    runStarted("checkProjects")();
+    expect(heard).toEqual([true, false]);
+    error.mockRestore();
   });
 });

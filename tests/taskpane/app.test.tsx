@@ -307,9 +307,12 @@ describe("plan at a glance and step states", () => {
     );
     expect(badge(3)).toBe("เสร็จแล้ว");
     // จัดหมวดหมู่'s apply writes into the project rows while it runs.
-    const ended = runStarted("classifyProjects");
+    let ended = () => undefined as void;
+    await act(async () => {
+      ended = runStarted("classifyProjects");
+    });
     await workbookChanges({ kind: "edited", sheet: "โครงการ", address: "Q5" });
-    ended();
+    await act(async () => ended());
     expect(badge(3)).toBe("เสร็จแล้ว");
     expect(badge(2)).toBe("ข้อมูลเปลี่ยน ต้องทำใหม่");
   });
@@ -328,6 +331,18 @@ describe("plan at a glance and step states", () => {
     await act(async () => publish({ action: "checkProjects", source: "ribbon", ok: false, error: { code: "HOST_ERROR", message: "Excel ไม่ตอบ" } }));
     expect(badge(2)).toBe("มีข้อผิดพลาด");
     expect(badgeReason(2)).toBe("ครั้งล่าสุดทำไม่สำเร็จ: Excel ไม่ตอบ");
+  });
+
+  it("shows running for an action without progress reports (ประกาศ) from start to end", async () => {
+    await render(<App />);
+    expect(badge(5)).toBe("ยังไม่ได้ทำ");
+    let ended = () => undefined as void;
+    await act(async () => {
+      ended = runStarted("announcePlan");
+    });
+    expect(badge(5)).toBe("กำลังทำงาน…");
+    await act(async () => ended());
+    expect(badge(5)).toBe("ยังไม่ได้ทำ");
   });
 
   it("points at step 1 and leaves the template not run when the workbook has no template", async () => {
