@@ -127,6 +127,9 @@ export interface RunWindow {
  */
 export const OWN_CHANGE_GRACE_MS = 1500;
 
+/** Actions that never write to the workbook, so own no change. */
+const READ_ONLY: ReadonlySet<ActionName> = new Set(["checkProjects"]);
+
 const KEY = Symbol.for("opplan.resultBus");
 
 function state(): BusState {
@@ -277,7 +280,8 @@ export function subscribeRuns(listener: RunListener): () => void {
  * Only the last: a check that ended a second before a classification's writes did not make them.
  */
 export function runsOwning(at: number = Date.now(), graceMs: number = OWN_CHANGE_GRACE_MS): ActionName[] {
-  const runs = [...state().runs.values()].filter((r) => r.started <= at);
+  // ตรวจสอบ only reads: whatever changes while it runs is the user's.
+  const runs = [...state().runs.values()].filter((r) => r.started <= at && !READ_ONLY.has(r.action));
   const running = runs.filter((r) => r.ended === null || r.ended >= at);
   if (running.length > 0) return running.map((r) => r.action);
   const last = runs.reduce<RunWindow | undefined>((a, r) => (a === undefined || (r.ended ?? 0) > (a.ended ?? 0) ? r : a), undefined);

@@ -11,19 +11,27 @@ describe("runsOwning", () => {
 
   it("gives the runs under way, and nothing before any run", () => {
     expect(runsOwning(now)).toEqual([]);
-    const endCheck = runStarted("checkProjects", clock);
+    const endTemplate = runStarted("createTemplate", clock);
     now = 1_100;
     const endGenerate = runStarted("generateForms", clock);
     now = 1_200;
-    expect(runsOwning(now).sort()).toEqual(["checkProjects", "generateForms"]);
-    endCheck();
+    expect(runsOwning(now).sort()).toEqual(["createTemplate", "generateForms"]);
+    endTemplate();
     endGenerate();
   });
 
-  it("gives the run that ended last within the grace, not an earlier one still within it", () => {
+  it("never gives ตรวจสอบ, which only reads: a change while it runs is the user's", () => {
     const endCheck = runStarted("checkProjects", clock);
-    now = 2_000;
+    now = 1_200;
+    expect(runsOwning(now)).toEqual([]);
     endCheck();
+    expect(runsOwning(now + 100)).toEqual([]);
+  });
+
+  it("gives the run that ended last within the grace, not an earlier one still within it", () => {
+    const endTemplate = runStarted("createTemplate", clock);
+    now = 2_000;
+    endTemplate();
     now = 2_300;
     const endClassify = runStarted("classifyProjects", clock);
     now = 2_600;
@@ -33,9 +41,9 @@ describe("runsOwning", () => {
   });
 
   it("gives a run under way rather than one that just ended", () => {
-    const endCheck = runStarted("checkProjects", clock);
+    const endGenerate = runStarted("generateForms", clock);
     now = 2_000;
-    endCheck();
+    endGenerate();
     now = 2_100;
     const endApply = runStarted("classifyProjects", clock);
     now = 2_200;
