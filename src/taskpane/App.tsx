@@ -88,17 +88,18 @@ export function App(props: AppProps) {
               {t("appTitle", lang)}
             </Subtitle1>
           </header>
-          {oldExcel && (
-            <MessageBar intent="warning" layout="multiline" data-testid="old-excel">
-              <MessageBarBody>{t("errOldExcel", lang)}</MessageBarBody>
-            </MessageBar>
-          )}
-          {!inExcel && (
-            <MessageBar intent="info">
-              <MessageBarBody>{t("notInExcel", lang)}</MessageBarBody>
-            </MessageBar>
-          )}
+          {/* The notes on where the pane runs are part of the main content (a landmark, as all content must be). */}
           <main className={styles.steps}>
+            {oldExcel && (
+              <MessageBar intent="warning" layout="multiline" data-testid="old-excel">
+                <MessageBarBody>{t("errOldExcel", lang)}</MessageBarBody>
+              </MessageBar>
+            )}
+            {!inExcel && (
+              <MessageBar intent="info">
+                <MessageBarBody>{t("notInExcel", lang)}</MessageBarBody>
+              </MessageBar>
+            )}
             {workbook && <PlanGlance view={overview} onRefresh={refresh} />}
             <SettingsPanel onSaved={refresh} />
             <StepStatusContext.Provider value={statuses}>

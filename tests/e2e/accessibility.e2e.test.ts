@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { OWN_CHANGE_GRACE_MS } from "../../src/host/resultBus";
 import { ARTIFACTS, usePane } from "./browser";
+import { focused, tabTo } from "./keyboard";
 import "./pageGlobals";
 import { classified, setting, sheets } from "./probes";
 import { samplePlanSeed } from "./seeds";
@@ -41,29 +42,6 @@ async function scan(page: Page, state: string): Promise<Violation[]> {
   if (lesser.length > 0)
     console.log(`${state}: ${lesser.map((v) => `${v.impact} ${v.id} (${v.help}) × ${v.nodes.length}: ${v.nodes.map((n) => n.target).join(", ")}`).join("\n")}`);
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-}
-
-/** The focused element's role and accessible name, as Playwright's accessibility snapshot gives them. */
-async function focused(page: Page): Promise<{ role: string; name: string }> {
-  const handle = page.locator("*:focus");
-  if ((await handle.count()) === 0) return { role: "", name: "" };
-  // "- button \"name\"", or YAML-quoted when the name holds ": " ("- 'button \"a: b\"'")
-  const first = (await handle.first().ariaSnapshot()).split("\n")[0].replace(/^- /, "");
-  const line = first.startsWith("'") ? first.slice(1, first.lastIndexOf("'")).replace(/''/g, "'") : first;
-  const m = /^([\w-]+)(?: "((?:[^"\\]|\\.)*)")?/.exec(line);
-  return { role: m?.[1] ?? "", name: m?.[2] ? (JSON.parse(`"${m[2]}"`) as string) : "" };
-}
-
-/** Presses Tab until the focused element's accessible name matches `name`; fails after `max` presses. */
-async function tabTo(page: Page, name: RegExp, max = 200): Promise<{ role: string; name: string }> {
-  const seen: string[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
-    const f = await focused(page);
-    if (name.test(f.name)) return f;
-    seen.push(`${f.role} "${f.name}"`);
-  }
-  throw new Error(`no element named ${String(name)} within ${max} presses of Tab; focused in turn:\n${[...new Set(seen)].join("\n")}`);
 }
 
 /** "H5" → zero-based row 4, column 7. */

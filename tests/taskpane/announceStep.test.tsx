@@ -106,6 +106,15 @@ function button(label: string): HTMLButtonElement {
   if (!found) throw new Error(`no button ${label}`);
   return found;
 }
+
+/**
+ * Whether a button is shown as unavailable. Buttons that become unavailable stay focusable
+ * (aria-disabled, not disabled), so that pressing one does not drop the focus to the page.
+ */
+function unavailable(b: HTMLButtonElement): boolean {
+  expect(b.disabled).toBe(false);
+  return b.getAttribute("aria-disabled") === "true";
+}
 async function click(el: HTMLElement) {
   await act(async () => {
     el.click();
@@ -153,7 +162,7 @@ describe("the ประกาศ step", () => {
     expect(container.querySelector('[data-testid="announce-date-trigger-words"]')!.textContent).toBe("วันอังคารที่ 16 กันยายน 2568");
     expect(select("announced", "day").value).toBe("");
     expect(text()).toContain("ค่าในชีต “เร็ว ๆ นี้” อ่านไม่ได้");
-    expect(button("บันทึกวันที่ลงในตั้งค่า").disabled).toBe(true);
+    expect(unavailable(button("บันทึกวันที่ลงในตั้งค่า"))).toBe(true);
   });
 
   it("saves the picked dates into ตั้งค่า, then the timetable", async () => {
@@ -164,9 +173,13 @@ describe("the ประกาศ step", () => {
     // The posting date's cell holds text that is no date: it can be cleared although nothing is picked.
     await click(container.querySelector<HTMLButtonElement>('[data-testid="announce-date-posted-clear"]')!);
     expect(text()).not.toContain("อ่านไม่ได้");
+    await act(async () => button("บันทึกวันที่ลงในตั้งค่า").focus());
     await click(button("บันทึกวันที่ลงในตั้งค่า"));
     // Only the dates the user changed: the trigger date read from the sheet is not sent back.
     expect(setDates).toHaveBeenCalledWith({ announced: "2025-10-15", posted: null });
+    // nothing left to save: shown unavailable, and the focus stays on it
+    expect(unavailable(button("บันทึกวันที่ลงในตั้งค่า"))).toBe(true);
+    expect(document.activeElement).toBe(button("บันทึกวันที่ลงในตั้งค่า"));
     const table = container.querySelector('[data-testid="announce-timetable"]')!;
     expect(table.textContent).toContain("15 ตุลาคม 2568");
     expect(table.textContent).toContain("ทันกำหนด");
@@ -200,7 +213,7 @@ describe("the ประกาศ step", () => {
     await render();
     await pick("announced", "month", "10");
     expect(text()).toContain("เลือกวัน เดือน และปีให้ครบ");
-    expect(button("บันทึกวันที่ลงในตั้งค่า").disabled).toBe(true);
+    expect(unavailable(button("บันทึกวันที่ลงในตั้งค่า"))).toBe(true);
     await click(container.querySelector<HTMLButtonElement>('[data-testid="announce-date-announced-clear"]')!);
     await click(container.querySelector<HTMLButtonElement>('[data-testid="announce-date-trigger-clear"]')!);
     expect(select("trigger", "day").value).toBe("");
@@ -222,6 +235,23 @@ describe("the ประกาศ step", () => {
     expect(text()).toContain("เขียนประกาศในชีต “ประกาศ” แล้ว");
     expect(container.querySelectorAll('[data-testid="announce-finding"]').length).toBe(1);
     expect(text()).toContain("ผู้บริหารท้องถิ่นต้องขยายเวลา");
+  });
+
+  it("keeps its buttons focusable but unavailable while it works", async () => {
+    let finish!: (o: AnnounceOutcome) => void;
+    announce.mockReturnValue(new Promise<AnnounceOutcome>((ok) => (finish = ok)));
+    await render();
+    await act(async () => button("ประกาศ").focus());
+    await click(button("ประกาศ"));
+    for (const label of ["ดูกำหนดเวลา", "ประกาศ"]) expect(unavailable(button(label))).toBe(true);
+    expect(document.activeElement).toBe(button("ประกาศ"));
+    await click(button("ประกาศ"));
+    await click(button("ดูกำหนดเวลา"));
+    expect(announce).toHaveBeenCalledTimes(1);
+    await act(async () => finish(outcome("2025-10-20", { written: ["ประกาศ"] })));
+    expect(text()).toContain("เขียนประกาศในชีต “ประกาศ” แล้ว");
+    expect(unavailable(button("ประกาศ"))).toBe(false);
+    expect(document.activeElement).toBe(button("ประกาศ"));
   });
 
   it("shows a ribbon run", async () => {

@@ -50,6 +50,15 @@ function button(label: string): HTMLButtonElement {
   return found;
 }
 
+/**
+ * Whether a button is shown as unavailable. Buttons that become unavailable stay focusable
+ * (aria-disabled, not disabled), so that pressing one does not drop the focus to the page.
+ */
+function unavailable(b: HTMLButtonElement): boolean {
+  expect(b.disabled).toBe(false);
+  return b.getAttribute("aria-disabled") === "true";
+}
+
 function listed(testId: string): string[] {
   const list = container.querySelector(`[data-testid="${testId}"]`);
   return list ? Array.from(list.querySelectorAll("li")).map((li) => li.textContent ?? "") : [];
@@ -125,9 +134,9 @@ describe("task pane", () => {
     const headings = Array.from(container.querySelectorAll("h2")).map((h) => h.textContent);
     expect(headings[0]).toBe("แผนโดยสรุป");
     expect(headings.slice(-5)).toEqual(["แม่แบบ", "ตรวจสอบ", "จัดหมวดหมู่", "สร้างบัญชี ผด.", "ประกาศ"]);
-    expect(button("ตรวจสอบ").disabled).toBe(false);
+    expect(unavailable(button("ตรวจสอบ"))).toBe(false);
     expect(text()).toContain("ปีงบประมาณ\u00a0พ.ศ.\u00a02569"); // kept on one line
-    expect(button("สร้างแม่แบบ").disabled).toBe(false);
+    expect(unavailable(button("สร้างแม่แบบ"))).toBe(false);
     expect(text()).not.toContain("เปิดแผงนี้ใน Excel");
   });
 
@@ -139,11 +148,14 @@ describe("task pane", () => {
     await click(button("สร้างแม่แบบ"));
     expect(run).toHaveBeenCalledWith({ fiscalYear: 2569, source: "pane" });
     expect(text()).toContain("กำลังสร้างแม่แบบ…");
-    expect(button("สร้างแม่แบบ").disabled).toBe(true);
+    expect(unavailable(button("สร้างแม่แบบ"))).toBe(true);
+    // pressed again while running: nothing
+    await click(button("สร้างแม่แบบ"));
+    expect(run).toHaveBeenCalledTimes(1);
 
     await act(async () => pending.resolve(RESULT));
     expect(text()).not.toContain("กำลังสร้างแม่แบบ…");
-    expect(button("สร้างแม่แบบ").disabled).toBe(false);
+    expect(unavailable(button("สร้างแม่แบบ"))).toBe(false);
     expect(text()).toContain("สร้างแม่แบบเสร็จแล้ว");
     expect(text()).toContain("ชีตที่เพิ่ม (3)");
     expect(listed("sheets-added")).toEqual(["โครงการ", "ยุทธศาสตร์", "วันหยุด"]);
@@ -168,7 +180,7 @@ describe("task pane", () => {
     expect(text()).toContain("ทำไม่สำเร็จ");
     expect(text()).toContain("ใช้ “แผน:2569” เป็นชื่อชีตไม่ได้");
     expect(text()).not.toContain("bad name");
-    expect(button("สร้างแม่แบบ").disabled).toBe(false);
+    expect(unavailable(button("สร้างแม่แบบ"))).toBe(false);
   });
 
   it("shows a Thai message for an Excel error and for an unexpected one", async () => {
@@ -386,8 +398,11 @@ describe("in an Excel too old for OpPlan", () => {
     await render(<App />);
     const warning = container.querySelector('[data-testid="old-excel"]')!;
     expect(warning.textContent).toBe("Excel รุ่นนี้เก่าเกินไป OpPlan ต้องใช้ Excel 2019 ขึ้นไป, Microsoft 365 หรือ Excel บนเว็บ");
-    expect(warning.compareDocumentPosition(container.querySelector("main")!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(button("ตรวจสอบ").disabled).toBe(false);
+    // inside the main landmark (all content in one), before the first step
+    const main = container.querySelector("main")!;
+    expect(main.contains(warning)).toBe(true);
+    expect(warning.compareDocumentPosition(main.querySelector("h2")!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(unavailable(button("ตรวจสอบ"))).toBe(false);
     expect(container.querySelector('[data-testid="plan-glance"]')).toBeNull();
     expect(readMock).not.toHaveBeenCalled();
     expect(watchMock).not.toHaveBeenCalled();

@@ -58,6 +58,15 @@ function button(label: string | RegExp): HTMLButtonElement {
   return found;
 }
 
+/**
+ * Whether a button is shown as unavailable. Buttons that become unavailable stay focusable
+ * (aria-disabled, not disabled), so that pressing one does not drop the focus to the page.
+ */
+function unavailable(b: HTMLButtonElement): boolean {
+  expect(b.disabled).toBe(false);
+  return b.getAttribute("aria-disabled") === "true";
+}
+
 /** A finding's button, by (part of) its accessible name. */
 function finding(name: string): HTMLButtonElement {
   const found = Array.from(card().querySelectorAll<HTMLButtonElement>("button[aria-label]")).find((b) => b.getAttribute("aria-label")?.includes(name));
@@ -141,7 +150,7 @@ describe("check step", () => {
   it("is step 2 with a ตรวจสอบ button and nothing else yet", async () => {
     await render(<App />);
     expect(text()).toContain("ขั้นที่ 2");
-    expect(button("ตรวจสอบ").disabled).toBe(false);
+    expect(unavailable(button("ตรวจสอบ"))).toBe(false);
     expect(card().querySelector('[role="progressbar"]')).toBeNull();
     expect(card().querySelector('[data-testid="check-result"]')).toBeNull();
   });
@@ -156,12 +165,15 @@ describe("check step", () => {
     await render(<App />);
     await click(button("ตรวจสอบ"));
     expect(check).toHaveBeenCalledWith({ source: "pane", onProgress: expect.any(Function), signal: expect.any(AbortSignal) });
-    expect(button("ตรวจสอบ").disabled).toBe(true);
+    expect(unavailable(button("ตรวจสอบ"))).toBe(true);
+    // pressed again while running: nothing
+    await click(button("ตรวจสอบ"));
+    expect(check).toHaveBeenCalledTimes(1);
     const bar = () => card().querySelector('[role="progressbar"]') as HTMLElement;
     // indeterminate until the first report says how much there is to read
     expect(bar().hasAttribute("aria-valuenow")).toBe(false);
     expect(text()).toContain("กำลังเริ่มตรวจสอบ…");
-    expect(button("ยกเลิก").disabled).toBe(false);
+    expect(unavailable(button("ยกเลิก"))).toBe(false);
 
     await act(async () => options?.onProgress?.({ stage: "read", done: 1, total: 2 }));
     expect(Number(bar().getAttribute("aria-valuenow"))).toBeCloseTo(0.45);
@@ -172,7 +184,7 @@ describe("check step", () => {
 
     await act(async () => pending.resolve(result()));
     expect(card().querySelector('[role="progressbar"]')).toBeNull();
-    expect(button("ตรวจสอบ").disabled).toBe(false);
+    expect(unavailable(button("ตรวจสอบ"))).toBe(false);
     expect(() => button("ยกเลิก")).toThrow();
   });
 
@@ -191,10 +203,12 @@ describe("check step", () => {
     await click(button("ตรวจสอบ"));
     await act(async () => options?.onProgress?.({ stage: "read", done: 1, total: 4 }));
     expect(options?.signal?.aborted).toBe(false);
+    await act(async () => button("ยกเลิก").focus());
     await click(button("ยกเลิก"));
     expect(options?.signal?.aborted).toBe(true);
-    // pressed once is enough: the button says so and cannot be pressed again
-    expect(button("กำลังยกเลิก…").disabled).toBe(true);
+    // pressed once is enough: the button says so and cannot be pressed again, and keeps the focus
+    expect(unavailable(button("กำลังยกเลิก…"))).toBe(true);
+    expect(document.activeElement).toBe(button("กำลังยกเลิก…"));
     expect(card().querySelector('[role="progressbar"]')).not.toBeNull();
 
     await act(async () => pending.reject(new CancelledError()));
@@ -203,7 +217,9 @@ describe("check step", () => {
     expect(text()).not.toContain("ทำไม่สำเร็จ");
     expect(groupTitles()).toHaveLength(5);
     expect(tile("error").getAttribute("aria-label")).toBe("ข้อผิดพลาด 2 รายการ");
-    expect(button("ตรวจสอบ").disabled).toBe(false);
+    expect(unavailable(button("ตรวจสอบ"))).toBe(false);
+    // ยกเลิก is gone with the focus it had: the focus goes back to ตรวจสอบ
+    expect(document.activeElement).toBe(button("ตรวจสอบ"));
 
     // the next run clears the notice
     check.mockResolvedValueOnce(result([]));
@@ -330,7 +346,7 @@ describe("check step", () => {
     await click(button("ตรวจสอบ"));
     expect(text()).toContain("ทำไม่สำเร็จ");
     expect(text()).toContain("ไม่พบ Excel: เปิด OpPlan จากแท็บ");
-    expect(button("ตรวจสอบ").disabled).toBe(false);
+    expect(unavailable(button("ตรวจสอบ"))).toBe(false);
     await click(button("ตรวจสอบ"));
     expect(text()).toContain("Excel กำลังแก้ไขเซลล์อยู่");
     expect(text()).not.toContain("ไม่พบ Excel");
@@ -340,7 +356,8 @@ describe("check step", () => {
     await render(<App />);
     await act(async () => publishProgress({ action: "checkProjects", source: "ribbon", progress: null }));
     expect(card().querySelector('[role="progressbar"]')).not.toBeNull();
-    expect(button("ตรวจสอบ").disabled).toBe(true);
+    expect(unavailable(button("ตรวจสอบ"))).toBe(true);
+    await click(button("ตรวจสอบ"));
     // only a run the pane started can be stopped from it
     expect(() => button("ยกเลิก")).toThrow();
     await act(async () => publishProgress({ action: "checkProjects", source: "ribbon", progress: { stage: "read", done: 2, total: 3 } }));
@@ -350,6 +367,8 @@ describe("check step", () => {
     expect(text()).toContain("ผลจากปุ่ม “ตรวจสอบ” บนริบบอน");
     expect(groupTitles()).toHaveLength(5);
     expect(check).not.toHaveBeenCalled();
+    // the user is in the workbook: a ribbon run takes no focus into the pane
+    expect(document.activeElement).toBe(document.body);
 
     await act(async () => publish({ action: "checkProjects", source: "ribbon", ok: false, error: { code: "X", message: "ข้อความจากริบบอน" } }));
     expect(text()).toContain("ข้อความจากริบบอน");

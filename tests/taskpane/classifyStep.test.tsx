@@ -60,6 +60,15 @@ function button(label: string | RegExp, within: HTMLElement = card()): HTMLButto
   return found;
 }
 
+/**
+ * Whether a button is shown as unavailable. Buttons that become unavailable stay focusable
+ * (aria-disabled, not disabled), so that pressing one does not drop the focus to the page.
+ */
+function unavailable(b: HTMLButtonElement): boolean {
+  expect(b.disabled).toBe(false);
+  return b.getAttribute("aria-disabled") === "true";
+}
+
 async function click(el: HTMLElement): Promise<void> {
   await act(async () => {
     el.click();
@@ -206,7 +215,7 @@ describe("classify step", () => {
   it("is step 3 with a จัดหมวดหมู่ button and nothing else yet", async () => {
     await render(<App />);
     expect(text()).toContain("ขั้นที่ 3");
-    expect(button("จัดหมวดหมู่").disabled).toBe(false);
+    expect(unavailable(button("จัดหมวดหมู่"))).toBe(false);
     expect(card().querySelector('[data-testid="classify-result"]')).toBeNull();
     expect(card().querySelector("img")?.getAttribute("src")).toBe("assets/classify-32.png");
   });
@@ -221,11 +230,14 @@ describe("classify step", () => {
     await render(<App />);
     await click(button("จัดหมวดหมู่"));
     expect(classify).toHaveBeenCalledWith({ source: "pane", onProgress: expect.any(Function), signal: expect.any(AbortSignal) });
-    expect(button("จัดหมวดหมู่").disabled).toBe(true);
+    expect(unavailable(button("จัดหมวดหมู่"))).toBe(true);
+    // pressed again while running: nothing
+    await click(button("จัดหมวดหมู่"));
+    expect(classify).toHaveBeenCalledTimes(1);
     expect(text()).toContain("กำลังเริ่มจัดหมวดหมู่…");
     // indeterminate until the first report
     expect(card().querySelector('[role="progressbar"]')?.hasAttribute("aria-valuenow")).toBe(false);
-    expect(button("ยกเลิก").disabled).toBe(false);
+    expect(unavailable(button("ยกเลิก"))).toBe(false);
     await act(async () => options?.onProgress?.({ done: 30, total: 120 }));
     const bar = card().querySelector('[role="progressbar"]') as HTMLElement;
     expect(Number(bar.getAttribute("aria-valuenow"))).toBeCloseTo(0.25);
@@ -249,9 +261,10 @@ describe("classify step", () => {
     });
     await click(button("จัดหมวดหมู่"));
     await act(async () => options?.onProgress?.({ done: 10, total: 120 }));
+    await act(async () => button("ยกเลิก").focus());
     await click(button("ยกเลิก"));
     expect(options?.signal?.aborted).toBe(true);
-    expect(button("กำลังยกเลิก…").disabled).toBe(true);
+    expect(unavailable(button("กำลังยกเลิก…"))).toBe(true);
     // the list and its buttons wait for the run to stop
     expect(card().querySelector('[data-testid="classify-result"]')).toBeNull();
 
@@ -261,8 +274,10 @@ describe("classify step", () => {
     expect(text()).not.toContain("ทำไม่สำเร็จ");
     expect(rows()).toHaveLength(6);
     expect(text()).toContain("บันทึก 4 เซลล์");
-    expect(button("ยอมรับทั้งหมดที่มั่นใจ").disabled).toBe(false);
-    expect(button("จัดหมวดหมู่").disabled).toBe(false);
+    expect(unavailable(button("ยอมรับทั้งหมดที่มั่นใจ"))).toBe(false);
+    expect(unavailable(button("จัดหมวดหมู่"))).toBe(false);
+    // ยกเลิก is gone with the focus it had: the focus goes back to จัดหมวดหมู่
+    expect(document.activeElement).toBe(button("จัดหมวดหมู่"));
   });
 
   it("lists the uncertain projects first: undecided, weak guesses (weakest first), conflicts, then the rest", async () => {
@@ -297,7 +312,7 @@ describe("classify step", () => {
 
     const unknown = row("โครงการ!8");
     expect(unknown.textContent).toContain("ยังตัดสินไม่ได้ · จะบันทึกที่ Q8");
-    expect(button("ยืนยันรายการนี้", unknown).disabled).toBe(true);
+    expect(unavailable(button("ยืนยันรายการนี้", unknown))).toBe(true);
     expect(button("ยืนยันรายการนี้", unknown).getAttribute("aria-label")).toBe("ยืนยันรายการนี้: โครงการพิเศษ");
   });
 
@@ -319,9 +334,21 @@ describe("classify step", () => {
     expect(row("โครงการ!6").textContent).toContain("คุณเลือกเอง · จะบันทึกที่ Q6");
     await choose(dropdown("โครงการ!6", "ยุทธศาสตร์")!, "(เว้นว่างไว้)");
 
-    apply.mockResolvedValue(classified(result(), { step: "apply", written: { cells: [cell("Q6", "แผนงานสาธารณสุข")], headers: [] } }));
+    const written = { cells: [cell("Q6", "แผนงานสาธารณสุข")], headers: [] };
+    const applying = deferred<ClassifyOutcome>();
+    apply.mockReturnValue(applying.promise);
+    const confirm = button("ยืนยันรายการนี้", row("โครงการ!6"));
+    await act(async () => confirm.focus());
+    await click(confirm);
+    expect(apply).toHaveBeenCalledTimes(1);
+    // unavailable while it writes, and then with nothing left to confirm; the focus stays on it throughout
+    expect(unavailable(button("ยืนยันรายการนี้", row("โครงการ!6")))).toBe(true);
+    expect(document.activeElement).toBe(button("ยืนยันรายการนี้", row("โครงการ!6")));
     await click(button("ยืนยันรายการนี้", row("โครงการ!6")));
     expect(apply).toHaveBeenCalledTimes(1);
+    await act(async () => applying.resolve(classified(result(), { step: "apply", written, undoable: written })));
+    expect(row("โครงการ!6").textContent).toContain("บันทึกแล้วที่ Q6");
+    expect(document.activeElement).toBe(button("ยืนยันรายการนี้", row("โครงการ!6")));
     const options = apply.mock.calls[0][0] as ApplyChoicesOptions;
     expect(options.source).toBe("pane");
     expect(options.minConfidence).toBeUndefined();
@@ -359,10 +386,10 @@ describe("classify step", () => {
     expect(bar.textContent).toContain("เพิ่มหัวคอลัมน์ 2 คอลัมน์");
     expect(row("โครงการ!5").textContent).toContain("บันทึกแล้วที่ Q5");
     expect(dropdown("โครงการ!5", "แผนงาน")).toBeNull();
-    expect(button("ยืนยันรายการนี้", row("โครงการ!5")).disabled).toBe(true);
+    expect(unavailable(button("ยืนยันรายการนี้", row("โครงการ!5")))).toBe(true);
     expect(text()).not.toContain("จะเพิ่มคอลัมน์");
     expect(text()).toContain("บันทึก 0 เซลล์");
-    expect(button("ยอมรับทั้งหมดที่มั่นใจ").disabled).toBe(true);
+    expect(unavailable(button("ยอมรับทั้งหมดที่มั่นใจ"))).toBe(true);
 
     undo.mockResolvedValue(classified(result(), { step: "undo", undone: { restored: 2, keptEdited: 1 } }));
     await click(button("ย้อนกลับ", bar as HTMLElement));
@@ -404,7 +431,7 @@ describe("classify step", () => {
     await click(button("ยอมรับทั้งหมดที่มั่นใจ"));
     expect(text()).toContain("ไม่พบชีต “โครงการ” ในสมุดงานนี้");
     expect(rows()).toHaveLength(6);
-    expect(button("ยอมรับทั้งหมดที่มั่นใจ").disabled).toBe(false);
+    expect(unavailable(button("ยอมรับทั้งหมดที่มั่นใจ"))).toBe(false);
   });
 
   it("shows a failed classification and lets the user try again", async () => {
@@ -462,7 +489,7 @@ describe("classify step", () => {
     await click(button("Classify"));
     expect(row("โครงการ!6").textContent).toContain("suggested from the project name · 55% confident · Will be saved in Q6");
     expect(row("โครงการ!6").textContent).toContain("โครงการ · row 6");
-    expect(button("Accept all confident ones").disabled).toBe(false);
+    expect(unavailable(button("Accept all confident ones"))).toBe(false);
     expect(card().querySelector('[data-testid="classify-summary"]')?.textContent).toBe("6 projects · 3 to review");
   });
 });

@@ -60,6 +60,15 @@ function button(label: string | RegExp, within: HTMLElement = card()): HTMLButto
   return found;
 }
 
+/**
+ * Whether a button is shown as unavailable. Buttons that become unavailable stay focusable
+ * (aria-disabled, not disabled), so that pressing one does not drop the focus to the page.
+ */
+function unavailable(b: HTMLButtonElement): boolean {
+  expect(b.disabled).toBe(false);
+  return b.getAttribute("aria-disabled") === "true";
+}
+
 /** The confirmation dialog (rendered in a portal, outside the card). */
 function dialog(): HTMLElement | null {
   return document.querySelector<HTMLElement>('[role="alertdialog"], [role="dialog"]');
@@ -128,7 +137,7 @@ describe("generate step", () => {
   it("is step 4 with a สร้างบัญชี ผด. button and nothing else yet", async () => {
     await render(<App />);
     expect(text()).toContain("ขั้นที่ 4");
-    expect(button("สร้างบัญชี ผด.").disabled).toBe(false);
+    expect(unavailable(button("สร้างบัญชี ผด."))).toBe(false);
     expect(card().querySelector('[role="progressbar"]')).toBeNull();
     expect(card().querySelector('[data-testid="generate-result"]')).toBeNull();
     expect(card().querySelector("img")?.getAttribute("src")).toBe("assets/generate-32.png");
@@ -145,12 +154,15 @@ describe("generate step", () => {
     await render(<App />);
     await click(button("สร้างบัญชี ผด."));
     expect(generate).toHaveBeenCalledWith({ source: "pane", onProgress: expect.any(Function), signal: expect.any(AbortSignal) });
-    expect(button("สร้างบัญชี ผด.").disabled).toBe(true);
+    expect(unavailable(button("สร้างบัญชี ผด."))).toBe(true);
+    // pressed again while running: nothing
+    await click(button("สร้างบัญชี ผด."));
+    expect(generate).toHaveBeenCalledTimes(1);
     const bar = () => card().querySelector('[role="progressbar"]') as HTMLElement;
     // indeterminate until the first report
     expect(bar().hasAttribute("aria-valuenow")).toBe(false);
     expect(text()).toContain("กำลังเริ่มสร้างบัญชี…");
-    expect(button("ยกเลิก").disabled).toBe(false);
+    expect(unavailable(button("ยกเลิก"))).toBe(false);
     await act(async () => options?.onProgress?.({ stage: "read", done: 1, total: 2 }));
     expect(Number(bar().getAttribute("aria-valuenow"))).toBeCloseTo(0.2);
     expect(text()).toContain("กำลังอ่านโครงการในสมุดงาน… 20%");
@@ -165,7 +177,7 @@ describe("generate step", () => {
     expect(Number(bar().getAttribute("aria-valuenow"))).toBeCloseTo(0.75);
     await act(async () => pending.resolve(outcome()));
     expect(card().querySelector('[role="progressbar"]')).toBeNull();
-    expect(button("สร้างบัญชี ผด.").disabled).toBe(false);
+    expect(unavailable(button("สร้างบัญชี ผด."))).toBe(false);
   });
 
   it("cancels its own run with ยกเลิก, even while writing; the outcome of the run before stays, with a notice", async () => {
@@ -183,12 +195,13 @@ describe("generate step", () => {
     await click(button("สร้างบัญชี ผด."));
     await act(async () => options?.onProgress?.({ stage: "write", done: 3, total: 10 }));
     expect(text()).toContain("กำลังเขียนชีตบัญชี…");
+    await act(async () => button("ยกเลิก").focus());
     await click(button("ยกเลิก"));
     expect(options?.signal?.aborted).toBe(true);
-    expect(button("กำลังยกเลิก…").disabled).toBe(true);
+    expect(unavailable(button("กำลังยกเลิก…"))).toBe(true);
     // later reports (the adapter has not looked at the signal yet) keep the button pressed
     await act(async () => options?.onProgress?.({ stage: "write", done: 6, total: 10 }));
-    expect(button("กำลังยกเลิก…").disabled).toBe(true);
+    expect(unavailable(button("กำลังยกเลิก…"))).toBe(true);
 
     await act(async () => pending.reject(new CancelledError()));
     expect(card().querySelector('[role="progressbar"]')).toBeNull();
@@ -197,7 +210,9 @@ describe("generate step", () => {
     // what the earlier run wrote is still there, and so is its outcome
     expect(tableRows()).toHaveLength(7);
     expect(Array.from(card().querySelectorAll('[data-testid="generate-sheets"] button')).map((b) => b.textContent)).toEqual(["ผด.01", "ผด.02", "ผด.02-1"]);
-    expect(button("สร้างบัญชี ผด.").disabled).toBe(false);
+    expect(unavailable(button("สร้างบัญชี ผด."))).toBe(false);
+    // ยกเลิก is gone with the focus it had: the focus goes back to สร้างบัญชี ผด.
+    expect(document.activeElement).toBe(button("สร้างบัญชี ผด."));
   });
 
   it("shows the outcome when ยกเลิก came too late (the sheets were already being swapped in)", async () => {
@@ -273,6 +288,7 @@ describe("generate step", () => {
       return outcome({ edited: ["ผด.02", "ผด.02-1"] });
     });
     await render(<App />);
+    await act(async () => button("สร้างบัญชี ผด.").focus());
     await click(button("สร้างบัญชี ผด."));
     const d = dialog();
     expect(d).not.toBeNull();
@@ -283,6 +299,8 @@ describe("generate step", () => {
     expect(pendingConfirmation()).toBeUndefined();
     expect(dialog()).toBeNull();
     expect(card().querySelector('[data-testid="generate-outcome"]')?.textContent).toContain("สร้างบัญชีแล้ว 3 ชีต");
+    // the run button stayed focusable while the question was open: the focus is back on it
+    expect(document.activeElement).toBe(button("สร้างบัญชี ผด."));
   });
 
   it("ยกเลิก answers no, and the step says nothing was changed", async () => {

@@ -103,6 +103,12 @@ async function choose(id: string, option: string) {
 async function open() {
   await click(button("ตั้งค่าแผน"));
 }
+/** The accessible name of the ฉบับ combobox's expand button (a Tab stop of its own). */
+function editionExpandName(): string | null {
+  const expand = byTestId("setting-edition").parentElement!.querySelector('[role="button"]')!;
+  expect(expand.getAttribute("aria-labelledby")).toBeNull();
+  return expand.getAttribute("aria-label");
+}
 
 beforeEach(() => {
   load.mockReset();
@@ -136,6 +142,8 @@ describe("the settings panel", () => {
     expect(text()).toContain("ค่าในชีต “อบต.” อ่านไม่ได้");
     expect(text()).toContain("ชื่อไม่ต้องมีคำนำหน้า เช่น บ้านใหม่ · เซลล์ B3");
     expect(unavailable("บันทึก")).toBe(true);
+    // the edition's free-text list: its expand button is named in the pane's language, not Fluent's "Open"
+    expect(editionExpandName()).toBe("แสดงตัวเลือกของ ฉบับ");
 
     await click(button("ตั้งค่าแผน"));
     await open();
@@ -260,6 +268,7 @@ describe("the settings panel", () => {
     expect(byTestId("setting-triggerDate-words").textContent).toBe("Tuesday, 16 September 2568 BE");
     const months = Array.from(byTestId<HTMLSelectElement>("setting-triggerDate-month").options).map((o) => o.text);
     expect(months[8]).toBe("September");
+    expect(editionExpandName()).toBe("Show the choices for Edition");
   });
 });
 

@@ -12,6 +12,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { AnnounceOutcome, PlanDates } from "../../commands/announcePlan";
@@ -183,6 +184,8 @@ export function AnnounceStep({ settingsVersion }: AnnounceStepProps = {}) {
   };
 
   const busy = view.kind === "busy";
+  // Where the focus goes back when the replace question closes (a dialog without a DialogTrigger has no place of its own).
+  const restoreFocusHere = useRestoreFocusTarget();
   return (
     <StepCard step={5} title={tr("announceTitle")} icon="assets/announce-32.png">
       <Body1 as="p" className={styles.body}>
@@ -204,14 +207,16 @@ export function AnnounceStep({ settingsVersion }: AnnounceStepProps = {}) {
           />
         );
       })}
+      {/* Unavailable but focusable (aria-disabled): the focus stays on the button pressed while it
+          works and after (บันทึกวันที่ has nothing left to save), and the replace question gives it back. */}
       <div className={styles.buttons}>
-        <Button appearance="secondary" onClick={onSave} disabled={busy || !anyTouched || anyPending}>
+        <Button appearance="secondary" onClick={onSave} disabledFocusable={busy || !anyTouched || anyPending}>
           {tr("announceSaveDates")}
         </Button>
-        <Button appearance="secondary" onClick={() => void run(() => runAnnounce({ source: "pane", dryRun: true }), false)} disabled={busy}>
+        <Button appearance="secondary" onClick={() => void run(() => runAnnounce({ source: "pane", dryRun: true }), false)} disabledFocusable={busy}>
           {tr("announceShowDates")}
         </Button>
-        <Button appearance="primary" onClick={() => void run(() => runAnnounce({ source: "pane" }), true)} disabled={busy}>
+        <Button appearance="primary" onClick={() => void run(() => runAnnounce({ source: "pane" }), true)} disabledFocusable={busy} {...restoreFocusHere}>
           {tr("runAnnounce")}
         </Button>
       </div>

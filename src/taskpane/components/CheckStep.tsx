@@ -24,7 +24,7 @@ import { useActionEvents, useProgressEvents } from "../useBus";
 import { isCancelledError } from "../../workbook/port";
 import { CheckSummaryLine } from "./CheckSummaryLine";
 import { FindingsList } from "./FindingsList";
-import { RunCancelled, RunFailed, RunProgress } from "./RunStatus";
+import { RunCancelled, RunFailed, RunProgress, useFocusAfterRun } from "./RunStatus";
 import { StepCard } from "./StepCard";
 
 const useStyles = makeStyles({
@@ -148,6 +148,8 @@ export function CheckStep() {
   };
 
   const running = state.kind === "running";
+  const runButton = useRef<HTMLButtonElement>(null);
+  useFocusAfterRun(running && state.source === "pane", runButton);
   const shown = state.kind === "running" ? undefined : shownResult(state);
   return (
     <StepCard step={2} title={tr("checkTitle")} icon="assets/check-32.png">
@@ -155,7 +157,8 @@ export function CheckStep() {
         {tr("checkDescription")}
       </Body1>
       <div>
-        <Button appearance="primary" onClick={onCheck} disabled={running}>
+        {/* Unavailable while running but focusable (aria-disabled): Enter on it keeps the focus there. */}
+        <Button ref={runButton} appearance="primary" onClick={onCheck} disabledFocusable={running}>
           {tr("runCheck")}
         </Button>
       </div>

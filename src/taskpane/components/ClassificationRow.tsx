@@ -127,7 +127,14 @@ export const ClassificationRow = memo(function ClassificationRow({ item, result,
       </div>
       {writable && (
         <div>
-          <Button size="small" disabled={busy || pending.length === 0} onClick={() => onConfirm(c.key)} aria-label={tr("confirmRowName", { name: c.name })}>
+          {/* Focusable when unavailable (aria-disabled): once written there is nothing left to confirm,
+              and the focus must not drop to the page from the button just pressed. */}
+          <Button
+            size="small"
+            disabledFocusable={busy || pending.length === 0}
+            onClick={() => onConfirm(c.key)}
+            aria-label={tr("confirmRowName", { name: c.name })}
+          >
             {tr("confirmRow")}
           </Button>
         </div>

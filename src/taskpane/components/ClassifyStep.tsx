@@ -27,7 +27,7 @@ import { useLang, type Translate } from "../lang";
 import { useActionEvents, useProgressEvents } from "../useBus";
 import { isCancelledError } from "../../workbook/port";
 import { ClassificationList } from "./ClassificationList";
-import { RunCancelled, RunFailed, RunProgress } from "./RunStatus";
+import { RunCancelled, RunFailed, RunProgress, useFocusAfterRun } from "./RunStatus";
 import { StepCard } from "./StepCard";
 
 const useStyles = makeStyles({
@@ -215,6 +215,10 @@ export function ClassifyStep() {
   const confident = outcome ? confidentCount(outcome.result, choices, written, CONFIDENT) : 0;
   const running = view.kind === "running";
   const locked = running || busy !== null;
+  // A classification, apply or undo started here that ends with the focus on nothing (its button
+  // gone) gives it to จัดหมวดหมู่.
+  const runButton = useRef<HTMLButtonElement>(null);
+  useFocusAfterRun((running && view.source === "pane") || busy !== null, runButton);
 
   return (
     <StepCard step={3} title={tr("classifyTitle")} icon="assets/classify-32.png">
@@ -222,7 +226,8 @@ export function ClassifyStep() {
         {tr("classifyDescription")}
       </Body1>
       <div>
-        <Button appearance={outcome ? "secondary" : "primary"} onClick={onClassify} disabled={locked}>
+        {/* Unavailable while busy but focusable (aria-disabled): Enter on it keeps the focus there. */}
+        <Button ref={runButton} appearance={outcome ? "secondary" : "primary"} onClick={onClassify} disabledFocusable={locked}>
           {tr("runClassify")}
         </Button>
       </div>
@@ -265,7 +270,7 @@ export function ClassifyStep() {
           <OtherWarnings findings={review.otherFindings} />
           {outcome.result.classifications.length > 0 && (
             <div className={styles.actions}>
-              <Button appearance="primary" onClick={onAcceptConfident} disabled={locked || confident === 0}>
+              <Button appearance="primary" onClick={onAcceptConfident} disabledFocusable={locked || confident === 0}>
                 {tr("acceptConfident")}
               </Button>
               {busy === "apply" ? (

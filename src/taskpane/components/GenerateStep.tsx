@@ -14,6 +14,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { GenerateOutcome, GenerateProgress } from "../../commands/generateResult";
@@ -26,7 +27,7 @@ import { useActionEvents, useConfirmRequests, useProgressEvents } from "../useBu
 import { isCancelledError } from "../../workbook/port";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { FormsSummaryTable } from "./FormsSummaryTable";
-import { RunCancelled, RunFailed, RunProgress } from "./RunStatus";
+import { RunCancelled, RunFailed, RunProgress, useFocusAfterRun } from "./RunStatus";
 import { StepCard } from "./StepCard";
 
 const useStyles = makeStyles({
@@ -170,6 +171,10 @@ export function GenerateStep() {
   };
 
   const running = view.kind === "running";
+  const runButton = useRef<HTMLButtonElement>(null);
+  useFocusAfterRun(running && view.source === "pane", runButton);
+  // Where the focus goes back when the replace question closes (a dialog without a DialogTrigger has no place of its own).
+  const restoreFocusHere = useRestoreFocusTarget();
   const shown = view.kind === "running" ? undefined : shownOutcome(view);
   return (
     <StepCard step={4} title={tr("generateTitle")} icon="assets/generate-32.png">
@@ -177,7 +182,9 @@ export function GenerateStep() {
         {tr("generateDescription")}
       </Body1>
       <div>
-        <Button appearance="primary" onClick={onGenerate} disabled={running}>
+        {/* Unavailable while running but focusable (aria-disabled): Enter on it keeps the focus there,
+            and the replace question gives it back there when it closes. */}
+        <Button ref={runButton} appearance="primary" onClick={onGenerate} disabledFocusable={running} {...restoreFocusHere}>
           {tr("runGenerate")}
         </Button>
       </div>

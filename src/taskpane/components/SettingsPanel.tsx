@@ -269,6 +269,8 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
             selectedOptions={choicesOf(key).includes(str) ? [str] : []}
             disabled={busy}
             data-testid={testId}
+            // Fluent names its expand button "Open" in English whatever the language: name it here.
+            expandIcon={{ "aria-label": tr("settingsOpenChoices", { label }) }}
             onChange={(e) => edit(key, e.target.value)}
             onOptionSelect={(_e, d) => {
               if (d.optionText !== undefined) edit(key, d.optionText);

@@ -73,7 +73,8 @@ export function TemplateStep() {
         {tr("templateDescription", { year: fiscalYear })}
       </Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={onCreate} disabled={running}>
+        {/* Unavailable while running but focusable (aria-disabled): Enter on it keeps the focus there. */}
+        <Button appearance="primary" onClick={onCreate} disabledFocusable={running}>
           {tr("createTemplate")}
         </Button>
         {running && <Spinner size="tiny" label={tr("creatingTemplate")} />}
