@@ -244,6 +244,32 @@ describe("accessibility in headless Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("has none in Office's dark theme: glance, settings, findings, classification, forms and ประกาศ", async () => {
+    const { page, errors } = await open("?theme=dark");
+    const found: Record<string, Violation[]> = {};
+    await page.getByTestId("glance-figures").waitFor();
+    // the pane follows Office: a dark page, not a light one
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector("main")!.parentElement!).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await page.getByTestId("settings-header").click();
+    await page.getByTestId("setting-signerName").waitFor();
+    found.darkSettings = await scan(page, "20-dark-settings");
+    await page.getByTestId("settings-header").click();
+    await page.getByRole("button", { name: "ตรวจสอบ", exact: true }).click();
+    await page.getByTestId("check-result").waitFor();
+    await page.getByRole("button", { name: "จัดหมวดหมู่", exact: true }).click();
+    await page.getByTestId("classify-result").waitFor();
+    await page.getByRole("button", { name: "สร้างบัญชี ผด.", exact: true }).click();
+    await page.getByTestId("generate-outcome").getByText(/สร้างบัญชีแล้ว/).waitFor();
+    await page.getByRole("button", { name: "ประกาศ", exact: true }).click();
+    await page.getByTestId("announce-done").waitFor();
+    found.darkAll = await scan(page, "21-dark-all-steps");
+    expectNoSerious(found);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it("runs the main flow with the keyboard alone", async () => {
     const { page, errors } = await open();
     const before = { sheets: await sheets(page), classified: await classified(page) };

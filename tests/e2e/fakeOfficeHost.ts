@@ -7,7 +7,8 @@
  * before this script) and its sheets are written straight into the fake's state, as if the
  * user had typed them, before the pane starts. The URL's ?sheets=a,b adds empty sheets first
  * (without either, the workbook has one empty Sheet1); ?lang=en-US sets Office's display language;
- * ?api=old makes Office say it lacks ExcelApi 1.9, as Excel 2016 does.
+ * ?api=old makes Office say it lacks ExcelApi 1.9, as Excel 2016 does; ?theme=dark gives Office's
+ * dark theme.
  */
 import { createFakeExcel, seedCells } from "../../src/workbook/fakeExcel";
 import type { RibbonHandler } from "./pageGlobals";
@@ -31,6 +32,10 @@ Object.assign(window, {
     },
     context: {
       displayLanguage: params.get("lang") ?? "th-TH",
+      officeTheme:
+        params.get("theme") === "dark"
+          ? { isDarkTheme: true, bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#1f1f1f", controlForegroundColor: "#ffffff" }
+          : undefined,
       requirements: {
         isSetSupported: (name: string, version?: string) => !(params.get("api") === "old" && name === "ExcelApi" && Number(version ?? "1.1") > 1.8),
       },
