@@ -33,6 +33,24 @@ export class SettingsFormMissingError extends Error {
 }
 
 /**
+ * ตั้งค่า's values were read from the column after the next one (readSettings' `shifted`: the
+ * column right of the labels is blank on every row), so which column holds the values is a guess;
+ * nothing was written. Writing there could overwrite the user's notes, and the next value typed
+ * right of a label would make the sheet read from that column again, losing what was saved.
+ */
+export class SettingsFormShiftedError extends Error {
+  constructor(
+    /** The ตั้งค่า sheet's name */
+    readonly sheet: string,
+    /** The settings that were not written */
+    readonly settings: readonly SettingKey[],
+  ) {
+    super(`OpPlan: the values column of the sheet ${sheet} cannot be told apart (the column right of the labels is empty); nothing was written`);
+    this.name = "SettingsFormShiftedError";
+  }
+}
+
+/**
  * A setting's value as the form holds it: text and choices as strings, a fiscal year as a
  * number, a date as an ISO date string, a toggle as a boolean; null for an empty year or date.
  */
@@ -67,6 +85,12 @@ export interface SettingsForm {
   readonly fields: Partial<Record<SettingKey, SettingsFormField>>;
   /** Settings with no row in the sheet, in SETTING_FIELDS order ([] when the sheet is missing). */
   readonly missing: readonly SettingKey[];
+  /**
+   * The values were read from the column after the next one, the column right of the labels
+   * being blank on every row (readSettings' `shifted`): the form can be shown but not saved
+   * (saveSettings throws SettingsFormShiftedError). Absent means false.
+   */
+  readonly shifted?: boolean;
 }
 
 export type SettingChanges = Partial<Record<SettingKey, SettingValue>>;
@@ -164,8 +188,8 @@ async function findSettingsSheet(port: WorkbookPort): Promise<string | null> {
 export async function readSettingsForm(port: WorkbookPort): Promise<SettingsForm> {
   const name = await findSettingsSheet(port);
   const data = name === null ? null : await port.readSheet(name);
-  if (!data) return { sheet: null, fields: {}, missing: [] };
-  const { cells } = readSettings(new Grid(data));
+  if (!data) return { sheet: null, fields: {}, missing: [], shifted: false };
+  const { cells, shifted } = readSettings(new Grid(data));
   const fields: Partial<Record<SettingKey, SettingsFormField>> = {};
   const missing: SettingKey[] = [];
   for (const f of SETTING_FIELDS) {
@@ -173,7 +197,7 @@ export async function readSettingsForm(port: WorkbookPort): Promise<SettingsForm
     if (c) fields[f.key] = formField(f, c);
     else missing.push(f.key);
   }
-  return { sheet: data.name, fields, missing };
+  return { sheet: data.name, fields, missing, shifted };
 }
 
 /** The cell value to write for a setting, or the reason the value is refused. */
@@ -224,13 +248,15 @@ export function validateSettings(changes: SettingChanges): Partial<Record<Settin
  * Writes the changed settings into their value cells of ตั้งค่า, in one writeCells. Writes
  * nothing when a value is refused (the errors say why). Keys whose cell changed since
  * `options.loaded` was read are reported as conflicts and left alone unless `options.force`.
- * Throws SettingsFormMissingError, writing nothing, when the sheet or a changed key's row is missing.
+ * Throws SettingsFormMissingError, writing nothing, when the sheet or a changed key's row is missing,
+ * and SettingsFormShiftedError, writing nothing, when the values column is only a guess (`shifted`).
  */
 export async function saveSettings(port: WorkbookPort, changes: SettingChanges, options: SaveOptions = {}): Promise<SaveOutcome> {
   const keys = changedKeys(changes);
   const before = await readSettingsForm(port);
   if (!keys.length) return { written: [], errors: {}, conflicts: [], form: before };
   if (before.sheet === null) throw new SettingsFormMissingError(keys, true);
+  if (before.shifted) throw new SettingsFormShiftedError(before.sheet, keys);
   const missing = keys.filter((k) => !before.fields[k]);
   if (missing.length) throw new SettingsFormMissingError(missing, false);
 

@@ -18,7 +18,7 @@ async function load() {
   return { port: createOfficeWorkbook(), command };
 }
 
-/** Reads the ตั้งค่า sheet of the open workbook into a form (sheet null when there is none). */
+/** Reads the ตั้งค่า sheet of the open workbook into a form (sheet null when there is none; `shifted` when it cannot be saved). */
 export async function loadSettings(): Promise<SettingsForm> {
   assertExcel();
   const { port, command } = await load();
@@ -27,7 +27,8 @@ export async function loadSettings(): Promise<SettingsForm> {
 
 /**
  * Writes the changed settings into ตั้งค่า (see saveSettings): refused values and conflicts come
- * back in the outcome; a missing sheet or row rejects with SettingsFormMissingError.
+ * back in the outcome; a missing sheet or row rejects with SettingsFormMissingError, and a sheet
+ * whose values column is only a guess (the form's `shifted`) with SettingsFormShiftedError.
  */
 export async function saveSettingsForm(changes: SettingChanges, options: SaveOptions = {}): Promise<SaveOutcome> {
   assertExcel();

@@ -49,6 +49,7 @@ const th = {
   glanceDueToday: "ครบกำหนดประกาศวันนี้ ({date})",
   glanceLate: "เลยกำหนดประกาศมาแล้ว {days} วัน ({date})",
   glanceAnnounced: "ประกาศแล้ว วันที่ {date}",
+  glanceAnnouncedLate: "ประกาศแล้ว วันที่ {date} หลังวันครบกำหนด ({due})",
   glanceNoDue: "ยังไม่ทราบ: กรอกวันที่ประกาศใช้ข้อบัญญัติงบประมาณในชีตตั้งค่า",
   stepStateNotRun: "ยังไม่ได้ทำ",
   stepStateErrors: "มีข้อผิดพลาด",
@@ -213,6 +214,12 @@ const th = {
   settingsNoSheet: "สมุดงานนี้ยังไม่มีชีต “ตั้งค่า” สร้างแม่แบบก่อน (ขั้นที่ 1) แล้วกด “โหลดใหม่”",
   settingsMissingRows: "ชีต “{sheet}” ไม่มีแถวของ: {labels} จึงแก้ค่าเหล่านี้ที่นี่ไม่ได้",
   settingsRowsGone: "ไม่พบแถวของ {labels} ในชีตตั้งค่าแล้ว กด “โหลดใหม่”",
+  settingsShiftedTitle: "แยกคอลัมน์ค่าไม่ออก จึงบันทึกจากที่นี่ไม่ได้",
+  settingsShifted:
+    "ในชีต “{sheet}” ช่องถัดจากชื่อรายการว่างทุกแถว ค่าที่แสดงจึงอ่านจากคอลัมน์ถัดไป ซึ่งอาจเป็นหมายเหตุ ไม่ใช่ค่า ระบบจะไม่เขียนลงชีตเพื่อไม่ให้ทับหมายเหตุ ให้พิมพ์ค่าในชีตเองในช่องถัดจากชื่อรายการ แล้วกด “โหลดใหม่”",
+  settingsShiftedWhere: "เช่น {label} พิมพ์ที่เซลล์ {cell}",
+  settingsShiftedOnSave:
+    "ไม่ได้บันทึก: ในชีต “{sheet}” ช่องถัดจากชื่อรายการว่างทุกแถว จึงแยกไม่ออกว่าคอลัมน์ใดเป็นค่า ให้พิมพ์ค่าในชีตเองในช่องถัดจากชื่อรายการ แล้วกด “โหลดใหม่”",
   settingsConflictTitle: "ค่าในชีตเปลี่ยนไปหลังจากเปิดฟอร์ม",
   settingsConflictItem: "{label}: ตอนนี้ในชีตคือ “{current}” (ตอนเปิดฟอร์มคือ “{loaded}”)",
   settingsConflictNote: "ค่าอื่นบันทึกแล้ว ค่าเหล่านี้ยังไม่ได้บันทึก",
@@ -323,6 +330,7 @@ const en: Record<StringId, string> = {
   glanceDueToday: "The plan is due today ({date})",
   glanceLate: "{days} days past the due date ({date})",
   glanceAnnounced: "Announced on {date}",
+  glanceAnnouncedLate: "Announced on {date}, after the due date ({due})",
   glanceNoDue: "Unknown: enter the date the budget ordinance was announced in the settings sheet.",
   stepStateNotRun: "Not run",
   stepStateErrors: "Has errors",
@@ -483,6 +491,12 @@ const en: Record<StringId, string> = {
   settingsNoSheet: "This workbook has no “ตั้งค่า” sheet yet. Create the template first (step 1), then choose Reload.",
   settingsMissingRows: "The sheet “{sheet}” has no row for: {labels}, so these cannot be edited here.",
   settingsRowsGone: "The settings sheet no longer has a row for {labels}. Choose Reload.",
+  settingsShiftedTitle: "The values column cannot be told apart, so nothing can be saved from here",
+  settingsShifted:
+    "In the sheet “{sheet}” the cell right of every label is empty, so the values shown were read from the column after it, which may hold notes rather than values. Nothing is written there, so that no note is overwritten. Type the values in the sheet itself, in the cells right of the labels, then choose Reload.",
+  settingsShiftedWhere: "For example {label}: type it in cell {cell}.",
+  settingsShiftedOnSave:
+    "Nothing was saved: in the sheet “{sheet}” the cell right of every label is empty, so the values column cannot be told apart. Type the values in the sheet itself, in the cells right of the labels, then choose Reload.",
   settingsConflictTitle: "The sheet changed after the form was opened",
   settingsConflictItem: "{label}: the sheet now holds “{current}” (it held “{loaded}” when the form was opened)",
   settingsConflictNote: "The other values were saved; these were not.",

@@ -2,6 +2,7 @@
  * What both adapters need to write single cells in place (WorkbookPort.writeCells): the cells
  * checked, de-duplicated and grouped into vertical runs, and the number format each value needs.
  */
+import { parseDate } from "../domain/parse/dates";
 import { isDateCell, type CellValue } from "../reports/sheetSpec";
 import { DATE_FORMAT_BE, TEXT_FORMAT } from "../reports/styles";
 import type { CellWrite } from "./port";
@@ -48,15 +49,25 @@ export function needsCurrentFormat(v: CellValue): boolean {
 }
 
 /**
+ * Whether a cell of this number format already shows a date: the readers take a number in it
+ * for a date (parseDate's test: not a plain number format like "#,##0"), and it is not General
+ * or text, which show the serial as a number.
+ */
+function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined || format.trim() === "" || /^general$/i.test(format.trim()) || format === TEXT_FORMAT) return false;
+  return parseDate(1, format).kind === "date";
+}
+
+/**
  * The number format to give a cell before writing `v` into it, or null to keep its own:
  * text for a string (so "=x" or "00123" stay as typed), the cell's own format for a cleared
- * cell, a number or a date, except that a text-formatted cell would keep a number as text
- * (it gets General) and a date needs a date format (it gets the Buddhist-era one).
+ * cell or a number, except that a text-formatted cell would keep a number as text (it gets
+ * General); a date keeps the cell's format only when that is a date format already, else it
+ * gets the Buddhist-era date format (in General or "#,##0" it would show, and read back, as a number).
  */
 export function formatFor(v: CellValue, current: string | undefined): string | null {
   if (v === null) return null;
   if (typeof v === "string") return TEXT_FORMAT;
-  const plain = current === undefined || current === "" || current === "General" || current === TEXT_FORMAT;
-  if (isDateCell(v)) return plain ? DATE_FORMAT_BE : null;
+  if (isDateCell(v)) return isDateFormat(current) ? null : DATE_FORMAT_BE;
   return current === TEXT_FORMAT ? "General" : null;
 }

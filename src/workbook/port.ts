@@ -80,8 +80,9 @@ export interface CellWrite {
   readonly col: number;
   /**
    * A string is written as text (never a formula or a number); null (or "") clears the value
-   * and keeps the cell's formats; a number or date keeps the cell's number format unless it is
-   * text ("@" → General) or, for a date, General (→ the Buddhist-era date format).
+   * and keeps the cell's formats; a number keeps the cell's number format unless it is text
+   * ("@" → General); a date keeps it only when it is a date format already, and any other
+   * (General, text, "#,##0", …) becomes the Buddhist-era date format, so the date reads back as one.
    */
   readonly value: CellValue;
 }
@@ -110,7 +111,8 @@ export interface WorkbookPort {
   /**
    * Writes single cells of an existing sheet in place, leaving every other cell and every
    * format but the written cells' number formats alone. A string becomes text (number format
-   * "@", so "=x" or "00123" stay as typed); null clears the value but keeps the formats.
+   * "@", so "=x" or "00123" stay as typed); null clears the value but keeps the formats; a date
+   * gets the Buddhist-era date format unless its cell has a date format already (see CellWrite).
    * The same cell given twice: the last one wins. SHEET_MISSING when the sheet is not there.
    */
   writeCells(sheet: string, cells: readonly CellWrite[]): Promise<void>;

@@ -9,6 +9,7 @@ import {
   readSettingsForm,
   saveSettings,
   SettingsFormMissingError,
+  SettingsFormShiftedError,
   validateSettings,
   type SettingsForm,
 } from "../../src/commands/settingsForm";
@@ -184,11 +185,67 @@ describe.each(harnesses)("the settings form through %s", (_name, make) => {
   it("says so when the workbook has no ตั้งค่า, and refuses to save", async () => {
     const h = make();
     await h.port.writeSheet({ name: "โครงการ", cells: [["ที่", "โครงการ"]] });
-    expect(await readSettingsForm(h.port)).toEqual({ sheet: null, fields: {}, missing: [] });
+    expect(await readSettingsForm(h.port)).toEqual({ sheet: null, fields: {}, missing: [], shifted: false });
     const err = await saveSettings(h.port, { orgName: "บ้านใหม่" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SettingsFormMissingError);
     expect(err).toMatchObject({ sheetMissing: true, settings: ["orgName"] });
     expect(await h.sheetNames()).toEqual(["โครงการ"]);
+  });
+});
+
+describe.each(harnesses)("ตั้งค่า with no value right of any label, through %s", (_name, make) => {
+  /** A user's own layout: label | value | หมายเหตุ, the values not typed yet, the notes written. */
+  const NOTES: [string, string][] = [
+    ["ชื่อ อปท.", "ตามหนังสือจัดตั้ง"],
+    ["ประเภท อปท.", "ดูในคำสั่ง"],
+    ["ปีงบประมาณ", "ปี พ.ศ. เช่น 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569)"],
+    ["วันที่ประกาศใช้ข้อบัญญัติงบประมาณ", "รอนายกลงนาม"],
+    ["ผู้ลงนาม", "นายกฯ หรือผู้ปฏิบัติหน้าที่แทน"],
+    ["ใช้เลขไทย", "-"],
+  ];
+
+  it("reads the empty values column, not the notes beside it, and saves into it leaving the notes alone", async () => {
+    const h = make();
+    await h.seed("ตั้งค่า", [["รายการ", "ค่า", "หมายเหตุ"], ...NOTES.map(([label, note]) => [label, null, note])]);
+    const form = await readSettingsForm(h.port);
+    expect(form.shifted).toBe(false);
+    expect(form.fields.orgName).toMatchObject({ cell: "B2", value: "" });
+    expect(form.fields.fiscalYear).toMatchObject({ cell: "B4", value: null, invalid: false });
+    expect(form.fields.signerName).toMatchObject({ cell: "B6", value: "" });
+
+    const r = await saveSettings(h.port, { orgName: "บ้านใหม่", fiscalYear: 2569, triggerDate: "2025-09-16" }, { loaded: form });
+    expect(r.written).toEqual(["orgName", "fiscalYear", "triggerDate"]);
+    expect(r.form.fields.orgName).toMatchObject({ cell: "B2", value: "บ้านใหม่" });
+    expect(r.form.fields.fiscalYear).toMatchObject({ cell: "B4", value: 2569 });
+    expect(r.form.fields.triggerDate).toMatchObject({ cell: "B5", value: "2025-09-16" });
+    const d = (await h.port.readSheet("ตั้งค่า"))!;
+    expect(d.values.slice(1).map((row) => row[2])).toEqual(NOTES.map(([, note]) => note));
+    // What check and announce read is the same.
+    expect((await readPlanWorkbook(h.port)).settings.cells.orgName).toMatchObject({ cell: "B2", text: "บ้านใหม่" });
+  });
+
+  it("reads a spacer column's values beyond it, says so, and refuses to save there", async () => {
+    const h = make();
+    await h.seed("ตั้งค่า", [
+      ["ชื่อ อปท.", null, "บ้านใหม่", "ชื่อไม่ต้องมีคำนำหน้า"],
+      ["ประเภท อปท.", null, "องค์การบริหารส่วนตำบล"],
+      ["ปีงบประมาณ", null, 2569],
+      ["วันที่ประกาศใช้ข้อบัญญัติงบประมาณ", null, "16 ก.ย. 2568"],
+    ]);
+    const form = await readSettingsForm(h.port);
+    expect(form.shifted).toBe(true);
+    expect(form.fields.orgName).toMatchObject({ cell: "C1", value: "บ้านใหม่" });
+    expect(form.fields.fiscalYear).toMatchObject({ cell: "C3", value: 2569 });
+    expect(form.fields.triggerDate).toMatchObject({ cell: "C4", value: "2025-09-16" });
+
+    const { port, writes } = spying(h.port);
+    const err = await saveSettings(port, { orgName: "บ้านเก่า", postDate: "2025-10-01" }, { loaded: form }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SettingsFormShiftedError);
+    expect(err).toMatchObject({ name: "SettingsFormShiftedError", sheet: "ตั้งค่า", settings: ["orgName", "postDate"] });
+    expect(writes).toEqual([]);
+    expect((await h.port.readSheet("ตั้งค่า"))!.values[0]).toEqual(["ชื่อ อปท.", null, "บ้านใหม่", "ชื่อไม่ต้องมีคำนำหน้า"]);
+    // Nothing to save is no refusal.
+    expect(await saveSettings(port, {}, { loaded: form })).toMatchObject({ written: [], form: { shifted: true } });
   });
 });
 

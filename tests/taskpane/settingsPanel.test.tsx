@@ -261,6 +261,75 @@ describe("the settings panel", () => {
     expect(byTestId("settings-error").textContent).toContain("สร้างแม่แบบก่อน");
   });
 
+  it("drops a date picked in part on คืนค่าเดิม and on โหลดใหม่, so that nothing half-picked stays on screen", async () => {
+    await render(<SettingsPanel />);
+    await open();
+    const parts = () => ["day", "month", "year"].map((p) => byTestId<HTMLSelectElement>(`setting-announceDate-${p}`).value);
+
+    await type("setting-orgName", "บ้านใหม่");
+    await pick("setting-announceDate-year", "2568");
+    await pick("setting-announceDate-month", "10");
+    expect(text()).toContain("เลือกวัน เดือน และปีให้ครบ");
+    expect(unavailable("บันทึก")).toBe(true);
+    await click(button("คืนค่าเดิม"));
+    expect(parts()).toEqual(["", "", ""]);
+    expect(text()).not.toContain("เลือกวัน เดือน และปีให้ครบ");
+    expect(byTestId("setting-announceDate-words").textContent).toBe("ยังไม่ได้ระบุวันที่");
+    expect(byTestId<HTMLInputElement>("setting-orgName").value).toBe("");
+    // Editing again can be saved: no half date holds the form back, and none is shown.
+    await type("setting-orgName", "บ้านใหม่");
+    expect(unavailable("บันทึก")).toBe(false);
+
+    // A date picked in part alone can be reverted too.
+    await type("setting-orgName", "");
+    await pick("setting-announceDate-day", "5");
+    expect(unavailable("คืนค่าเดิม")).toBe(false);
+    await click(button("คืนค่าเดิม"));
+    expect(parts()).toEqual(["", "", ""]);
+
+    await pick("setting-announceDate-day", "5");
+    await click(button("โหลดใหม่"));
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(parts()).toEqual(["", "", ""]);
+    expect(text()).not.toContain("เลือกวัน เดือน และปีให้ครบ");
+    // A complete date from the sheet is shown again as read.
+    expect(byTestId<HTMLSelectElement>("setting-triggerDate-day").value).toBe("16");
+    await type("setting-orgName", "บ้านใหม่");
+    expect(unavailable("บันทึก")).toBe(false);
+  });
+
+  it("shows but does not save a sheet whose values column is only a guess, and says what to do in the sheet", async () => {
+    // ตั้งค่า laid out label | (empty) | value: read from column C.
+    const shiftedFields = Object.fromEntries(
+      Object.entries(FORM.fields).map(([k, f]) => [k, { ...f, cell: f.cell.replace(/^B/, "C") }]),
+    ) as SettingsForm["fields"];
+    load.mockResolvedValueOnce({ ...FORM, fields: shiftedFields, shifted: true });
+    await render(<SettingsPanel />);
+    await open();
+    const bar = byTestId("settings-shifted");
+    expect(bar.textContent).toContain("แยกคอลัมน์ค่าไม่ออก จึงบันทึกจากที่นี่ไม่ได้");
+    expect(bar.textContent).toContain("ให้พิมพ์ค่าในชีตเองในช่องถัดจากชื่อรายการ แล้วกด “โหลดใหม่”");
+    expect(bar.textContent).toContain("เช่น ปีงบประมาณ พิมพ์ที่เซลล์ B7");
+    // What was read is shown, but cannot be edited nor saved.
+    expect(byTestId<HTMLInputElement>("setting-fiscalYear").value).toBe("2569");
+    expect(byTestId<HTMLInputElement>("setting-orgName").disabled).toBe(true);
+    expect(byTestId<HTMLSelectElement>("setting-announceDate-day").disabled).toBe(true);
+    expect(unavailable("บันทึก")).toBe(true);
+    await click(button("บันทึก"));
+    expect(save).not.toHaveBeenCalled();
+
+    // Typed right of the labels in the sheet, then โหลดใหม่: the form can be saved again.
+    await click(button("โหลดใหม่"));
+    expect(container.querySelector('[data-testid="settings-shifted"]')).toBeNull();
+    await type("setting-orgName", "บ้านใหม่");
+    expect(unavailable("บันทึก")).toBe(false);
+
+    // The sheet emptied right of the labels after the form was read: the save is refused, in words.
+    save.mockRejectedValueOnce(Object.assign(new Error("shifted"), { name: "SettingsFormShiftedError", sheet: "ตั้งค่า", settings: ["orgName"] }));
+    await click(button("บันทึก"));
+    expect(byTestId("settings-error").textContent).toContain("ไม่ได้บันทึก: ในชีต “ตั้งค่า” ช่องถัดจากชื่อรายการว่างทุกแถว");
+  });
+
   it("speaks English when the pane does", async () => {
     await render(<SettingsPanel />, "en");
     await click(button("Plan settings"));

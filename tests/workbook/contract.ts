@@ -1,4 +1,5 @@
 import { isoToSerial } from "../../src/domain/localDate";
+import { parseDate } from "../../src/domain/parse/dates";
 import { buildProjectSheet } from "../../src/reports/inputTemplate";
 import { rect, type SheetSpec } from "../../src/reports/sheetSpec";
 import { DATE_FORMAT_BE } from "../../src/reports/styles";
@@ -288,6 +289,20 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
           [true, null, null],
         ]);
         expect(d!.numberFormats[0]).toEqual(["General", "#,##0.00", DATE_FORMAT_BE]);
+      });
+
+      it("gives a date the Buddhist-era date format in a number-formatted cell, and keeps a date format it finds", async () => {
+        const OWN_DATE = "d/m/yyyy";
+        await h.seed("วันที่", [["ก", "ข", "ค", "ง"]], { numberFormats: [["#,##0", "0.00", OWN_DATE, "@"]] });
+        await h.port.writeCells(
+          "วันที่",
+          [0, 1, 2, 3].map((col) => ({ row: 0, col, value: { date: "2025-11-03" } })),
+        );
+        const d = await h.port.readSheet("วันที่");
+        expect(d!.values[0]).toEqual(Array(4).fill(isoToSerial("2025-11-03")));
+        expect(d!.numberFormats[0]).toEqual([DATE_FORMAT_BE, DATE_FORMAT_BE, OWN_DATE, DATE_FORMAT_BE]);
+        // The readers take every one of them for the date (a "#,##0" cell would read as the number 45964).
+        for (let c = 0; c < 4; c++) expect(parseDate(d!.values[0][c], d!.numberFormats[0][c])).toMatchObject({ kind: "date", iso: "2025-11-03" });
       });
 
       it("changes only the written cells' formats on a sheet whose cells share styles", async () => {

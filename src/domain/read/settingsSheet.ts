@@ -18,6 +18,13 @@ export interface ReadSettings {
   /** Null when the workbook has no ตั้งค่า sheet. */
   readonly sheet: string | null;
   readonly cells: Partial<Record<SettingKey, SettingCell>>;
+  /**
+   * The values were taken from the column after the next one, not the one right of the labels:
+   * that column is blank on every row and the one after it holds what reads as values (a spacer
+   * column: label | (empty) | value). A guess: whoever writes values into the sheet should not
+   * trust it (the next value typed right of a label turns it back).
+   */
+  readonly shifted: boolean;
 }
 
 /** Label variants people use for each setting, compared without spaces and dots. */
@@ -56,14 +63,46 @@ for (const f of SETTING_FIELDS) {
 
 export const SETTINGS_SHEET_NAMES = ["ตั้งค่า", "ตั้งค่าแผน", "การตั้งค่า", "settings"];
 
+/** Closed lists: a cell holding one of their choices is a value, never help. */
+const CLOSED_CHOICES: ReadonlySet<SettingKey> = new Set<SettingKey>(["orgType", "triggerKind"]);
+const FIELD_OF = new Map(SETTING_FIELDS.map((f) => [f.key, f]));
+/** A year alone, as people type it in a value cell ("2569", "พ.ศ. 2569"), not a sentence that mentions one. */
+const YEAR_ALONE = /^(?:พ\s*\.?\s*ศ\s*\.?\s*)?\d{4}$/;
+/** The earliest date taken for a value (1 Jan 2500 BE): a small number in a General cell is a count, not a date. */
+const EARLIEST_VALUE_DATE = "1957-01-01";
+
+/**
+ * Whether a cell holds what can only be the value of this setting (help text and notes never
+ * do): a year for ปีงบประมาณ, a date for the date rows, a choice of a closed list. Text, free
+ * choices and toggles ("-" is ไม่ใช่) could be notes, so they say nothing.
+ */
+function holdsValue(key: SettingKey, raw: RawValue, numberFormat: string): boolean {
+  const field = FIELD_OF.get(key);
+  if (!field || isBlank(raw)) return false;
+  switch (field.kind) {
+    case "year":
+      return (typeof raw === "number" ? Number.isInteger(raw) : YEAR_ALONE.test(cellText(raw))) && parseFiscalYear(raw) !== null;
+    case "date": {
+      const p = parseDate(raw, numberFormat);
+      return p.kind === "date" && p.iso >= EARLIEST_VALUE_DATE;
+    }
+    case "choice":
+      return CLOSED_CHOICES.has(key) && (field.choices ?? []).includes(cellText(raw));
+    default:
+      return false;
+  }
+}
+
 /**
  * Label/value rows, wherever they sit. The value is in the same place right of every label of the
  * sheet: the next cell after the label (and after its merge), or the one after that when the next
- * column is an empty spacer on every row. Deciding per sheet rather than per row keeps an empty
- * value empty instead of reading the help text beside it (OpPlan's own ตั้งค่า: label | value | help).
+ * column is an empty spacer on every row and the one after it holds values (a year, a date, a
+ * choice of a closed list: what help text and notes never are). Deciding per sheet rather than
+ * per row keeps an empty value empty instead of reading the help text beside it (OpPlan's own
+ * ตั้งค่า: label | value | help), and so does the values test when every value is still empty.
  */
 export function readSettings(grid: Grid | null): ReadSettings {
-  if (!grid) return { sheet: null, cells: {} };
+  if (!grid) return { sheet: null, cells: {}, shifted: false };
   const found: { key: SettingKey; row: number; first: number }[] = [];
   const seen = new Set<SettingKey>();
   for (let r = grid.data.originRow; r < grid.rowCount; r++) {
@@ -77,14 +116,18 @@ export function readSettings(grid: Grid | null): ReadSettings {
       break;
     }
   }
-  const offset = found.some((f) => !isBlank(grid.raw(f.row, f.first))) ? 0 : 1;
+  const shifted =
+    found.length > 0 &&
+    found.every((f) => isBlank(grid.raw(f.row, f.first))) &&
+    found.some((f) => holdsValue(f.key, grid.raw(f.row, f.first + 1), grid.numberFormat(f.row, f.first + 1)));
+  const offset = shifted ? 1 : 0;
   const cells: Partial<Record<SettingKey, SettingCell>> = {};
   for (const { key, row, first } of found) {
     const v = first + offset;
     const raw = grid.raw(row, v);
     cells[key] = { raw, text: cellText(raw), numberFormat: grid.numberFormat(row, v), cell: cellAddress(row, v) };
   }
-  return { sheet: grid.name, cells };
+  return { sheet: grid.name, cells, shifted };
 }
 
 /** Buddhist-era fiscal year from what people type: 2568, "พ.ศ. 2568", "๒๕๖๘", or a CE year. */

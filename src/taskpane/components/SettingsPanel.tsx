@@ -2,6 +2,7 @@
  * ตั้งค่าแผน: the ตั้งค่า sheet as a form, folded away until opened. Read when first opened (and
  * on โหลดใหม่); บันทึก writes only what was changed, after checking the values; a value changed
  * in the sheet since the form was read is shown, to be overwritten or reloaded, never silently lost.
+ * A sheet whose values column is only a guess (the form's `shifted`) is shown but not saved.
  */
 import {
   Accordion,
@@ -27,6 +28,7 @@ import { useEffect, useRef, useState } from "react";
 import type { SettingConflict, SettingErrorCode, SettingsForm, SettingsFormField } from "../../commands/settingsForm";
 import type { IsoDate } from "../../domain/localDate";
 import { SETTING_FIELDS, type SettingKey } from "../../domain/settings";
+import { cellAddress, parseAddress } from "../../workbook/address";
 import { loadSettings, saveSettingsForm } from "../../host/settingsActions";
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
@@ -79,7 +81,24 @@ function missingOf(err: unknown): { settings: readonly SettingKey[]; sheetMissin
   return { settings: e.settings ?? [], sheetMissing: e.sheetMissing === true };
 }
 
+/** SettingsFormShiftedError, recognised by name like SettingsFormMissingError. */
+function shiftedOf(err: unknown): { sheet: string } | undefined {
+  if (!(err instanceof Error) || err.name !== "SettingsFormShiftedError") return undefined;
+  return { sheet: String((err as Error & { sheet?: unknown }).sheet ?? "") };
+}
+
 const labelsOf = (keys: readonly SettingKey[], tr: Translate) => keys.map((k) => tr(settingText(k).label)).join(", ");
+
+/**
+ * Where to type a value when the form was read from the shifted column: the cell right of the
+ * label, one left of where the value was read (the fiscal year's when the sheet has it).
+ */
+function shiftedExample(form: SettingsForm, tr: Translate): { label: string; cell: string } | undefined {
+  const field = form.fields.fiscalYear ?? SETTING_FIELDS.map((f) => form.fields[f.key]).find((f) => f !== undefined);
+  if (!field) return undefined;
+  const at = parseAddress(field.cell);
+  return { label: tr(settingText(field.key).label), cell: cellAddress(at.row, Math.max(0, at.col - 1)) };
+}
 
 export function SettingsPanel({ onSaved }: SettingsPanelProps) {
   const styles = useStyles();
@@ -91,6 +110,8 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
   const [serverErrors, setServerErrors] = useState<Partial<Record<SettingKey, SettingErrorCode>>>({});
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<Notice | undefined>();
+  /** Bumped on คืนค่าเดิม and โหลดใหม่: the date fields drop a date picked only in part. */
+  const [resetKey, setResetKey] = useState(0);
   const saveButton = useRef<HTMLButtonElement>(null);
   const reloadButton = useRef<HTMLButtonElement>(null);
   /** A save or reload is under way: when it ends, focus goes back into the form if it fell to the page. */
@@ -106,6 +127,7 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
       setDraft({});
       setServerErrors({});
       setPending(new Set());
+      setResetKey((k) => k + 1);
     } catch (err) {
       setLoaded({ kind: "error", message: errorMessage(err, lang) });
     }
@@ -121,6 +143,8 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
   const state = form ? draftState(form, draft) : { changes: {}, errors: {}, count: 0 };
   const hasErrors = Object.keys(state.errors).length > 0;
   const nothingToSave = Object.keys(state.changes).length === 0;
+  /** The values column is only a guess: the form shows what was read, and nothing can be saved. */
+  const locked = form?.shifted === true;
 
   const edit = (key: SettingKey, value: DraftValue) => {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -165,11 +189,14 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
       if (outcome.written.length) onSaved?.();
     } catch (err) {
       const missing = missingOf(err);
+      const shifted = shiftedOf(err);
       const message = missing
         ? missing.sheetMissing
           ? tr("settingsNoSheet")
           : tr("settingsRowsGone", { labels: labelsOf(missing.settings, tr) })
-        : errorMessage(err, lang);
+        : shifted
+          ? tr("settingsShiftedOnSave", { sheet: shifted.sheet })
+          : errorMessage(err, lang);
       setNotice({ kind: "error", message });
     } finally {
       setSaving(false);
@@ -177,6 +204,7 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
   };
 
   const busy = saving || loaded.kind === "loading";
+  const frozen = busy || locked;
 
   // The notice's own buttons (เขียนทับ, ใช้ค่าในชีต) go away with it, and the fields while the form
   // reloads: once the work is done, a keyboard user carries on from บันทึก, not from the top of the page.
@@ -215,10 +243,11 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
           value={typeof value === "string" && value !== "" ? (value as IsoDate) : null}
           onChange={(iso) => edit(key, iso)}
           onPendingChange={(p) => setPendingFor(key, p)}
+          resetKey={resetKey}
           validationMessage={message}
           fiscalYear={fiscalYear}
           clearable={field.invalid && !(key in draft)}
-          disabled={busy}
+          disabled={frozen}
           testId={testId}
         />
       );
@@ -226,17 +255,17 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
     let control;
     switch (field.kind) {
       case "text":
-        control = <Input value={str} disabled={busy} data-testid={testId} onChange={(_e, d) => edit(key, d.value)} />;
+        control = <Input value={str} disabled={frozen} data-testid={testId} onChange={(_e, d) => edit(key, d.value)} />;
         break;
       case "year":
-        control = <Input value={str} inputMode="numeric" disabled={busy} data-testid={testId} onChange={(_e, d) => edit(key, d.value)} />;
+        control = <Input value={str} inputMode="numeric" disabled={frozen} data-testid={testId} onChange={(_e, d) => edit(key, d.value)} />;
         break;
       case "toggle":
         control = (
           <Switch
             checked={value === true}
             label={value === true ? tr("settingsYes") : tr("settingsNo")}
-            disabled={busy}
+            disabled={frozen}
             data-testid={testId}
             onChange={(_e, d) => edit(key, d.checked)}
           />
@@ -249,7 +278,7 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
             value={str}
             selectedOptions={str ? [str] : []}
             placeholder={tr("settingsChoose")}
-            disabled={busy}
+            disabled={frozen}
             data-testid={testId}
             onOptionSelect={(_e, d) => {
               if (d.optionValue !== undefined) edit(key, d.optionValue);
@@ -267,7 +296,7 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
             freeform
             value={str}
             selectedOptions={choicesOf(key).includes(str) ? [str] : []}
-            disabled={busy}
+            disabled={frozen}
             data-testid={testId}
             // Fluent names its expand button "Open" in English whatever the language: name it here.
             expandIcon={{ "aria-label": tr("settingsOpenChoices", { label }) }}
@@ -320,6 +349,7 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
                   <Body1 as="p" className={styles.body}>
                     {tr("settingsDescription", { sheet: form.sheet })}
                   </Body1>
+                  {locked && <ShiftedBar form={form} tr={tr} />}
                   {form.missing.length > 0 && (
                     <MessageBar intent="info">
                       <MessageBarBody>{tr("settingsMissingRows", { sheet: form.sheet, labels: labelsOf(form.missing, tr) })}</MessageBarBody>
@@ -337,18 +367,19 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
                     <Button
                       ref={saveButton}
                       appearance="primary"
-                      disabledFocusable={busy || nothingToSave || hasErrors || pending.size > 0}
+                      disabledFocusable={busy || locked || nothingToSave || hasErrors || pending.size > 0}
                       onClick={() => void save(false)}
                     >
                       {saving ? tr("settingsSaving") : tr("settingsSave")}
                     </Button>
                     <Button
                       appearance="secondary"
-                      disabledFocusable={busy || Object.keys(draft).length === 0}
+                      disabledFocusable={busy || (Object.keys(draft).length === 0 && pending.size === 0)}
                       onClick={() => {
                         setDraft({});
                         setServerErrors({});
                         setPending(new Set());
+                        setResetKey((k) => k + 1);
                       }}
                     >
                       {tr("settingsRevert")}
@@ -369,6 +400,20 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
         </AccordionItem>
       </Accordion>
     </Card>
+  );
+}
+
+/** Why the form cannot be saved when its values column is only a guess, and what to do in the sheet. */
+function ShiftedBar({ form, tr }: { form: SettingsForm; tr: Translate }) {
+  const example = shiftedExample(form, tr);
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="settings-shifted">
+      <MessageBarBody>
+        <MessageBarTitle>{tr("settingsShiftedTitle")}</MessageBarTitle>
+        {tr("settingsShifted", { sheet: form.sheet ?? "" })}
+        {example && <div>{tr("settingsShiftedWhere", example)}</div>}
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 

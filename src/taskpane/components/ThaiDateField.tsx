@@ -49,6 +49,11 @@ export interface ThaiDateFieldProps {
   readonly onChange: (value: IsoDate | null) => void;
   /** Told whether a date is picked only in part (its owner should not save meanwhile). */
   readonly onPendingChange?: (pending: boolean) => void;
+  /**
+   * A new key drops a date picked in part, the selects showing `value` again: the owner's
+   * revert or reload, after which `value` may well be the same (null) as before.
+   */
+  readonly resetKey?: string | number;
   /** Help under the label. */
   readonly hint?: string;
   /** An error from the owner (shown when the field itself has none). */
@@ -134,11 +139,13 @@ export function ThaiDateField(props: ThaiDateFieldProps) {
   const ids = { label: `${id}-label`, day: `${id}-day`, month: `${id}-month`, year: `${id}-year`, words: `${id}-words` };
 
   // What the selects show: the value, or a date picked in part. A new value from outside
-  // (a reload, a clear) replaces a partial pick.
+  // (a reload, a clear) or a new resetKey replaces a partial pick.
   const [parts, setParts] = useState<DateParts>(() => partsOf(value));
   const [shownValue, setShownValue] = useState<IsoDate | null>(value);
-  if (value !== shownValue) {
+  const [shownReset, setShownReset] = useState(props.resetKey);
+  if (value !== shownValue || props.resetKey !== shownReset) {
     setShownValue(value);
+    setShownReset(props.resetKey);
     setParts(partsOf(value));
   }
 
