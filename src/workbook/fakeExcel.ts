@@ -379,6 +379,13 @@ export interface FakeExcel {
    * Throws for an unknown sheet.
    */
   userEdit(sheet: string, address: string, values: SeedValue[][]): void;
+  /**
+   * A user shading `address` ("B3", "A1:C2") of a sheet with `fill` (#RRGGBB; null takes the
+   * fill away), as the Fill Color button does: no request or sync is counted, and
+   * onFormatChanged handlers (not onChanged: the values stay) hear of it afterwards.
+   * Throws for an unknown sheet or a colour that is not #RRGGBB.
+   */
+  userFormat(sheet: string, address: string, fill: string | null): void;
   /** How many handlers the event reaches now: removing one is queued, so a test checks it here. */
   handlerCount(event: FakeEventName): number;
 }
@@ -411,11 +418,13 @@ class FakeExcelHost implements FakeExcel {
   readonly stats: FakeExcelStats = emptyStats();
   private syncSerial = 0;
   private readonly failures = new Map<number, Error>();
-  private readonly registrations: Registrations = { onChanged: [], onAdded: [], onDeleted: [] };
+  private readonly registrations: Registrations = { onChanged: [], onFormatChanged: [], onAdded: [], onDeleted: [] };
   /** Events raised since the last delivery; each, when prepared, picks the handlers to call. */
   private raised: (() => (() => void)[])[] = [];
   /** Ranges already reported changed since the last delivery ("id!A1:B2"). */
   private readonly edited = new Set<string>();
+  /** Ranges already reported formatted since the last delivery ("id!A1:B2"). */
+  private readonly formatted = new Set<string>();
 
   constructor(options: FakeExcelOptions) {
     for (const name of options.sheets ?? []) this.workbook.addSheet(name);
@@ -452,6 +461,22 @@ class FakeExcelHost implements FakeExcel {
       for (let c = 0; c < rect.cols; c++) setCell(target.ensureCell(rect.row + r, rect.col + c), values[r][c] ?? "");
     }
     this.noteEdit(target, rect, "Unknown");
+    this.deliverRaised();
+  }
+
+  userFormat(sheet: string, address: string, fill: string | null): void {
+    const target = this.workbook.find(sheet);
+    if (!target) throw new Error(`fake Excel: userFormat on a missing sheet '${sheet}'`);
+    const rect = parseRangeAddress(address);
+    if (fill !== null && !/^#[0-9A-Fa-f]{6}$/.test(fill)) throw new Error(`fake Excel: userFormat colour '${fill}' is not #RRGGBB`);
+    for (let r = 0; r < rect.rows; r++) {
+      for (let c = 0; c < rect.cols; c++) {
+        const cell = target.ensureCell(rect.row + r, rect.col + c);
+        if (fill === null) delete cell.fill;
+        else cell.fill = fill.toUpperCase();
+      }
+    }
+    this.noteFormat(target, rect);
     this.deliverRaised();
   }
 
@@ -538,13 +563,28 @@ class FakeExcelHost implements FakeExcel {
     if (i >= 0) list.splice(i, 1);
   }
 
-  /** A cell change by the API (per sync, once per range) or by the user. */
+  /**
+   * A change of cell values or formulas by the API (per sync, once per range) or by the user.
+   * Formats alone (number formats, fills, fonts, borders) are noteFormat's.
+   */
   noteEdit(sheet: SheetState, rect: Rect, triggerSource: "ThisLocalAddin" | "Unknown" = "ThisLocalAddin"): void {
     const address = localAddress(rect);
     const key = `${sheet.id}!${address}`;
     if (this.edited.has(key)) return;
     this.edited.add(key);
     this.raise("onChanged", { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address, triggerSource });
+  }
+
+  /**
+   * A change of cell formats only (number format, fill, font, alignment, borders) by the API (per
+   * sync, once per range) or by the user: Excel tells of it through onFormatChanged, not onChanged.
+   */
+  noteFormat(sheet: SheetState, rect: Rect): void {
+    const address = localAddress(rect);
+    const key = `${sheet.id}!${address}`;
+    if (this.formatted.has(key)) return;
+    this.formatted.add(key);
+    this.raise("onFormatChanged", { type: "WorksheetFormatChanged", source: "Local", worksheetId: sheet.id, address });
   }
 
   raise<K extends FakeEventName>(event: K, args: FakeEventArgs[K]): void {
@@ -560,6 +600,7 @@ class FakeExcelHost implements FakeExcel {
     const calls = this.raised.flatMap((prepare) => prepare());
     this.raised = [];
     this.edited.clear();
+    this.formatted.clear();
     for (const call of calls) setTimeout(call, 0);
   }
 }
@@ -808,7 +849,7 @@ export class FakeClientResult<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Events (WorksheetCollection.onChanged, onAdded, onDeleted)
+// Events (WorksheetCollection.onChanged, onFormatChanged, onAdded, onDeleted)
 
 /** What Excel.WorksheetChangedEventArgs carries here: no details, no getRange. */
 export type FakeWorksheetChangedEventArgs = Pick<
@@ -816,8 +857,12 @@ export type FakeWorksheetChangedEventArgs = Pick<
   "type" | "changeType" | "source" | "worksheetId" | "address" | "triggerSource"
 >;
 
+/** What Excel.WorksheetFormatChangedEventArgs carries here: no getRange. */
+export type FakeWorksheetFormatChangedEventArgs = Pick<Excel.WorksheetFormatChangedEventArgs, "type" | "source" | "worksheetId" | "address">;
+
 export interface FakeEventArgs {
   onChanged: FakeWorksheetChangedEventArgs;
+  onFormatChanged: FakeWorksheetFormatChangedEventArgs;
   onAdded: Excel.WorksheetAddedEventArgs;
   onDeleted: Excel.WorksheetDeletedEventArgs;
 }
@@ -901,6 +946,7 @@ function liveSheet(context: FakeRequestContext, sheet: SheetState): SheetState {
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   private onChangedProxy?: FakeEventHandlers<"onChanged">;
+  private onFormatChangedProxy?: FakeEventHandlers<"onFormatChanged">;
   private onAddedProxy?: FakeEventHandlers<"onAdded">;
   private onDeletedProxy?: FakeEventHandlers<"onDeleted">;
 
@@ -910,6 +956,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   get onChanged(): FakeEventHandlers<"onChanged"> {
     return (this.onChangedProxy ??= new FakeEventHandlers(this.context, "onChanged"));
+  }
+
+  /** Formats changed (number formats, fills, fonts, borders), ExcelApi 1.9. */
+  get onFormatChanged(): FakeEventHandlers<"onFormatChanged"> {
+    return (this.onFormatChangedProxy ??= new FakeEventHandlers(this.context, "onFormatChanged"));
   }
 
   get onAdded(): FakeEventHandlers<"onAdded"> {
@@ -1408,7 +1459,8 @@ export class FakeRange
         if (typeof f !== "string") throw invalidArgument(`A number format must be a string, not ${JSON.stringify(f)}.`);
         cell.numberFormat = f;
       });
-      this.context.host.noteEdit(t.sheet, t.rect);
+      // A format, not data: Excel raises onFormatChanged for it, and no onChanged.
+      this.context.host.noteFormat(t.sheet, t.rect);
     });
   }
 
@@ -1766,7 +1818,11 @@ export class FakeRangeFormat
   }
 
   private setCells(name: string, v: unknown, apply: (c: CellState) => void): void {
-    this.setLater(name, v, () => forEachCell(this.range.target(), apply));
+    this.setLater(name, v, () => {
+      const t = this.range.target();
+      forEachCell(t, apply);
+      this.context.host.noteFormat(t.sheet, t.rect);
+    });
   }
 
   /** Fits the rows' heights to their content as it stands at this point of the sync (see autofitRowHeights). */
@@ -1794,8 +1850,13 @@ abstract class FakeRangePart extends FakeClientObject {
     return this.range.resolvesToNull();
   }
 
+  /** Sets a format of every cell of the range, which Excel tells of through onFormatChanged. */
   protected setCells(name: string, v: unknown, apply: (c: CellState) => void): void {
-    this.setLater(name, v, () => forEachCell(this.range.target(), apply));
+    this.setLater(name, v, () => {
+      const t = this.range.target();
+      forEachCell(t, apply);
+      this.context.host.noteFormat(t.sheet, t.rect);
+    });
   }
 }
 
@@ -1896,7 +1957,11 @@ export class FakeRangeFill extends FakeRangePart implements Pick<Excel.RangeFill
   }
 
   clear(): void {
-    this.later("clear", 0, () => forEachCell(this.range.target(), (c) => delete c.fill));
+    this.later("clear", 0, () => {
+      const t = this.range.target();
+      forEachCell(t, (c) => delete c.fill);
+      this.context.host.noteFormat(t.sheet, t.rect);
+    });
   }
 }
 
@@ -1973,6 +2038,7 @@ export class FakeRangeBorder extends FakeRangePart implements Pick<Excel.RangeBo
         if (b) borders[edge] = b;
         else delete borders[edge];
       }
+      this.context.host.noteFormat(t.sheet, t.rect);
     });
   }
 

@@ -7,9 +7,13 @@ import { WorkbookError } from "./port";
  */
 
 export type WorkbookChange = {
-  kind: "edited" | "added" | "deleted";
+  /**
+   * edited: cell values or formulas; formatted: cell formats only (a fill, a number format, a
+   * font), which OpPlan reads too (month bars may be shading); added, deleted: a sheet.
+   */
+  kind: "edited" | "formatted" | "added" | "deleted";
   sheet: string;
-  /** The changed cells ("B3", "A1:C4") of an edit, without the sheet. */
+  /** The changed cells ("B3", "A1:C4") of an edit or a format change, without the sheet. */
   address?: string;
 };
 
@@ -39,9 +43,10 @@ interface SheetEvent {
 }
 
 /**
- * Registers for edits (WorksheetCollection.onChanged, ExcelApi 1.9), added and deleted sheets
- * (onAdded, onDeleted, 1.7) and resolves once Excel has them, with the function that removes
- * them. Changes reach `listener` in the order Excel reports them, the add-in's own writes
+ * Registers for edits (WorksheetCollection.onChanged, ExcelApi 1.9), format changes
+ * (onFormatChanged, 1.9: onChanged does not fire when only a fill or a number format changes),
+ * added and deleted sheets (onAdded, onDeleted, 1.7) and resolves once Excel has them, with the
+ * function that removes them. Changes reach `listener` in the order Excel reports them, the add-in's own writes
  * included; a listener that throws is logged and the next change still arrives.
  */
 export async function watchOfficeWorkbook(
@@ -68,8 +73,9 @@ export async function watchOfficeWorkbook(
   /**
    * Delivers what has arrived, in bursts: a worksheet id keeps its value when the sheet is
    * renamed, and no event before ExcelApi 1.17 tells of renames, so the names are read again
-   * (one sync) for each burst that has an edit or an added sheet. A read only adds and renames:
-   * a sheet deleted before it keeps, until its own event, the name it was last seen with.
+   * (one sync) for each burst that has an edit, a format change or an added sheet. A read only
+   * adds and renames: a sheet deleted before it keeps, until its own event, the name it was last
+   * seen with.
    */
   const pump = async (): Promise<void> => {
     try {
@@ -102,6 +108,7 @@ export async function watchOfficeWorkbook(
     const sheets = ctx.workbook.worksheets;
     const results = [
       sheets.onChanged.add((args) => receive({ kind: "edited", worksheetId: args.worksheetId, address: args.address })),
+      sheets.onFormatChanged.add((args) => receive({ kind: "formatted", worksheetId: args.worksheetId, address: args.address })),
       sheets.onAdded.add((args) => receive({ kind: "added", worksheetId: args.worksheetId })),
       sheets.onDeleted.add((args) => receive({ kind: "deleted", worksheetId: args.worksheetId })),
     ];

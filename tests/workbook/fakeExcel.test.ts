@@ -460,14 +460,14 @@ describe("what the forms use: conditional formats, autofit, print area, hidden c
   });
 });
 
-describe("events: worksheets.onChanged, onAdded, onDeleted", () => {
+describe("events: worksheets.onChanged, onFormatChanged, onAdded, onDeleted", () => {
   const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
   function twoSheets(): FakeExcel {
     return createFakeExcel({ sheets: ["ข้อมูล", "อื่น"] });
   }
 
-  it("tells onChanged handlers after the sync, once per range whose values or number formats changed", async () => {
+  it("tells onChanged handlers after the sync, once per range whose values changed; not of formats alone", async () => {
     const excel = twoSheets();
     const seen: Excel.WorksheetChangedEventArgs[] = [];
     // Added in one run, alive in the next, as in Office.
@@ -491,10 +491,54 @@ describe("events: worksheets.onChanged, onAdded, onDeleted", () => {
     await tick();
     const id = excel.workbook.find("ข้อมูล")!.id;
     const told = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: id, triggerSource: "ThisLocalAddin" };
-    expect(seen).toEqual([
-      { ...told, address: "A1:B2" },
+    // The number formats of A1:B2 and C3 and D4's font are formats only: onFormatChanged's.
+    expect(seen).toEqual([{ ...told, address: "A1:B2" }]);
+  });
+
+  it("tells onFormatChanged handlers, not onChanged ones, of number formats, fills, fonts and borders set by the API", async () => {
+    const excel = twoSheets();
+    const changed: string[] = [];
+    const formatted: Excel.WorksheetFormatChangedEventArgs[] = [];
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add(async (args) => {
+        changed.push(args.address);
+      });
+      ctx.workbook.worksheets.onFormatChanged.add(async (args) => {
+        formatted.push(args);
+      });
+    });
+    const sheet = excel.workbook.find("ข้อมูล")!;
+    sheet.ensureCell(5, 5).fill = "#00FF00";
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      ws.getRange("C3").numberFormat = [["@"]];
+      ws.getRange("C3").numberFormat = [["0"]];
+      ws.getRange("J6:L6").format.fill.color = "#ffc000";
+      ws.getRange("F6").format.fill.clear();
+      ws.getRange("D4").format.font.bold = true;
+      ws.getRange("A1:B1").format.borders.getItem("EdgeBottom").style = "Continuous";
+      await ctx.sync();
+      expect(formatted).toEqual([]);
+    });
+    await tick();
+    const told = { type: "WorksheetFormatChanged", source: "Local", worksheetId: sheet.id };
+    // Once per range and sync, as onChanged: C3's two number formats are one event.
+    expect(formatted).toEqual([
       { ...told, address: "C3" },
+      { ...told, address: "J6:L6" },
+      { ...told, address: "F6" },
+      { ...told, address: "D4" },
+      { ...told, address: "A1:B1" },
     ]);
+    expect(changed).toEqual([]);
+    expect([sheet.cell(2, 2)!.numberFormat, sheet.cell(5, 9)!.fill, sheet.cell(5, 5)!.fill]).toEqual(["0", "#FFC000", undefined]);
+    // Values still raise onChanged, and only it.
+    formatted.length = 0;
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("ข้อมูล").getRange("B2").values = [[7]];
+    });
+    await tick();
+    expect([changed, formatted]).toEqual([["B2"], []]);
   });
 
   it("tells of what a sync changed before the action that failed it", async () => {
@@ -572,6 +616,34 @@ describe("events: worksheets.onChanged, onAdded, onDeleted", () => {
     expect(excel.handlerCount("onChanged")).toBe(0);
   });
 
+  it("adds and removes onFormatChanged handlers like the others, through the context they were added in", async () => {
+    const excel = twoSheets();
+    const heard: string[] = [];
+    let result: OfficeExtension.EventHandlerResult<Excel.WorksheetFormatChangedEventArgs> | undefined;
+    await excel.run(async (ctx) => {
+      result = ctx.workbook.worksheets.onFormatChanged.add(async (args) => {
+        heard.push(args.address);
+      });
+      expect(excel.handlerCount("onFormatChanged")).toBe(0);
+      await ctx.sync();
+      expect(excel.handlerCount("onFormatChanged")).toBe(1);
+    });
+    expect([excel.handlerCount("onChanged"), excel.handlerCount("onAdded"), excel.handlerCount("onDeleted")]).toEqual([0, 0, 0]);
+    const added = result!;
+    await excel.run(async () => added.remove());
+    expect(excel.handlerCount("onFormatChanged")).toBe(1);
+    excel.userFormat("ข้อมูล", "A1", "#FF0000");
+    await excel.run(added.context, async (ctx) => {
+      added.remove();
+      await ctx.sync();
+    });
+    expect(excel.handlerCount("onFormatChanged")).toBe(0);
+    excel.userFormat("ข้อมูล", "A2", "#FF0000");
+    await tick();
+    // A1's event was raised while the handler was there: it still arrives, A2's does not.
+    expect(heard).toEqual(["A1"]);
+  });
+
   it("runs a batch on a context of its own only", async () => {
     const excel = twoSheets();
     const other = createFakeExcel({ sheets: ["ก"] });
@@ -602,5 +674,42 @@ describe("events: worksheets.onChanged, onAdded, onDeleted", () => {
     ]);
     expect(() => excel.userEdit("ไม่มี", "A1", [[1]])).toThrow(/missing sheet/);
     expect(() => excel.userEdit("ข้อมูล", "A1:B1", [[1]])).toThrow(/1×2/);
+  });
+
+  it("applies a user's fill without a sync and tells onFormatChanged handlers afterwards, not onChanged ones", async () => {
+    const excel = twoSheets();
+    const sheet = excel.workbook.find("ข้อมูล")!;
+    sheet.ensureCell(5, 9).fill = "#00B050";
+    sheet.ensureCell(5, 9).value = "x";
+    const changed: string[] = [];
+    const formatted: Excel.WorksheetFormatChangedEventArgs[] = [];
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add(async (args) => {
+        changed.push(args.address);
+      });
+      ctx.workbook.worksheets.onFormatChanged.add(async (args) => {
+        formatted.push(args);
+      });
+    });
+    excel.resetStats();
+    excel.userFormat("ข้อมูล", "G6:I6", "#ffc000");
+    excel.userFormat("ข้อมูล", "J6", null);
+    expect([sheet.cell(5, 6)!.fill, sheet.cell(5, 8)!.fill, sheet.cell(5, 9)!.fill, sheet.cell(5, 9)!.value, excel.stats.syncs]).toEqual([
+      "#FFC000",
+      "#FFC000",
+      undefined,
+      "x",
+      0,
+    ]);
+    expect(formatted).toEqual([]);
+    await tick();
+    const told = { type: "WorksheetFormatChanged", source: "Local", worksheetId: sheet.id };
+    expect(formatted).toEqual([
+      { ...told, address: "G6:I6" },
+      { ...told, address: "J6" },
+    ]);
+    expect(changed).toEqual([]);
+    expect(() => excel.userFormat("ไม่มี", "A1", "#FF0000")).toThrow(/missing sheet/);
+    expect(() => excel.userFormat("ข้อมูล", "A1", "red")).toThrow(/#RRGGBB/);
   });
 });

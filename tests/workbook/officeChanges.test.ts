@@ -46,6 +46,52 @@ describe("watchOfficeWorkbook", () => {
     expect(changes).toEqual([{ kind: "edited", sheet: SETTINGS, address: "B2:C3" }]);
   });
 
+  it("tells of a user's fill, which changes no value, as formatted, by sheet name and address", async () => {
+    const { excel, changes } = await watching();
+    // Re-shading a project's months: OpPlan reads month bars from fills (planFillsWhere).
+    excel.userFormat(PROJECTS, "J6:L6", "#FFC000");
+    excel.userFormat(PROJECTS, "M6", null);
+    expect(changes).toEqual([]);
+    await settle();
+    expect(changes).toEqual([
+      { kind: "formatted", sheet: PROJECTS, address: "J6:L6" },
+      { kind: "formatted", sheet: PROJECTS, address: "M6" },
+    ]);
+  });
+
+  it("tells of an API write of number formats only as formatted, and of values as edited, in Excel's order", async () => {
+    const { excel, changes } = await watching();
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(SETTINGS);
+      ws.getRange("B2").numberFormat = [["dd/mm/yyyy"]];
+      ws.getRange("C3").values = [[2570]];
+      ws.getRange("D4").format.fill.color = "#A9D08E";
+    });
+    await settle();
+    expect(changes).toEqual([
+      { kind: "formatted", sheet: SETTINGS, address: "B2" },
+      { kind: "edited", sheet: SETTINGS, address: "C3" },
+      { kind: "formatted", sheet: SETTINGS, address: "D4" },
+    ]);
+  });
+
+  it("reads the names again for a burst of format changes only: a renamed sheet's fill has its new name", async () => {
+    const excel = createFakeExcel({ sheets: [PROJECTS, SETTINGS] });
+    const changes: WorkbookChange[] = [];
+    await watchOfficeWorkbook((change) => changes.push(change), slowly(excel), 0);
+    await createOfficeWorkbook(excel.run).renameSheet(PROJECTS, "โครงการ 2570");
+    const before = excel.stats.syncs;
+    excel.userFormat("โครงการ 2570", "J6", "#FFC000");
+    excel.userFormat("โครงการ 2570", "K6", "#FFC000");
+    await settle();
+    expect(changes).toEqual([
+      { kind: "formatted", sheet: "โครงการ 2570", address: "J6" },
+      { kind: "formatted", sheet: "โครงการ 2570", address: "K6" },
+    ]);
+    // One read of the names for the burst.
+    expect(excel.stats.syncs - before).toBe(1);
+  });
+
   it("tells of the add-in's own writes made in another Excel.run, once their sync is done", async () => {
     const { excel, changes, port } = await watching();
     const seen: unknown[] = [];
@@ -153,11 +199,14 @@ describe("watchOfficeWorkbook", () => {
 
   it("removes its handlers from Excel and delivers nothing more once stopped", async () => {
     const { excel, changes, stop, port } = await watching();
-    expect([excel.handlerCount("onChanged"), excel.handlerCount("onAdded"), excel.handlerCount("onDeleted")]).toEqual([1, 1, 1]);
+    const counts = () => (["onChanged", "onFormatChanged", "onAdded", "onDeleted"] as const).map((e) => excel.handlerCount(e));
+    expect(counts()).toEqual([1, 1, 1, 1]);
     excel.userEdit(PROJECTS, "A1", [["ส่งก่อนหยุด"]]);
+    excel.userFormat(PROJECTS, "B1", "#FFC000");
     await stop();
-    expect([excel.handlerCount("onChanged"), excel.handlerCount("onAdded"), excel.handlerCount("onDeleted")]).toEqual([0, 0, 0]);
+    expect(counts()).toEqual([0, 0, 0, 0]);
     excel.userEdit(PROJECTS, "A2", [["หลังหยุด"]]);
+    excel.userFormat(PROJECTS, "B2", "#FFC000");
     await port.writeCells(SETTINGS, [{ row: 0, col: 0, value: "x" }]);
     await port.addSheet("อีก");
     await port.deleteSheet("อีก");
