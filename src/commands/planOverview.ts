@@ -31,6 +31,8 @@ export interface PlanOverview {
   readonly daysLeft: number | null;
   /** When the plan was announced (ตั้งค่า); once it is, the countdown no longer matters. */
   readonly announced: IsoDate | null;
+  /** The day daysLeft was counted from (Asia/Bangkok); absent in an overview made by hand. */
+  readonly today?: IsoDate;
   /**
    * ตั้งค่า and a project sheet are there (one read as projects, or the template's โครงการ, which
    * reads as none while it is empty): step 1 (แม่แบบ) has nothing left to add.
@@ -65,6 +67,7 @@ export function overviewOf(reading: WorkbookReading, today: IsoDate): PlanOvervi
     dueBy,
     daysLeft: dueBy ? daysBetween(today, dueBy) : null,
     announced: deadlines.announced,
+    today,
     hasTemplate: reading.settings.sheet !== null && (reading.projectSheets.length > 0 || reading.sheetOrder.some((n) => n.trim() === SHEET.projects)),
     projectSheets: reading.projectSheets.map((s) => s.name),
   };

@@ -127,7 +127,7 @@ export async function runCreateTemplate(options: TemplateOptions = {}): Promise<
  */
 export async function runCheck(options: CheckOptions = {}): Promise<CheckResult> {
   const source = options.source ?? "pane";
-  const ended = runStarted("checkProjects");
+  const ended = runStarted("checkProjects", { writes: false });
   try {
     assertExcel();
     publishProgress({ action: "checkProjects", source, progress: null });
@@ -180,7 +180,7 @@ const isEmptyRecord = (r: ApplyRecord) => r.cells.length === 0 && r.headers.leng
  */
 export async function runClassify(options: ClassifyOptions = {}): Promise<ClassifyOutcome> {
   const source = options.source ?? "pane";
-  const ended = runStarted("classifyProjects");
+  const ended = runStarted("classifyProjects", { writes: false });
   try {
     assertExcel();
     publishProgress({ action: "classifyProjects", source, progress: null });

@@ -119,6 +119,14 @@ export interface RunWindow {
   readonly action: ActionName;
   readonly started: number;
   readonly ended: number | null;
+  /** False for a run that only reads (ตรวจสอบ, จัดหมวดหมู่'s classification): it owns no change. */
+  readonly writes: boolean;
+}
+
+export interface RunOptions {
+  /** Whether the run may write to the workbook (default true). */
+  readonly writes?: boolean;
+  readonly now?: () => number;
 }
 
 /**
@@ -127,8 +135,6 @@ export interface RunWindow {
  */
 export const OWN_CHANGE_GRACE_MS = 1500;
 
-/** Actions that never write to the workbook, so own no change. */
-const READ_ONLY: ReadonlySet<ActionName> = new Set(["checkProjects"]);
 
 const KEY = Symbol.for("opplan.resultBus");
 
@@ -245,9 +251,10 @@ export function subscribeConfirm(listener: ConfirmListener): () => void {
  * Marks `action` as running until the returned function is called: a workbook change seen
  * meanwhile (or just after) is the run's own doing, not the user's (see runsOwning).
  */
-export function runStarted(action: ActionName, now: () => number = Date.now): () => void {
+export function runStarted(action: ActionName, options: RunOptions = {}): () => void {
+  const { writes = true, now = Date.now } = options;
   const { runs, runListeners } = state();
-  const window: RunWindow = { action, started: now(), ended: null };
+  const window: RunWindow = { action, started: now(), ended: null, writes };
   runs.set(action, window);
   for (const listener of [...runListeners]) tellRun(listener, action, true);
   return () => {
@@ -265,6 +272,11 @@ function tellRun(listener: RunListener, action: ActionName, running: boolean): v
   }
 }
 
+/** When the last run of `action` started: a result describes the workbook as it was from then. */
+export function lastRunStart(action: ActionName): number | undefined {
+  return state().runs.get(action)?.started;
+}
+
 /** Returns the unsubscribe function. */
 export function subscribeRuns(listener: RunListener): () => void {
   const s = state();
@@ -280,8 +292,8 @@ export function subscribeRuns(listener: RunListener): () => void {
  * Only the last: a check that ended a second before a classification's writes did not make them.
  */
 export function runsOwning(at: number = Date.now(), graceMs: number = OWN_CHANGE_GRACE_MS): ActionName[] {
-  // ตรวจสอบ only reads: whatever changes while it runs is the user's.
-  const runs = [...state().runs.values()].filter((r) => r.started <= at && !READ_ONLY.has(r.action));
+  // A run that only reads writes nothing: whatever changes while it runs is the user's.
+  const runs = [...state().runs.values()].filter((r) => r.started <= at && r.writes);
   const running = runs.filter((r) => r.ended === null || r.ended >= at);
   if (running.length > 0) return running.map((r) => r.action);
   const last = runs.reduce<RunWindow | undefined>((a, r) => (a === undefined || (r.ended ?? 0) > (a.ended ?? 0) ? r : a), undefined);

@@ -3,7 +3,7 @@
  * settings, then the steps of the work in order, each with its state.
  */
 import { FluentProvider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { isInExcel } from "../host/actions";
 import { AnnounceStep } from "./components/AnnounceStep";
 import { CheckStep } from "./components/CheckStep";
@@ -74,6 +74,12 @@ export function App(props: AppProps) {
   // Outside Excel, or in one too old, there is no workbook to read or watch.
   const workbook = inExcel && !oldExcel;
   const { overview, refresh, statuses } = usePaneStatus(workbook, lang);
+  // ประกาศ shows ตั้งค่า's dates too: a save in the settings form makes it read them again.
+  const [settingsVersion, setSettingsVersion] = useState(0);
+  const onSettingsSaved = useCallback(() => {
+    refresh();
+    setSettingsVersion((v) => v + 1);
+  }, [refresh]);
   const styles = useStyles();
 
   return (
@@ -101,13 +107,13 @@ export function App(props: AppProps) {
               </MessageBar>
             )}
             {workbook && <PlanGlance view={overview} onRefresh={refresh} />}
-            <SettingsPanel onSaved={refresh} />
+            <SettingsPanel onSaved={onSettingsSaved} />
             <StepStatusContext.Provider value={statuses}>
               <TemplateStep />
               <CheckStep />
               <ClassifyStep />
               <GenerateStep />
-              <AnnounceStep />
+              <AnnounceStep settingsVersion={settingsVersion} />
             </StepStatusContext.Provider>
           </main>
         </div>

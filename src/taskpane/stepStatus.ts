@@ -69,6 +69,11 @@ export interface SeenChange {
 export interface SeenResult {
   readonly event: ActionEvent;
   readonly at: number;
+  /**
+   * When the run behind it started (its result describes the workbook as read from then on);
+   * `at` when unknown. A change after it that is not the run's own makes the result out of date.
+   */
+  readonly since: number;
 }
 
 /** The last result that said something, per action. */
@@ -123,8 +128,8 @@ export function isCancelled(event: ActionEvent): boolean {
 }
 
 /** The log with `event` as its action's last result, unless it was cancelled. */
-export function recordResult(log: ResultLog, event: ActionEvent, at: number): ResultLog {
-  return isCancelled(event) ? log : { ...log, [event.action]: { event, at } };
+export function recordResult(log: ResultLog, event: ActionEvent, at: number, since: number = at): ResultLog {
+  return isCancelled(event) ? log : { ...log, [event.action]: { event, at, since: Math.min(since, at) } };
 }
 
 /**
@@ -132,7 +137,7 @@ export function recordResult(log: ResultLog, event: ActionEvent, at: number): Re
  * result always comes later than every change seen so far).
  */
 export function pruneChanges(changes: readonly SeenChange[], results: ResultLog): SeenChange[] {
-  const times = Object.values(results).map((r) => r.at);
+  const times = Object.values(results).map((r) => r.since);
   if (times.length === 0) return [];
   const oldest = Math.min(...times);
   return changes.filter((c) => c.at > oldest);
@@ -214,7 +219,7 @@ export function stepStatus(step: StepInfo, input: StatusInput): StepStatus {
   const userSheets = input.overview?.projectSheets ?? [];
   let latest: SeenChange | undefined;
   for (const c of input.changes) {
-    if (c.at <= seen.at || c.owners.includes(step.action) || !reads(step.key, c.change, userSheets)) continue;
+    if (c.at <= seen.since || c.owners.includes(step.action) || !reads(step.key, c.change, userSheets)) continue;
     if (!latest || c.at >= latest.at) latest = c;
   }
   return latest ? { state: "stale", reason: { id: "stepReasonStale", params: { sheet: latest.change.sheet } } } : status;

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { PlanOverview } from "../commands/planOverview";
 import { readOverview } from "../host/overviewActions";
-import { lastEvent, runsOwning, subscribeRuns, type ActionName } from "../host/resultBus";
+import { lastEvent, lastRunStart, runsOwning, subscribeRuns, type ActionName } from "../host/resultBus";
 import { watchWorkbook } from "../host/watch";
 import { errorMessage, type Lang } from "./i18n";
 import {
@@ -103,7 +103,9 @@ export function usePaneStatus(enabled: boolean, lang: Lang): PaneStatus {
 
   useActionEvents((event) => {
     const at = Date.now();
-    setResults((log) => recordResult(log, event, at));
+    // The bus still holds this run's window: the result stands for the workbook from its start.
+    const since = lastRunStart(event.action) ?? at;
+    setResults((log) => recordResult(log, event, at, since));
     setRunning((r) => without(r, event.action));
     if (event.ok) refresh();
   });
@@ -125,7 +127,13 @@ export function usePaneStatus(enabled: boolean, lang: Lang): PaneStatus {
       const { results: log, projectSheets } = latest.current;
       // OpPlan's own output (forms, ประกาศ, lists, temporary sheets) is nobody's input.
       const name = change.sheet.trim().toLocaleLowerCase("en-US");
-      if (isGeneratedSheetName(change.sheet) && !projectSheets.some((s) => s.trim().toLocaleLowerCase("en-US") === name)) return;
+      if (isGeneratedSheetName(change.sheet) && !projectSheets.some((s) => s.trim().toLocaleLowerCase("en-US") === name)) {
+        // A sheet of the user's own named like a form (last year's "ผด.02" pasted in) is only
+        // known as input once the overview has read it: a new or removed one is read again.
+        const userSheet = !name.startsWith("~");
+        if ((change.kind === "added" || change.kind === "deleted") && owners.length === 0 && userSheet) refreshSoon();
+        return;
+      }
       setChanges((list) => pruneChanges([...list, { change, at, owners }], log));
       // A run's own writes need no read of their own: its result on the bus starts one, after them.
       if (owners.length === 0) refreshSoon();

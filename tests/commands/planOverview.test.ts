@@ -89,6 +89,7 @@ describe("planOverview", () => {
       announced: null,
       hasTemplate: true,
       projectSheets: ["โครงการ"],
+      today: "2026-10-01",
     });
   });
 

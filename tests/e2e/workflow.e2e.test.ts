@@ -119,6 +119,8 @@ describe("the whole workflow in headless Chromium", () => {
     const announced = await setting(page, "วันที่ประกาศแผน");
     // 9 ต.ค. 2569 = 2026-10-09 as an Excel serial date (before the posting on the 14th, as the rules want)
     expect(announced?.value).toBe(46304);
+    // ประกาศ's own pickers show the saved date too
+    await page.waitForFunction(() => (document.querySelector('[data-testid="announce-date-announced-day"]') as HTMLSelectElement | null)?.value === "9");
     await page.getByTestId("settings-header").click();
 
     // 4 สร้างบัญชี ผด.: cancelled half-way on a slow Excel, nothing written

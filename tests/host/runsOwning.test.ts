@@ -11,17 +11,17 @@ describe("runsOwning", () => {
 
   it("gives the runs under way, and nothing before any run", () => {
     expect(runsOwning(now)).toEqual([]);
-    const endTemplate = runStarted("createTemplate", clock);
+    const endTemplate = runStarted("createTemplate", { now: clock });
     now = 1_100;
-    const endGenerate = runStarted("generateForms", clock);
+    const endGenerate = runStarted("generateForms", { now: clock });
     now = 1_200;
     expect(runsOwning(now).sort()).toEqual(["createTemplate", "generateForms"]);
     endTemplate();
     endGenerate();
   });
 
-  it("never gives ตรวจสอบ, which only reads: a change while it runs is the user's", () => {
-    const endCheck = runStarted("checkProjects", clock);
+  it("never gives a run that only reads (ตรวจสอบ): a change while it runs is the user's", () => {
+    const endCheck = runStarted("checkProjects", { writes: false, now: clock });
     now = 1_200;
     expect(runsOwning(now)).toEqual([]);
     endCheck();
@@ -29,11 +29,11 @@ describe("runsOwning", () => {
   });
 
   it("gives the run that ended last within the grace, not an earlier one still within it", () => {
-    const endTemplate = runStarted("createTemplate", clock);
+    const endTemplate = runStarted("createTemplate", { now: clock });
     now = 2_000;
     endTemplate();
     now = 2_300;
-    const endClassify = runStarted("classifyProjects", clock);
+    const endClassify = runStarted("classifyProjects", { now: clock });
     now = 2_600;
     endClassify();
     now = 3_000;
@@ -41,18 +41,18 @@ describe("runsOwning", () => {
   });
 
   it("gives a run under way rather than one that just ended", () => {
-    const endGenerate = runStarted("generateForms", clock);
+    const endGenerate = runStarted("generateForms", { now: clock });
     now = 2_000;
     endGenerate();
     now = 2_100;
-    const endApply = runStarted("classifyProjects", clock);
+    const endApply = runStarted("classifyProjects", { now: clock });
     now = 2_200;
     expect(runsOwning(now, 1_500)).toEqual(["classifyProjects"]);
     endApply();
   });
 
   it("gives nothing once the grace after the last run is over", () => {
-    const end = runStarted("announcePlan", clock);
+    const end = runStarted("announcePlan", { now: clock });
     now = 2_000;
     end();
     expect(runsOwning(3_400, 1_500)).toEqual(["announcePlan"]);

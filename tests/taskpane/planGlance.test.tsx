@@ -169,6 +169,19 @@ describe("plan at a glance", () => {
     });
   });
 
+  it("dueLine: late or planned announcements, and a pane left open overnight", () => {
+    const read = { dueBy: "2026-10-20", daysLeft: 5, today: "2026-10-15" } as const;
+    // announced after the due date: not a success
+    expect(dueLine({ ...read, announced: "2026-10-22" }, "2026-10-25")).toEqual({ tone: "danger", id: "glanceAnnouncedLate", date: "2026-10-22", due: "2026-10-20" });
+    // on time
+    expect(dueLine({ ...read, announced: "2026-10-19" }, "2026-10-19").tone).toBe("success");
+    // dated after today: only planned, so the countdown runs on
+    expect(dueLine({ ...read, announced: "2026-10-18" }, "2026-10-15")).toEqual({ tone: "warning", id: "glanceDaysLeft", date: "2026-10-20", days: 5 });
+    // read on the 15th, looked at on the 17th: 3 days left, not 5
+    expect(dueLine({ ...read, announced: null }, "2026-10-17")).toMatchObject({ days: 3 });
+    expect(dueLine({ ...read, announced: null }, "2026-10-21")).toEqual({ tone: "danger", id: "glanceLate", date: "2026-10-20", days: 1 });
+  });
+
   it("dueLine and shortDate", () => {
     expect(dueLine({ announced: null, dueBy: "2026-10-20", daysLeft: 1 })).toEqual({ tone: "warning", id: "glanceDaysLeft", date: "2026-10-20", days: 1 });
     expect(dueLine({ announced: "2026-10-01", dueBy: null, daysLeft: null })).toEqual({ tone: "success", id: "glanceAnnounced", date: "2026-10-01" });

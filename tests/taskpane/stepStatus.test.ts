@@ -295,9 +295,39 @@ describe("step status", () => {
       expect(state("announce", input)).toBe("done");
     });
 
+    it("counts from when the run started: the user's edit while ตรวจสอบ ran makes its result out of date", () => {
+      // ตรวจสอบ ran from 5 to 10; the user typed at 8, after the rows may have been read.
+      const results = recordResult({}, checkEvent(), 10, 5);
+      expect(state("check", { results, changes: [change("โครงการ", 8)] })).toBe("stale");
+      expect(state("check", { results, changes: [change("โครงการ", 4)] })).toBe("done");
+      // and pruning keeps that change while the result stands
+      expect(pruneChanges([change("โครงการ", 8)], results)).toHaveLength(1);
+    });
+
     it("added and deleted sheets count as changes too", () => {
       expect(state("check", { results: all, changes: [change("โครงการเพิ่ม", 50, [], "added")] })).toBe("stale");
       expect(state("check", { results: all, changes: [change("โครงการ", 50, [], "deleted")] })).toBe("stale");
+    });
+
+    it("a format change counts like an edit: re-shading a project's months makes the results out of date", () => {
+      // Month bars may be fills (planFillsWhere): a fill alone raises onFormatChanged, not onChanged.
+      const formatted = (sheet: string, at: number, owners: ActionName[] = []): SeenChange => ({
+        change: { kind: "formatted", sheet, address: "J6:L6" },
+        at,
+        owners,
+      });
+      expect(status("check", { results: all, changes: [formatted("โครงการ", 50)] })).toEqual({
+        state: "stale",
+        reason: { id: "stepReasonStale", params: { sheet: "โครงการ" } },
+      });
+      expect(state("classify", { results: all, changes: [formatted("โครงการ", 50)] })).toBe("stale");
+      expect(state("generate", { results: all, changes: [formatted("โครงการ", 50)] })).toBe("stale");
+      expect(state("announce", { results: all, changes: [formatted("โครงการ", 50)] })).toBe("done");
+      expect(state("announce", { results: all, changes: [formatted("ตั้งค่า", 50)] })).toBe("stale");
+      // As for edits: before the result, the step's own write, or a generated form's shading say nothing.
+      expect(state("check", { results: all, changes: [formatted("โครงการ", 5)] })).toBe("done");
+      expect(state("check", { results: all, changes: [formatted("โครงการ", 50, ["checkProjects"])] })).toBe("done");
+      expect(state("check", { results: all, changes: [formatted("ผด.02", 50)] })).toBe("done");
     });
 
     it("ignores changes made before the result", () => {

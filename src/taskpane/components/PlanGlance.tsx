@@ -21,7 +21,7 @@ import {
 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { PlanOverview } from "../../commands/planOverview";
-import { isoParts, type IsoDate } from "../../domain/localDate";
+import { daysBetween, isoParts, todayInBangkok, type IsoDate } from "../../domain/localDate";
 import { formatBaht, formatCount } from "../format";
 import type { Lang, StringId } from "../i18n";
 import { useLang } from "../lang";
@@ -93,15 +93,26 @@ export interface DueLine {
   /** The date to show with it, when there is one. */
   readonly date: IsoDate | null;
   readonly days?: number;
+  /** The due date, for a plan announced after it. */
+  readonly due?: IsoDate;
 }
 
-/** What the countdown line says, and in which colour. */
-export function dueLine(o: Pick<PlanOverview, "announced" | "dueBy" | "daysLeft">): DueLine {
-  if (o.announced) return { tone: "success", id: "glanceAnnounced", date: o.announced };
-  if (!o.dueBy || o.daysLeft === null) return { tone: "neutral", id: "glanceNoDue", date: null };
-  if (o.daysLeft < 0) return { tone: "danger", id: "glanceLate", date: o.dueBy, days: -o.daysLeft };
-  if (o.daysLeft === 0) return { tone: "warning", id: "glanceDueToday", date: o.dueBy, days: 0 };
-  return { tone: o.daysLeft < DUE_SOON_DAYS ? "warning" : "neutral", id: "glanceDaysLeft", date: o.dueBy, days: o.daysLeft };
+/**
+ * What the countdown line says, and in which colour. Given `today`, an overview read on an
+ * earlier day counts its days from today (a pane left open overnight), and an announcement
+ * dated after today is only planned: the countdown still runs.
+ */
+export function dueLine(o: Pick<PlanOverview, "announced" | "dueBy" | "daysLeft" | "today">, today?: IsoDate): DueLine {
+  const now = o.today && today ? today : undefined;
+  const daysLeft = o.daysLeft === null ? null : o.daysLeft - (now && o.today ? daysBetween(o.today, now) : 0);
+  if (o.announced && (!now || o.announced <= now)) {
+    if (o.dueBy && o.announced > o.dueBy) return { tone: "danger", id: "glanceAnnouncedLate", date: o.announced, due: o.dueBy };
+    return { tone: "success", id: "glanceAnnounced", date: o.announced };
+  }
+  if (!o.dueBy || daysLeft === null) return { tone: "neutral", id: "glanceNoDue", date: null };
+  if (daysLeft < 0) return { tone: "danger", id: "glanceLate", date: o.dueBy, days: -daysLeft };
+  if (daysLeft === 0) return { tone: "warning", id: "glanceDueToday", date: o.dueBy, days: 0 };
+  return { tone: daysLeft < DUE_SOON_DAYS ? "warning" : "neutral", id: "glanceDaysLeft", date: o.dueBy, days: daysLeft };
 }
 
 // The platform's Buddhist calendar: "20 ต.ค. 2569", "20 Oct 2569 BE" (the era is the locale's own word).
@@ -180,8 +191,12 @@ function Figures({ overview: o }: { overview: PlanOverview }) {
         {tr("glanceNoTemplate")}
       </Body1>
     );
-  const due = dueLine(o);
-  const dueText = tr(due.id, { ...(due.date ? { date: shortDate(due.date, lang) } : {}), ...(due.days !== undefined ? { days: formatCount(due.days) } : {}) });
+  const due = dueLine(o, todayInBangkok());
+  const dueText = tr(due.id, {
+    ...(due.date ? { date: shortDate(due.date, lang) } : {}),
+    ...(due.days !== undefined ? { days: formatCount(due.days) } : {}),
+    ...(due.due ? { due: shortDate(due.due, lang) } : {}),
+  });
   const rows: [StringId, string][] = [
     ["glanceOrg", o.orgFullName ?? tr("glanceNoOrg")],
     ["glanceYear", o.fiscalYear === null ? tr("glanceNoYear") : tr("glanceYearValue", { year: o.fiscalYear })],
