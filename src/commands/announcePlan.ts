@@ -27,6 +27,7 @@ import type { SheetSpec } from "../reports/sheetSpec";
 import { parseAddress } from "../workbook/address";
 import type { WorkbookPort } from "../workbook/port";
 import { readPlanSheetData, readPlanSheets, readPlanWorkbook } from "./checkWorkbook";
+import { SettingsFormShiftedError } from "./settingsForm";
 import { markSpec, resolveTargets } from "./generateForms";
 
 /** The dates of the announcement as the CLI's JSON gives them: ISO yyyy-mm-dd, null when unknown. */
@@ -193,7 +194,8 @@ const DATE_SETTING = { trigger: "triggerDate", announced: "announceDate", posted
 
 /**
  * Writes the dates into ตั้งค่า's value cells as real dates (the template formats those cells
- * in the Buddhist era). Throws SettingsMissingError, writing nothing, when the sheet or a row is missing.
+ * in the Buddhist era). Throws SettingsMissingError, writing nothing, when the sheet or a row is missing,
+ * and SettingsFormShiftedError when which column holds the values is only a guess.
  */
 export async function setPlanDates(port: WorkbookPort, dates: PlanDates): Promise<void> {
   const reading = await readPlanWorkbook(port);
@@ -202,6 +204,8 @@ export async function setPlanDates(port: WorkbookPort, dates: PlanDates): Promis
   if (!wanted.length) return;
   const missing = wanted.map((k) => DATE_SETTING[k]).filter((s) => !cells[s]);
   if (!sheet || missing.length) throw new SettingsMissingError(sheet ? missing : wanted.map((k) => DATE_SETTING[k]));
+  // Values read from a guessed column: writing there could overwrite the user's notes.
+  if (reading.settings.shifted) throw new SettingsFormShiftedError(sheet, wanted.map((k) => DATE_SETTING[k]));
   await port.writeCells(
     sheet,
     wanted.map((k) => {

@@ -285,6 +285,7 @@ const th = {
   errProtected: "สมุดงานหรือชีตถูกป้องกันไว้ (Protect) ยกเลิกการป้องกันก่อน แล้วลองอีกครั้ง",
   errTooLarge: "ข้อมูลมากเกินกว่าที่ Excel รับได้ในครั้งเดียว ลองแบ่งข้อมูลให้น้อยลง",
   errInactive: "สมุดงานนี้ไม่ได้เปิดอยู่ด้านหน้า คลิกในสมุดงานนี้ก่อน แล้วลองอีกครั้ง",
+  errSettingsMissing: "ชีตตั้งค่าไม่มีแถวของ {labels} สร้างแม่แบบ (ขั้นที่ 1) หรือเพิ่มแถวนั้นในชีตตั้งค่า แล้วลองอีกครั้ง",
   errHost: "Excel ทำงานไม่สำเร็จ ({detail}) ลองอีกครั้ง หากยังไม่ได้ให้ปิดแล้วเปิดสมุดงานใหม่",
   errUnknown: "เกิดข้อผิดพลาดที่ไม่คาดคิด: {detail}",
 };
@@ -561,6 +562,7 @@ const en: Record<StringId, string> = {
   errProtected: "The workbook or sheet is protected. Unprotect it, then try again.",
   errTooLarge: "Too much data for Excel to take at once. Try with less data.",
   errInactive: "This workbook is not the active one. Click into it, then try again.",
+  errSettingsMissing: "The settings sheet has no row for {labels}. Create the template (step 1) or add the row to the settings sheet, then try again.",
   errHost: "Excel could not finish ({detail}). Try again; if it keeps failing, close and reopen the workbook.",
   errUnknown: "Unexpected error: {detail}",
 };
@@ -651,8 +653,35 @@ const HOST_MESSAGES: Record<HostError["code"], StringId> = {
   NOTHING_TO_UNDO: "errNothingToUndo",
 };
 
+/** The label of a setting of ตั้งค่า ("triggerDate" → its settingLabel… string). */
+function settingLabel(key: string, lang: Lang): string {
+  const id = `settingLabel${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+  return id in STRINGS.th ? t(id as StringId, lang) : key;
+}
+
+/**
+ * The ตั้งค่า errors of the commands, told by name so that this table does not load them:
+ * a missing sheet or row, or a values column that is only a guess.
+ */
+function settingsMessage(err: unknown, lang: Lang): string | undefined {
+  if (!(err instanceof Error)) return undefined;
+  const e = err as Error & { settings?: readonly string[]; sheet?: string };
+  const labels = (e.settings ?? []).map((k) => settingLabel(k, lang)).join(", ");
+  switch (err.name) {
+    case "SettingsMissingError":
+    case "SettingsFormMissingError":
+      return t("errSettingsMissing", lang, { labels });
+    case "SettingsFormShiftedError":
+      return t("settingsShiftedOnSave", lang, { sheet: e.sheet ?? "" });
+    default:
+      return undefined;
+  }
+}
+
 /** A message the user can act on, in their language. */
 export function errorMessage(err: unknown, lang: Lang): string {
+  const settings = settingsMessage(err, lang);
+  if (settings !== undefined) return settings;
   if (isCancelledError(err)) return t("runCancelled", lang);
   if (isHostError(err)) return t(HOST_MESSAGES[err.code] ?? "errNotInExcel", lang);
   if (isWorkbookError(err)) {

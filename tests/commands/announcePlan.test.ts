@@ -109,4 +109,16 @@ describe.each(harnesses)("ประกาศ through %s", (_name, make) => {
     await h.port.writeSheet({ name: "โครงการ", cells: [["ที่", "โครงการ"]] });
     await expect(setPlanDates(h.port, { trigger: "2026-09-20" })).rejects.toBeInstanceOf(SettingsMissingError);
   });
+
+  it("setPlanDates refuses a ตั้งค่า whose values column is only a guess (a spacer column), writing nothing", async () => {
+    const h = make();
+    const rows = [
+      ["ปีงบประมาณ", null, 2570],
+      ["วันที่ประกาศใช้ข้อบัญญัติงบประมาณ", null, "16 ก.ย. 2569"],
+      ["วันที่ประกาศแผน", null, null],
+    ];
+    await h.port.writeSheet({ name: "ตั้งค่า", cells: rows });
+    await expect(setPlanDates(h.port, { announced: "2026-10-01" })).rejects.toMatchObject({ name: "SettingsFormShiftedError", sheet: "ตั้งค่า", settings: ["announceDate"] });
+    expect((await h.port.readSheet("ตั้งค่า"))!.values).toEqual(rows);
+  });
 });
