@@ -443,23 +443,6 @@ describe("accessibility in headless Chromium", () => {
     await page.close();
   }, 60_000);
 
-  it("cancels a slow สร้างบัญชี ผด. with the keyboard alone, leaving the workbook's sheets as they were", async () => {
-    const { page, errors } = await open();
-    const start = await sheets(page);
-    await page.evaluate(() => window.__opplan.fake.setLatency(300));
-    await tabTo(page, /^สร้างบัญชี ผด\.$/);
-    await page.keyboard.press("Enter");
-    await page.getByRole("progressbar", { name: "สร้างบัญชี ผด." }).waitFor();
-    expect(await tabTo(page, /^ยกเลิก$/, 5)).toEqual({ role: "button", name: "ยกเลิก" });
-    await page.keyboard.press("Enter");
-    await page.getByTestId("generate-run-cancelled").getByText("ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงในสมุดงาน").waitFor();
-    await page.evaluate(() => window.__opplan.fake.setLatency(0));
-    expect(await sheets(page)).toEqual(start);
-    expect(await page.getByTestId("step-state-4").innerText()).toBe("ยังไม่ได้ทำ");
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 60_000);
-
   it("chooses a classification from its dropdown with the keyboard alone and writes it with ยืนยันรายการนี้", async () => {
     const { page, errors } = await open();
     await tabTo(page, /^จัดหมวดหมู่$/);

@@ -59,6 +59,7 @@ describe("keyboard focus through a run, in headless Chromium", () => {
     expect(await onPage(page)).toBe(false);
     expect(await focused(page)).toEqual({ role: "button", name: "สร้างบัญชี ผด." });
     expect(await sheets(page)).toEqual(start);
+    expect(await page.getByTestId("step-state-4").innerText()).toBe("ยังไม่ได้ทำ");
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
