@@ -20,6 +20,7 @@ import { lastEvent, type ActionEvent, type ActionSource } from "../../host/resul
 import { progressFraction } from "../checkProgress";
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
+import { RUN_IDLE, advanceRun, cancellingRun, endedWithout, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
 import { useActionEvents, useProgressEvents } from "../useBus";
 import { isCancelledError } from "../../workbook/port";
 import { CheckSummaryLine } from "./CheckSummaryLine";
@@ -41,50 +42,12 @@ const useStyles = makeStyles({
 
 type Done = { readonly kind: "done"; readonly source: ActionSource; readonly result: CheckResult };
 
-type CheckState =
-  | { readonly kind: "idle" }
-  | {
-      readonly kind: "running";
-      readonly source: ActionSource;
-      readonly progress: CheckProgress | null;
-      readonly fraction: number;
-      /** The result shown before this run: back on screen if the run is cancelled. */
-      readonly previous: Done | undefined;
-      /** ยกเลิก was pressed; the run has not stopped yet. */
-      readonly cancelling: boolean;
-    }
-  | Done
-  | { readonly kind: "cancelled"; readonly previous: Done | undefined }
-  | { readonly kind: "error"; readonly source: ActionSource; readonly message: string };
+type CheckState = RunState<CheckProgress, Done>;
 
-const IDLE: CheckState = { kind: "idle" };
+const ribbonState = (event: ActionEvent | undefined, state: CheckState) =>
+  ribbonRunState(event, "checkProjects", state, (result): Done => ({ kind: "done", source: "ribbon", result }));
 
-/** The result on screen (kept under a cancelled run's notice), if any. */
-function shownResult(state: CheckState): Done | undefined {
-  if (state.kind === "done") return state;
-  return state.kind === "running" || state.kind === "cancelled" ? state.previous : undefined;
-}
-
-/** A ribbon run's outcome; the pane's own runs are shown from their promise instead. */
-function ribbonState(event: ActionEvent | undefined, state: CheckState): CheckState | undefined {
-  if (!event || event.action !== "checkProjects" || event.source !== "ribbon") return undefined;
-  if (event.ok) return { kind: "done", source: "ribbon", result: event.result };
-  if (event.error.code === "CANCELLED") return { kind: "cancelled", previous: shownResult(state) };
-  return { kind: "error", source: "ribbon", message: event.error.message };
-}
-
-/** The state after a progress report (null: a run starts); the bar never goes back within a run. */
-function advance(state: CheckState, source: ActionSource, progress: CheckProgress | null): CheckState {
-  const same = state.kind === "running" && state.source === source && progress !== null ? state : undefined;
-  return {
-    kind: "running",
-    source,
-    progress,
-    fraction: Math.max(same?.fraction ?? 0, progressFraction(progress)),
-    previous: shownResult(state),
-    cancelling: same?.cancelling ?? false,
-  };
-}
+const advance = (state: CheckState, source: ActionSource, progress: CheckProgress | null) => advanceRun(state, source, progress, progressFraction(progress));
 
 function progressText(state: Extract<CheckState, { kind: "running" }>, tr: Translate): string {
   if (!state.progress) return tr("checkStarting");
@@ -95,7 +58,7 @@ function progressText(state: Extract<CheckState, { kind: "running" }>, tr: Trans
 export function CheckStep() {
   const styles = useStyles();
   const { lang, tr } = useLang();
-  const [state, setState] = useState<CheckState>(() => ribbonState(lastEvent("checkProjects"), IDLE) ?? IDLE);
+  const [state, setState] = useState<CheckState>(() => ribbonState(lastEvent("checkProjects"), RUN_IDLE) ?? RUN_IDLE);
   /** The pane's own run under way, for ยกเลิก. */
   const controller = useRef<AbortController | undefined>(undefined);
   const [selected, setSelected] = useState<Finding | undefined>(undefined);
@@ -104,11 +67,11 @@ export function CheckStep() {
   // A ribbon run (shared runtime: same globals) shows its progress and result here too.
   useProgressEvents((event) => {
     if (event.action !== "checkProjects" || event.source !== "ribbon") return;
-    setState((s) => (s.kind === "running" && s.source === "pane" ? s : advance(s, "ribbon", event.progress)));
+    setState((s) => (paneRunning(s) ? s : advance(s, "ribbon", event.progress)));
   });
   useActionEvents((event) => {
     if (event.action !== "checkProjects" || event.source !== "ribbon") return;
-    setState((s) => (s.kind === "running" && s.source === "pane" ? s : (ribbonState(event, s) ?? s)));
+    setState((s) => (paneRunning(s) ? s : (ribbonState(event, s) ?? s)));
     setSelected(undefined);
     setSelectError(undefined);
   });
@@ -124,9 +87,7 @@ export function CheckStep() {
       setState({ kind: "done", source: "pane", result });
     } catch (err) {
       // A cancel is no failure: the findings of the check before it stay.
-      setState((s) =>
-        isCancelledError(err) ? { kind: "cancelled", previous: shownResult(s) } : { kind: "error", source: "pane", message: errorMessage(err, lang) },
-      );
+      setState((s) => endedWithout(s, isCancelledError(err), errorMessage(err, lang)));
     } finally {
       if (controller.current === run) controller.current = undefined;
     }
@@ -134,7 +95,7 @@ export function CheckStep() {
 
   const onCancel = () => {
     controller.current?.abort();
-    setState((s) => (s.kind === "running" && s.source === "pane" ? { ...s, cancelling: true } : s));
+    setState(cancellingRun);
   };
 
   const onSelect = async (finding: Finding) => {

@@ -24,6 +24,7 @@ import { CONFIDENT, lastEvent, type ActionEvent, type ActionSource, type Classif
 import { buildReview, confidentCount, writtenCells, type Field as DecisionKind } from "../classifyReview";
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
+import { RUN_IDLE, advanceRun, cancellingRun, endedWithout, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
 import { useActionEvents, useProgressEvents } from "../useBus";
 import { isCancelledError } from "../../workbook/port";
 import { ClassificationList } from "./ClassificationList";
@@ -54,23 +55,8 @@ const useStyles = makeStyles({
 
 type Ready = { readonly kind: "ready"; readonly source: ActionSource; readonly outcome: ClassifyOutcome };
 
-type View =
-  | { readonly kind: "idle" }
-  | {
-      readonly kind: "running";
-      readonly source: ActionSource;
-      readonly progress: ClassifyProgress | null;
-      readonly fraction: number;
-      /** The list shown before this run: back on screen if the run is cancelled. */
-      readonly previous: Ready | undefined;
-      /** ยกเลิก was pressed; the run has not stopped yet. */
-      readonly cancelling: boolean;
-    }
-  | Ready
-  | { readonly kind: "cancelled"; readonly previous: Ready | undefined }
-  | { readonly kind: "error"; readonly source: ActionSource; readonly message: string };
+type View = RunState<ClassifyProgress, Ready>;
 
-const IDLE: View = { kind: "idle" };
 const NO_CHOICES: ReadonlyMap<string, Choice> = new Map();
 
 function fractionOf(p: ClassifyProgress | null): number {
@@ -78,48 +64,27 @@ function fractionOf(p: ClassifyProgress | null): number {
   return p.total > 0 ? Math.min(1, Math.max(0, p.done / p.total)) : 1;
 }
 
-/** The classification on screen (kept under a cancelled run's notice), if any. */
-function shownReady(view: View): Ready | undefined {
-  if (view.kind === "ready") return view;
-  return view.kind === "running" || view.kind === "cancelled" ? view.previous : undefined;
-}
+const advance = (view: View, source: ActionSource, progress: ClassifyProgress | null) => advanceRun(view, source, progress, fractionOf(progress));
 
-/** The state after a progress report (null: a run starts); the bar never goes back within a run. */
-function advance(view: View, source: ActionSource, progress: ClassifyProgress | null): View {
-  const same = view.kind === "running" && view.source === source && progress !== null ? view : undefined;
-  return {
-    kind: "running",
-    source,
-    progress,
-    fraction: Math.max(same?.fraction ?? 0, fractionOf(progress)),
-    previous: shownReady(view),
-    cancelling: same?.cancelling ?? false,
-  };
-}
+/** A ribbon run's outcome as the view, when it is one. */
+const ribbonView = (event: ActionEvent | undefined, view: View) =>
+  ribbonRunState(event, "classifyProjects", view, (outcome): Ready => ({ kind: "ready", source: "ribbon", outcome }));
 
 function progressText(view: Extract<View, { kind: "running" }>, tr: Translate): string {
   return view.progress ? tr("classifyRunning", { percent: Math.round(view.fraction * 100) }) : tr("classifyStarting");
 }
 
-/** A ribbon run's outcome as the view, when it is one. */
-function ribbonView(event: ActionEvent | undefined, view: View): View | undefined {
-  if (!event || event.action !== "classifyProjects" || event.source !== "ribbon") return undefined;
-  if (event.ok) return { kind: "ready", source: "ribbon", outcome: event.result };
-  if (event.error.code === "CANCELLED") return { kind: "cancelled", previous: shownReady(view) };
-  return { kind: "error", source: "ribbon", message: event.error.message };
-}
-
 export function ClassifyStep() {
   const styles = useStyles();
   const { lang, tr } = useLang();
-  const [view, setView] = useState<View>(() => ribbonView(lastEvent("classifyProjects"), IDLE) ?? IDLE);
+  const [view, setView] = useState<View>(() => ribbonView(lastEvent("classifyProjects"), RUN_IDLE) ?? RUN_IDLE);
   /** The pane's own classification under way, for ยกเลิก. */
   const controller = useRef<AbortController | undefined>(undefined);
   const [choices, setChoices] = useState<ReadonlyMap<string, Choice>>(NO_CHOICES);
   const [busy, setBusy] = useState<"apply" | "undo" | null>(null);
   const [actionError, setActionError] = useState<string | undefined>(undefined);
 
-  const shown = view.kind === "running" ? undefined : shownReady(view);
+  const shown = view.kind === "running" ? undefined : shownResult(view);
   const outcome = shown?.outcome;
   // A new classification drops the choices made for the one before.
   const [choicesFor, setChoicesFor] = useState(outcome?.result);
@@ -130,12 +95,12 @@ export function ClassifyStep() {
 
   useProgressEvents((event) => {
     if (event.action !== "classifyProjects" || event.source !== "ribbon") return;
-    setView((v) => (v.kind === "running" && v.source === "pane" ? v : advance(v, "ribbon", event.progress)));
+    setView((v) => (paneRunning(v) ? v : advance(v, "ribbon", event.progress)));
   });
   useActionEvents((event) => {
     const next = ribbonView(event, view);
-    if (!next || (view.kind === "running" && view.source === "pane")) return;
-    const listed = shownReady(view);
+    if (!next || paneRunning(view)) return;
+    const listed = shownResult(view);
     if (next.kind === "error" && listed && view.kind !== "running") {
       // A ribbon apply failed after its classification: keep the list, say why.
       setView(listed);
@@ -156,9 +121,7 @@ export function ClassifyStep() {
       setView({ kind: "ready", source: "pane", outcome: done });
     } catch (err) {
       // A cancel is no failure: the list of the classification before it stays, choices and all.
-      setView((v) =>
-        isCancelledError(err) ? { kind: "cancelled", previous: shownReady(v) } : { kind: "error", source: "pane", message: errorMessage(err, lang) },
-      );
+      setView((v) => endedWithout(v, isCancelledError(err), errorMessage(err, lang)));
     } finally {
       if (controller.current === run) controller.current = undefined;
     }
@@ -166,7 +129,7 @@ export function ClassifyStep() {
 
   const onCancel = () => {
     controller.current?.abort();
-    setView((v) => (v.kind === "running" && v.source === "pane" ? { ...v, cancelling: true } : v));
+    setView(cancellingRun);
   };
 
   /** Runs an apply or an undo; the list stays, its outcome replaces the last. */

@@ -23,6 +23,7 @@ import { lastEvent, pendingConfirmation, type ActionEvent, type ActionSource, ty
 import { generateFraction } from "../generateProgress";
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
+import { RUN_IDLE, advanceRun, cancellingRun, endedWithout, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
 import { useActionEvents, useConfirmRequests, useProgressEvents } from "../useBus";
 import { isCancelledError } from "../../workbook/port";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
@@ -52,50 +53,12 @@ const useStyles = makeStyles({
 
 type Done = { readonly kind: "done"; readonly source: ActionSource; readonly outcome: GenerateOutcome };
 
-type View =
-  | { readonly kind: "idle" }
-  | {
-      readonly kind: "running";
-      readonly source: ActionSource;
-      readonly progress: GenerateProgress | null;
-      readonly fraction: number;
-      /** The outcome shown before this run: back on screen if the run is cancelled. */
-      readonly previous: Done | undefined;
-      /** ยกเลิก was pressed; the run has not stopped yet. */
-      readonly cancelling: boolean;
-    }
-  | Done
-  | { readonly kind: "cancelled"; readonly previous: Done | undefined }
-  | { readonly kind: "error"; readonly source: ActionSource; readonly message: string };
+type View = RunState<GenerateProgress, Done>;
 
-const IDLE: View = { kind: "idle" };
+const ribbonView = (event: ActionEvent | undefined, view: View) =>
+  ribbonRunState(event, "generateForms", view, (outcome): Done => ({ kind: "done", source: "ribbon", outcome }));
 
-/** The outcome on screen (kept under a cancelled run's notice), if any. */
-function shownOutcome(view: View): Done | undefined {
-  if (view.kind === "done") return view;
-  return view.kind === "running" || view.kind === "cancelled" ? view.previous : undefined;
-}
-
-/** A ribbon run's outcome; the pane's own runs are shown from their promise instead. */
-function ribbonView(event: ActionEvent | undefined, view: View): View | undefined {
-  if (!event || event.action !== "generateForms" || event.source !== "ribbon") return undefined;
-  if (event.ok) return { kind: "done", source: "ribbon", outcome: event.result };
-  if (event.error.code === "CANCELLED") return { kind: "cancelled", previous: shownOutcome(view) };
-  return { kind: "error", source: "ribbon", message: event.error.message };
-}
-
-/** The state after a progress report (null: a run starts); the bar never goes back within a run. */
-function advance(view: View, source: ActionSource, progress: GenerateProgress | null): View {
-  const same = view.kind === "running" && view.source === source && progress !== null ? view : undefined;
-  return {
-    kind: "running",
-    source,
-    progress,
-    fraction: Math.max(same?.fraction ?? 0, generateFraction(progress)),
-    previous: shownOutcome(view),
-    cancelling: same?.cancelling ?? false,
-  };
-}
+const advance = (view: View, source: ActionSource, progress: GenerateProgress | null) => advanceRun(view, source, progress, generateFraction(progress));
 
 function progressText(view: Extract<View, { kind: "running" }>, waiting: boolean, tr: Translate): string {
   if (waiting) return tr("generateWaiting");
@@ -110,7 +73,7 @@ const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join
 export function GenerateStep() {
   const styles = useStyles();
   const { lang, tr } = useLang();
-  const [view, setView] = useState<View>(() => ribbonView(lastEvent("generateForms"), IDLE) ?? IDLE);
+  const [view, setView] = useState<View>(() => ribbonView(lastEvent("generateForms"), RUN_IDLE) ?? RUN_IDLE);
   /** The pane's own run under way, for ยกเลิก. */
   const controller = useRef<AbortController | undefined>(undefined);
   const [question, setQuestion] = useState<ConfirmRequest | undefined>(() => {
@@ -122,11 +85,11 @@ export function GenerateStep() {
   // A ribbon run (shared runtime: same globals) shows its progress, question and result here too.
   useProgressEvents((event) => {
     if (event.action !== "generateForms" || event.source !== "ribbon") return;
-    setView((v) => (v.kind === "running" && v.source === "pane" ? v : advance(v, "ribbon", event.progress)));
+    setView((v) => (paneRunning(v) ? v : advance(v, "ribbon", event.progress)));
   });
   useActionEvents((event) => {
     if (event.action !== "generateForms" || event.source !== "ribbon") return;
-    setView((v) => (v.kind === "running" && v.source === "pane" ? v : (ribbonView(event, v) ?? v)));
+    setView((v) => (paneRunning(v) ? v : (ribbonView(event, v) ?? v)));
     setGoError(undefined);
   });
   useConfirmRequests((request) => {
@@ -148,9 +111,7 @@ export function GenerateStep() {
       setView({ kind: "done", source: "pane", outcome });
     } catch (err) {
       // A cancel is no failure: the forms written before are still there, and so is their outcome.
-      setView((v) =>
-        isCancelledError(err) ? { kind: "cancelled", previous: shownOutcome(v) } : { kind: "error", source: "pane", message: errorMessage(err, lang) },
-      );
+      setView((v) => endedWithout(v, isCancelledError(err), errorMessage(err, lang)));
     } finally {
       if (controller.current === run) controller.current = undefined;
     }
@@ -158,7 +119,7 @@ export function GenerateStep() {
 
   const onCancel = () => {
     controller.current?.abort();
-    setView((v) => (v.kind === "running" && v.source === "pane" ? { ...v, cancelling: true } : v));
+    setView(cancellingRun);
   };
 
   const onGo = async (sheet: string) => {
@@ -175,7 +136,7 @@ export function GenerateStep() {
   useFocusAfterRun(running && view.source === "pane", runButton);
   // Where the focus goes back when the replace question closes (a dialog without a DialogTrigger has no place of its own).
   const restoreFocusHere = useRestoreFocusTarget();
-  const shown = view.kind === "running" ? undefined : shownOutcome(view);
+  const shown = view.kind === "running" ? undefined : shownResult(view);
   return (
     <StepCard step={4} title={tr("generateTitle")} icon="assets/generate-32.png">
       <Body1 as="p" className={styles.body}>
