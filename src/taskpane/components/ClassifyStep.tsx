@@ -220,14 +220,7 @@ export function ClassifyStep() {
           {/* Announced when it changes; the list below is not (it would be read out in full). */}
           <div className={styles.result} aria-live="polite">
             <OutcomeBar outcome={outcome} busy={busy} onUndo={onUndo} />
-            {actionError && (
-              <MessageBar intent="error">
-                <MessageBarBody>
-                  <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
-                  {actionError}
-                </MessageBarBody>
-              </MessageBar>
-            )}
+            {actionError && <RunFailed message={actionError} />}
           </div>
           <ColumnsToAdd outcome={outcome} />
           <OtherWarnings findings={review.otherFindings} />

@@ -234,14 +234,7 @@ function Outcome({
               ))}
             </ul>
           </div>
-          {goError && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                <MessageBarTitle>{tr("selectFailed")}</MessageBarTitle>
-                {goError}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          {goError && <RunFailed message={goError} title={tr("selectFailed")} />}
         </>
       )}
     </section>

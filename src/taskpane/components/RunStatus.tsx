@@ -76,13 +76,16 @@ export function RunCancelled({ testId }: { readonly testId: string }) {
   );
 }
 
-/** A failed run: the message is already in the user's language (errorMessage). */
-export function RunFailed({ message }: { readonly message: string }) {
+/**
+ * A failure: the message is already in the user's language (errorMessage); the title says what
+ * failed ("ทำไม่สำเร็จ" by default).
+ */
+export function RunFailed({ message, title, testId }: { readonly message: string; readonly title?: string; readonly testId?: string }) {
   const { tr } = useLang();
   return (
-    <MessageBar intent="error">
+    <MessageBar intent="error" data-testid={testId}>
       <MessageBarBody>
-        <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
+        <MessageBarTitle>{title ?? tr("errorTitle")}</MessageBarTitle>
         {message}
       </MessageBarBody>
     </MessageBar>

@@ -44,6 +44,7 @@ import {
   type Draft,
   type DraftValue,
 } from "../settingsDraft";
+import { RunFailed } from "./RunStatus";
 import { ThaiDateField } from "./ThaiDateField";
 
 const useStyles = makeStyles({
@@ -331,14 +332,7 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
           <AccordionPanel>
             <div className={styles.panel} data-testid="settings-panel">
               {loaded.kind === "loading" && <Spinner size="tiny" label={tr("settingsLoading")} />}
-              {loaded.kind === "error" && (
-                <MessageBar intent="error">
-                  <MessageBarBody>
-                    <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
-                    {loaded.message}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
+              {loaded.kind === "error" && <RunFailed message={loaded.message} />}
               {form && form.sheet === null && (
                 <MessageBar intent="warning" data-testid="settings-no-sheet">
                   <MessageBarBody>{tr("settingsNoSheet")}</MessageBarBody>
@@ -428,14 +422,7 @@ function NoticeBar(props: { notice: Notice; tr: Translate; busy: boolean; onOver
         </MessageBar>
       );
     case "error":
-      return (
-        <MessageBar intent="error" data-testid="settings-error">
-          <MessageBarBody>
-            <MessageBarTitle>{tr("errorTitle")}</MessageBarTitle>
-            {notice.message}
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <RunFailed message={notice.message} testId="settings-error" />;
     case "conflicts": {
       const shown = (s: string) => (s.trim() === "" ? tr("settingsEmptyValue") : s);
       return (
