@@ -8,6 +8,7 @@ import type { CheckProgress, CheckResult } from "../commands/checkResult";
 import type { ApplyOptions, ApplyRecord, ClassifyResult } from "../commands/classifyResult";
 import type { GenerateOutcome, GenerateProgress } from "../commands/generateResult";
 import { currentFiscalYear } from "../domain/thaiCalendar";
+import type { WorkbookPort } from "../workbook/port";
 import { detectLanguage, errorCode, errorMessage } from "../taskpane/i18n";
 import { HostError } from "./errors";
 import {
@@ -15,6 +16,7 @@ import {
   publishProgress,
   requestConfirmation,
   runStarted,
+  type ActionEvent,
   type ActionName,
   type ActionSource,
   type ClassifyOutcome,
@@ -97,26 +99,13 @@ export function assertExcel(): void {
  */
 export async function runCreateTemplate(options: TemplateOptions = {}): Promise<TemplateResult> {
   const source = options.source ?? "pane";
-  const ended = runStarted("createTemplate");
-  try {
+  return asAction("createTemplate", source, async () => {
     const fiscalYear = options.fiscalYear ?? defaultFiscalYear();
-    assertExcel();
-    // Loaded on first use: the pane's first paint needs neither the adapter nor the sheet builders.
-    const [{ createOfficeWorkbook }, { createTemplate }] = await Promise.all([
-      import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
-      import(/* webpackChunkName: "commands" */ "../commands/createTemplate"),
-    ]);
-    const port = createOfficeWorkbook();
+    const [port, { createTemplate }] = await Promise.all([officePort(), import(/* webpackChunkName: "commands" */ "../commands/createTemplate")]);
     const outcome = await createTemplate(port, { fiscalYear });
     const result: TemplateResult = { added: [...outcome.added], existing: [...outcome.existing], fiscalYear };
-    publish({ action: "createTemplate", source, ok: true, result });
-    return result;
-  } catch (err) {
-    publishFailure("createTemplate", source, err);
-    throw err;
-  } finally {
-    ended();
-  }
+    return { result, event: { action: "createTemplate", source, ok: true, result } };
+  });
 }
 
 /**
@@ -127,30 +116,21 @@ export async function runCreateTemplate(options: TemplateOptions = {}): Promise<
  */
 export async function runCheck(options: CheckOptions = {}): Promise<CheckResult> {
   const source = options.source ?? "pane";
-  const ended = runStarted("checkProjects", { writes: false });
-  try {
-    assertExcel();
-    publishProgress({ action: "checkProjects", source, progress: null });
-    const [{ createOfficeWorkbook }, { checkWorkbook }] = await Promise.all([
-      import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
-      import(/* webpackChunkName: "check" */ "../commands/checkWorkbook"),
-    ]);
-    const result = await checkWorkbook(
-      createOfficeWorkbook(),
-      (progress) => {
+  return asAction(
+    "checkProjects",
+    source,
+    async () => {
+      publishProgress({ action: "checkProjects", source, progress: null });
+      const [port, { checkWorkbook }] = await Promise.all([officePort(), import(/* webpackChunkName: "check" */ "../commands/checkWorkbook")]);
+      const onProgress = (progress: CheckProgress) => {
         options.onProgress?.(progress);
         publishProgress({ action: "checkProjects", source, progress });
-      },
-      ...signalArg(options),
-    );
-    publish({ action: "checkProjects", source, ok: true, result });
-    return result;
-  } catch (err) {
-    publishFailure("checkProjects", source, err);
-    throw err;
-  } finally {
-    ended();
-  }
+      };
+      const result = await checkWorkbook(port, onProgress, ...signalArg(options));
+      return { result, event: { action: "checkProjects", source, ok: true, result } };
+    },
+    { writes: false },
+  );
 }
 
 /**
@@ -180,32 +160,23 @@ const isEmptyRecord = (r: ApplyRecord) => r.cells.length === 0 && r.headers.leng
  */
 export async function runClassify(options: ClassifyOptions = {}): Promise<ClassifyOutcome> {
   const source = options.source ?? "pane";
-  const ended = runStarted("classifyProjects", { writes: false });
-  try {
-    assertExcel();
-    publishProgress({ action: "classifyProjects", source, progress: null });
-    const [{ createOfficeWorkbook }, { classifyWorkbook }] = await Promise.all([
-      import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
-      import(/* webpackChunkName: "classify" */ "../commands/classifyWorkbook"),
-    ]);
-    const result = await classifyWorkbook(
-      createOfficeWorkbook(),
-      (progress) => {
+  return asAction(
+    "classifyProjects",
+    source,
+    async () => {
+      publishProgress({ action: "classifyProjects", source, progress: null });
+      const [port, { classifyWorkbook }] = await Promise.all([officePort(), import(/* webpackChunkName: "classify" */ "../commands/classifyWorkbook")]);
+      const onProgress = (progress: ClassifyProgress) => {
         options.onProgress?.(progress);
         publishProgress({ action: "classifyProjects", source, progress });
-      },
-      ...signalArg(options),
-    );
-    classification = result;
-    const done = outcome("classify", result);
-    publish({ action: "classifyProjects", source, ok: true, result: done });
-    return done;
-  } catch (err) {
-    publishFailure("classifyProjects", source, err);
-    throw err;
-  } finally {
-    ended();
-  }
+      };
+      const result = await classifyWorkbook(port, onProgress, ...signalArg(options));
+      classification = result;
+      const done = outcome("classify", result);
+      return { result: done, event: { action: "classifyProjects", source, ok: true, result: done } };
+    },
+    { writes: false },
+  );
 }
 
 /**
@@ -215,26 +186,15 @@ export async function runClassify(options: ClassifyOptions = {}): Promise<Classi
  */
 export async function applyClassificationChoices(options: ApplyChoicesOptions = {}): Promise<ClassifyOutcome> {
   const { source = "pane", ...applyOptions } = options;
-  const ended = runStarted("classifyProjects");
-  try {
-    assertExcel();
+  return asAction("classifyProjects", source, async () => {
     const result = classification;
     if (!result) throw new HostError("NO_CLASSIFICATION");
-    const [{ createOfficeWorkbook }, { applyClassification }] = await Promise.all([
-      import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
-      import(/* webpackChunkName: "classify" */ "../commands/classifyWorkbook"),
-    ]);
-    const written = await applyClassification(createOfficeWorkbook(), result, applyOptions);
+    const [port, { applyClassification }] = await Promise.all([officePort(), import(/* webpackChunkName: "classify" */ "../commands/classifyWorkbook")]);
+    const written = await applyClassification(port, result, applyOptions);
     if (!isEmptyRecord(written)) undoable = mergeRecords(undoable, written);
     const done = outcome("apply", result, { written });
-    publish({ action: "classifyProjects", source, ok: true, result: done });
-    return done;
-  } catch (err) {
-    publishFailure("classifyProjects", source, err);
-    throw err;
-  } finally {
-    ended();
-  }
+    return { result: done, event: { action: "classifyProjects", source, ok: true, result: done } };
+  });
 }
 
 /**
@@ -243,27 +203,16 @@ export async function applyClassificationChoices(options: ApplyChoicesOptions = 
  */
 export async function undoLastClassification(options: RunOptions = {}): Promise<ClassifyOutcome> {
   const source = options.source ?? "pane";
-  const ended = runStarted("classifyProjects");
-  try {
-    assertExcel();
+  return asAction("classifyProjects", source, async () => {
     const record = undoable;
     const result = classification;
     if (!record || !result) throw new HostError("NOTHING_TO_UNDO");
-    const [{ createOfficeWorkbook }, { undoClassification }] = await Promise.all([
-      import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
-      import(/* webpackChunkName: "classify" */ "../commands/classifyWorkbook"),
-    ]);
-    const undone = await undoClassification(createOfficeWorkbook(), record);
+    const [port, { undoClassification }] = await Promise.all([officePort(), import(/* webpackChunkName: "classify" */ "../commands/classifyWorkbook")]);
+    const undone = await undoClassification(port, record);
     undoable = undefined;
     const done = outcome("undo", result, { undone });
-    publish({ action: "classifyProjects", source, ok: true, result: done });
-    return done;
-  } catch (err) {
-    publishFailure("classifyProjects", source, err);
-    throw err;
-  } finally {
-    ended();
-  }
+    return { result: done, event: { action: "classifyProjects", source, ok: true, result: done } };
+  });
 }
 
 /** For tests: forgets the kept classification and what was applied. */
@@ -282,30 +231,19 @@ export function resetClassification(): void {
  */
 export async function runGenerate(options: GenerateOptions = {}): Promise<GenerateOutcome> {
   const source = options.source ?? "pane";
-  const ended = runStarted("generateForms");
-  try {
-    assertExcel();
+  return asAction("generateForms", source, async () => {
     publishProgress({ action: "generateForms", source, progress: null });
-    const [{ createOfficeWorkbook }, { generateForms }] = await Promise.all([
-      import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
-      import(/* webpackChunkName: "generate" */ "../commands/generateForms"),
-    ]);
-    const result = await generateForms(createOfficeWorkbook(), {
-      onProgress: (progress) => {
+    const [port, { generateForms }] = await Promise.all([officePort(), import(/* webpackChunkName: "generate" */ "../commands/generateForms")]);
+    const result = await generateForms(port, {
+      onProgress: (progress: GenerateProgress) => {
         options.onProgress?.(progress);
         publishProgress({ action: "generateForms", source, progress });
       },
       confirmReplaceEdited: options.confirmReplaceEdited ?? ((sheets) => requestConfirmation({ action: "generateForms", source, sheets })),
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    publish({ action: "generateForms", source, ok: true, result });
-    return result;
-  } catch (err) {
-    publishFailure("generateForms", source, err);
-    throw err;
-  } finally {
-    ended();
-  }
+    return { result, event: { action: "generateForms", source, ok: true, result } };
+  });
 }
 
 /**
@@ -316,25 +254,20 @@ export async function runGenerate(options: GenerateOptions = {}): Promise<Genera
  */
 export async function runAnnounce(options: AnnounceOptions = {}): Promise<AnnounceOutcome> {
   const source = options.source ?? "pane";
-  const ended = options.dryRun ? () => undefined : runStarted("announcePlan");
-  try {
-    assertExcel();
-    const [{ createOfficeWorkbook }, { announcePlan }] = await Promise.all([
-      import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
-      import(/* webpackChunkName: "announce" */ "../commands/announcePlan"),
-    ]);
-    const result = await announcePlan(createOfficeWorkbook(), {
-      dryRun: options.dryRun,
-      confirmReplaceEdited: options.confirmReplaceEdited ?? ((sheets) => requestConfirmation({ action: "announcePlan", source, sheets })),
-    });
-    if (!options.dryRun) publish({ action: "announcePlan", source, ok: true, result });
-    return result;
-  } catch (err) {
-    if (!options.dryRun) publishFailure("announcePlan", source, err);
-    throw err;
-  } finally {
-    ended();
-  }
+  return asAction(
+    "announcePlan",
+    source,
+    async () => {
+      const [port, { announcePlan }] = await Promise.all([officePort(), import(/* webpackChunkName: "announce" */ "../commands/announcePlan")]);
+      const result = await announcePlan(port, {
+        dryRun: options.dryRun,
+        confirmReplaceEdited: options.confirmReplaceEdited ?? ((sheets) => requestConfirmation({ action: "announcePlan", source, sheets })),
+      });
+      return { result, event: { action: "announcePlan", source, ok: true, result } };
+    },
+    // The timetable's dry run is no run: it writes nothing and tells the bus nothing.
+    { quiet: options.dryRun === true },
+  );
 }
 
 /**
@@ -343,11 +276,7 @@ export async function runAnnounce(options: AnnounceOptions = {}): Promise<Announ
  */
 export async function setAnnouncementDates(dates: PlanDates): Promise<AnnounceOutcome> {
   assertExcel();
-  const [{ createOfficeWorkbook }, { announcePlan, setPlanDates }] = await Promise.all([
-    import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
-    import(/* webpackChunkName: "announce" */ "../commands/announcePlan"),
-  ]);
-  const port = createOfficeWorkbook();
+  const [port, { announcePlan, setPlanDates }] = await Promise.all([officePort(), import(/* webpackChunkName: "announce" */ "../commands/announcePlan")]);
   await setPlanDates(port, dates);
   return announcePlan(port, { dryRun: true });
 }
@@ -358,8 +287,42 @@ export async function setAnnouncementDates(dates: PlanDates): Promise<AnnounceOu
  */
 export async function selectCell(sheet: string, address: string): Promise<void> {
   assertExcel();
+  await (await officePort()).selectCell(sheet, address);
+}
+
+/**
+ * The Office.js workbook port, its adapter loaded on first use: the pane's first paint needs
+ * neither the adapter nor the commands (each action loads its own chunk beside it).
+ */
+export async function officePort(): Promise<WorkbookPort> {
   const { createOfficeWorkbook } = await import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook");
-  await createOfficeWorkbook().selectCell(sheet, address);
+  return createOfficeWorkbook();
+}
+
+/**
+ * One run of an action as the bus and the badges expect: marked running from start to end
+ * (`writes: false` for one that only reads), Excel checked first, the event `body` makes of its
+ * result published, a failure published translated and rethrown as it was. `quiet` runs tell
+ * the bus nothing at all.
+ */
+async function asAction<T>(
+  action: ActionName,
+  source: ActionSource,
+  body: () => Promise<{ result: T; event: ActionEvent }>,
+  options: { writes?: boolean; quiet?: boolean } = {},
+): Promise<T> {
+  const ended = options.quiet ? undefined : runStarted(action, { writes: options.writes });
+  try {
+    assertExcel();
+    const { result, event } = await body();
+    if (!options.quiet) publish(event);
+    return result;
+  } catch (err) {
+    if (!options.quiet) publishFailure(action, source, err);
+    throw err;
+  } finally {
+    ended?.();
+  }
 }
 
 /** The signal as a trailing argument, or none: a run without one calls the command as before. */

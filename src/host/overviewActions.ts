@@ -4,7 +4,7 @@
  * wake every step), and errors go to the caller.
  */
 import type { PlanOverview } from "../commands/planOverview";
-import { assertExcel } from "./actions";
+import { assertExcel, officePort } from "./actions";
 
 export type { PlanOverview } from "../commands/planOverview";
 
@@ -12,9 +12,6 @@ export type { PlanOverview } from "../commands/planOverview";
 export async function readOverview(): Promise<PlanOverview> {
   assertExcel();
   // Loaded on first use: the pane's first paint needs neither the adapter nor the readers.
-  const [{ createOfficeWorkbook }, { planOverview }] = await Promise.all([
-    import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
-    import(/* webpackChunkName: "overview" */ "../commands/planOverview"),
-  ]);
-  return planOverview(createOfficeWorkbook());
+  const [port, { planOverview }] = await Promise.all([officePort(), import(/* webpackChunkName: "overview" */ "../commands/planOverview")]);
+  return planOverview(port);
 }

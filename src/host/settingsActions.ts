@@ -5,17 +5,14 @@
  * are refreshed by whoever shows the form (SettingsPanel's onSaved).
  */
 import type { SaveOptions, SaveOutcome, SettingChanges, SettingsForm } from "../commands/settingsForm";
-import { assertExcel } from "./actions";
+import { assertExcel, officePort } from "./actions";
 
 export type { SaveOptions, SaveOutcome, SettingChanges, SettingsForm };
 
 async function load() {
   // Loaded on first use: the form is opened on demand, not at the pane's first paint.
-  const [{ createOfficeWorkbook }, command] = await Promise.all([
-    import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
-    import(/* webpackChunkName: "settings" */ "../commands/settingsForm"),
-  ]);
-  return { port: createOfficeWorkbook(), command };
+  const [port, command] = await Promise.all([officePort(), import(/* webpackChunkName: "settings" */ "../commands/settingsForm")]);
+  return { port, command };
 }
 
 /** Reads the ตั้งค่า sheet of the open workbook into a form (sheet null when there is none; `shifted` when it cannot be saved). */
