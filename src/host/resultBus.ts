@@ -272,6 +272,11 @@ function tellRun(listener: RunListener, action: ActionName, running: boolean): v
   }
 }
 
+/** The actions under way now. */
+export function runningActions(): ActionName[] {
+  return [...state().runs.values()].filter((r) => r.ended === null).map((r) => r.action);
+}
+
 /** When the last run of `action` started: a result describes the workbook as it was from then. */
 export function lastRunStart(action: ActionName): number | undefined {
   return state().runs.get(action)?.started;

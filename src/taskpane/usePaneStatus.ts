@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { PlanOverview } from "../commands/planOverview";
 import { readOverview } from "../host/overviewActions";
-import { lastEvent, lastRunStart, runsOwning, subscribeRuns, type ActionName } from "../host/resultBus";
+import { lastEvent, lastRunStart, runningActions, runsOwning, subscribeRuns, type ActionName } from "../host/resultBus";
 import { watchWorkbook } from "../host/watch";
 import { errorMessage, type Lang } from "./i18n";
 import {
@@ -20,7 +20,7 @@ import {
   type StepStatus,
   type WorkbookChange,
 } from "./stepStatus";
-import { useActionEvents, useProgressEvents } from "./useBus";
+import { useActionEvents } from "./useBus";
 
 /** Quiet time after the last input change before the overview is read again: typing fires a change per cell. */
 export const OVERVIEW_DEBOUNCE_MS = 1500;
@@ -60,7 +60,7 @@ function initialResults(now: number): ResultLog {
 export function usePaneStatus(enabled: boolean, lang: Lang): PaneStatus {
   const [results, setResults] = useState<ResultLog>(() => initialResults(Date.now()));
   const [changes, setChanges] = useState<readonly SeenChange[]>([]);
-  const [running, setRunning] = useState<ReadonlySet<ActionName>>(() => new Set(runsOwning(Date.now(), 0)));
+  const [running, setRunning] = useState<ReadonlySet<ActionName>>(() => new Set(runningActions()));
   const [overview, setOverview] = useState<OverviewView>({ overview: null, at: 0, loading: enabled, error: null });
 
   // Only the newest read may land: a slow read must not overwrite a newer one.
@@ -106,11 +106,9 @@ export function usePaneStatus(enabled: boolean, lang: Lang): PaneStatus {
     // The bus still holds this run's window: the result stands for the workbook from its start.
     const since = lastRunStart(event.action) ?? at;
     setResults((log) => recordResult(log, event, at, since));
-    setRunning((r) => without(r, event.action));
     if (event.ok) refresh();
   });
-  useProgressEvents((event) => setRunning((r) => (r.has(event.action) ? r : new Set(r).add(event.action))));
-  // Every action, those without progress reports too (แม่แบบ, ประกาศ, apply and undo).
+  // Every action, from its start to its end (ribbon runs too: they go through the same actions).
   useEffect(
     () =>
       subscribeRuns((action, on) =>

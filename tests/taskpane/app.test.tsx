@@ -335,9 +335,17 @@ describe("plan at a glance and step states", () => {
     expect(badge(2)).toBe("มีข้อผิดพลาด");
     expect(badgeReason(2)).toBe("พบข้อผิดพลาด 1 รายการ แก้แล้วตรวจสอบอีกครั้ง");
 
-    await act(async () => publishProgress({ action: "checkProjects", source: "ribbon", progress: null }));
+    // A ribbon ตรวจสอบ as the action runs it: started, a first report, cancelled, ended.
+    let ended = () => undefined as void;
+    await act(async () => {
+      ended = runStarted("checkProjects", { writes: false });
+      publishProgress({ action: "checkProjects", source: "ribbon", progress: null });
+    });
     expect(badge(2)).toBe("กำลังทำงาน…");
-    await act(async () => publish({ action: "checkProjects", source: "ribbon", ok: false, error: { code: "CANCELLED", message: "ยกเลิกแล้ว" } }));
+    await act(async () => {
+      publish({ action: "checkProjects", source: "ribbon", ok: false, error: { code: "CANCELLED", message: "ยกเลิกแล้ว" } });
+      ended();
+    });
     expect(badge(2)).toBe("มีข้อผิดพลาด");
 
     await act(async () => publish({ action: "checkProjects", source: "ribbon", ok: false, error: { code: "HOST_ERROR", message: "Excel ไม่ตอบ" } }));
