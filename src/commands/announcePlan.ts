@@ -27,7 +27,7 @@ import type { SheetSpec } from "../reports/sheetSpec";
 import { parseAddress } from "../workbook/address";
 import type { WorkbookPort } from "../workbook/port";
 import { readPlanSheetData, readPlanSheets, readPlanWorkbook } from "./checkWorkbook";
-import { SettingsFormShiftedError } from "./settingsForm";
+import { SettingsFormMissingError, SettingsFormShiftedError } from "./settingsForm";
 import { markSpec, resolveTargets } from "./generateForms";
 
 /** The dates of the announcement as the CLI's JSON gives them: ISO yyyy-mm-dd, null when unknown. */
@@ -183,18 +183,11 @@ export interface PlanDates {
   readonly posted?: IsoDate | null;
 }
 
-export class SettingsMissingError extends Error {
-  constructor(readonly settings: readonly SettingKey[]) {
-    super(`OpPlan: the ตั้งค่า sheet has no row for ${settings.join(", ")}`);
-    this.name = "SettingsMissingError";
-  }
-}
-
 const DATE_SETTING = { trigger: "triggerDate", announced: "announceDate", posted: "postDate" } as const;
 
 /**
  * Writes the dates into ตั้งค่า's value cells as real dates (the template formats those cells
- * in the Buddhist era). Throws SettingsMissingError, writing nothing, when the sheet or a row is missing,
+ * in the Buddhist era). Throws SettingsFormMissingError (as the settings form does), writing nothing, when the sheet or a row is missing,
  * and SettingsFormShiftedError when which column holds the values is only a guess.
  */
 export async function setPlanDates(port: WorkbookPort, dates: PlanDates): Promise<void> {
@@ -203,7 +196,8 @@ export async function setPlanDates(port: WorkbookPort, dates: PlanDates): Promis
   const wanted = (Object.keys(DATE_SETTING) as (keyof PlanDates)[]).filter((k) => dates[k] !== undefined);
   if (!wanted.length) return;
   const missing = wanted.map((k) => DATE_SETTING[k]).filter((s) => !cells[s]);
-  if (!sheet || missing.length) throw new SettingsMissingError(sheet ? missing : wanted.map((k) => DATE_SETTING[k]));
+  if (!sheet) throw new SettingsFormMissingError(wanted.map((k) => DATE_SETTING[k]), true);
+  if (missing.length) throw new SettingsFormMissingError(missing, false);
   // Values read from a guessed column: writing there could overwrite the user's notes.
   if (reading.settings.shifted) throw new SettingsFormShiftedError(sheet, wanted.map((k) => DATE_SETTING[k]));
   await port.writeCells(

@@ -16,9 +16,9 @@ import { parseAddress } from "../workbook/address";
 import type { RawValue, WorkbookPort } from "../workbook/port";
 
 /**
- * ตั้งค่า, or the row of a setting to write, is not in the workbook; nothing was written.
- * Like announcePlan's SettingsMissingError, but kept here so that the pane's settings chunk does
- * not pull in the announcement and the forms.
+ * ตั้งค่า, or the row of a setting to write, is not in the workbook; nothing was written. Thrown
+ * by the settings form and by ประกาศ's save of its dates; it lives here so that the pane's
+ * settings chunk does not pull in the announcement and the forms.
  */
 export class SettingsFormMissingError extends Error {
   constructor(

@@ -668,7 +668,6 @@ function settingsMessage(err: unknown, lang: Lang): string | undefined {
   const e = err as Error & { settings?: readonly string[]; sheet?: string };
   const labels = (e.settings ?? []).map((k) => settingLabel(k, lang)).join(", ");
   switch (err.name) {
-    case "SettingsMissingError":
     case "SettingsFormMissingError":
       return t("errSettingsMissing", lang, { labels });
     case "SettingsFormShiftedError":

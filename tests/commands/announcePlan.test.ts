@@ -3,7 +3,8 @@
  * OpPlan generated it (asking first when edited by hand), a sheet of the user's own never touched;
  * setPlanDates writes real date cells back into ตั้งค่า.
  */
-import { announcePlan, SettingsMissingError, setPlanDates } from "../../src/commands/announcePlan";
+import { announcePlan, setPlanDates } from "../../src/commands/announcePlan";
+import { SettingsFormMissingError } from "../../src/commands/settingsForm";
 import { readPlanWorkbook } from "../../src/commands/checkWorkbook";
 import { inspectGenerated } from "../../src/commands/formMarker";
 import { appendSheets } from "../../src/commands/writeSheets";
@@ -107,7 +108,7 @@ describe.each(harnesses)("ประกาศ through %s", (_name, make) => {
   it("setPlanDates refuses a workbook without ตั้งค่า, writing nothing", async () => {
     const h = make();
     await h.port.writeSheet({ name: "โครงการ", cells: [["ที่", "โครงการ"]] });
-    await expect(setPlanDates(h.port, { trigger: "2026-09-20" })).rejects.toBeInstanceOf(SettingsMissingError);
+    await expect(setPlanDates(h.port, { trigger: "2026-09-20" })).rejects.toBeInstanceOf(SettingsFormMissingError);
   });
 
   it("setPlanDates refuses a ตั้งค่า whose values column is only a guess (a spacer column), writing nothing", async () => {

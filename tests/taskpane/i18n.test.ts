@@ -45,7 +45,7 @@ describe("i18n", () => {
       [Object.assign(new Error("cells"), { code: "OperationCellsExceedLimit" }), "OperationCellsExceedLimit", /มากเกินกว่า/],
       [Object.assign(new Error("range"), { code: "RangeExceedsLimit" }), "RangeExceedsLimit", /มากเกินกว่า/],
       [Object.assign(new Error("away"), { code: "InactiveWorkbook" }), "InactiveWorkbook", /ไม่ได้เปิดอยู่ด้านหน้า/],
-      [Object.assign(new Error("x"), { name: "SettingsMissingError", settings: ["triggerDate", "postDate"] }), "UNKNOWN", /ชีตตั้งค่าไม่มีแถวของ วันที่ประกาศใช้ข้อบัญญัติงบประมาณ, วันที่ปิดประกาศ/],
+      [Object.assign(new Error("x"), { name: "SettingsFormMissingError", settings: ["triggerDate", "postDate"] }), "UNKNOWN", /ชีตตั้งค่าไม่มีแถวของ วันที่ประกาศใช้ข้อบัญญัติงบประมาณ, วันที่ปิดประกาศ/],
       [Object.assign(new Error("x"), { name: "SettingsFormShiftedError", sheet: "ตั้งค่า", settings: ["announceDate"] }), "UNKNOWN", /ไม่ได้บันทึก: ในชีต “ตั้งค่า”/],
       [Object.assign(new Error("g"), { code: "GeneralException" }), "GeneralException", /Excel ทำงานไม่สำเร็จ \(g\)/],
       ["text", "UNKNOWN", /ไม่คาดคิด: text/],
