@@ -76,6 +76,10 @@ export interface DateParts {
 
 const EMPTY: DateParts = { day: null, month: null, year: null };
 
+/** The selects in their order, each with its own label. */
+const PARTS = ["day", "month", "year"] as const;
+const PART_LABEL = { day: "dateDay", month: "dateMonth", year: "dateYear" } as const;
+
 export function partsOf(value: IsoDate | null): DateParts {
   if (!value) return EMPTY;
   const { year, month, day } = isoParts(value);
@@ -176,7 +180,12 @@ export function ThaiDateField(props: ThaiDateFieldProps) {
 
   const iso = isoOfParts(parts);
   const message = pending ? tr("settingsDatePending") : validationMessage;
-  const unset = (v: number | null) => (v === null ? <option value="">{tr("dateUnset")}</option> : null);
+  // Each part's choices as [value, text].
+  const choices: Record<keyof DateParts, [number, string | number][]> = {
+    day: Array.from({ length: lastDay }, (_, i) => [i + 1, i + 1]),
+    month: months.map((name, i) => [i + 1, name]),
+    year: years.map((y) => [y, yearLabel(y, lang)]),
+  };
   // Each select is named by the field's label and its own ("วันที่ประกาศแผน วัน").
   const labelledBy = (part: string) => `${ids.label} ${part}-label`;
 
@@ -188,72 +197,30 @@ export function ThaiDateField(props: ThaiDateFieldProps) {
       validationState={message ? (pending ? "warning" : "error") : "none"}
     >
       <div role="group" aria-labelledby={ids.label} className={styles.group}>
-        <div className={styles.part}>
-          <Label size="small" id={`${ids.day}-label`} htmlFor={ids.day}>
-            {tr("dateDay")}
-          </Label>
-          <Select
-            id={ids.day}
-            className={styles.day}
-            aria-labelledby={labelledBy(ids.day)}
-            aria-describedby={ids.words}
-            value={parts.day === null ? "" : String(parts.day)}
-            disabled={disabled}
-            data-testid={testId ? `${testId}-day` : undefined}
-            onChange={(_e, d) => pick("day", d.value)}
-          >
-            {unset(parts.day)}
-            {Array.from({ length: lastDay }, (_, i) => (
-              <option key={i + 1} value={String(i + 1)}>
-                {i + 1}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={styles.part}>
-          <Label size="small" id={`${ids.month}-label`} htmlFor={ids.month}>
-            {tr("dateMonth")}
-          </Label>
-          <Select
-            id={ids.month}
-            className={styles.month}
-            aria-labelledby={labelledBy(ids.month)}
-            aria-describedby={ids.words}
-            value={parts.month === null ? "" : String(parts.month)}
-            disabled={disabled}
-            data-testid={testId ? `${testId}-month` : undefined}
-            onChange={(_e, d) => pick("month", d.value)}
-          >
-            {unset(parts.month)}
-            {months.map((name, i) => (
-              <option key={i + 1} value={String(i + 1)}>
-                {name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={styles.part}>
-          <Label size="small" id={`${ids.year}-label`} htmlFor={ids.year}>
-            {tr("dateYear")}
-          </Label>
-          <Select
-            id={ids.year}
-            className={styles.year}
-            aria-labelledby={labelledBy(ids.year)}
-            aria-describedby={ids.words}
-            value={parts.year === null ? "" : String(parts.year)}
-            disabled={disabled}
-            data-testid={testId ? `${testId}-year` : undefined}
-            onChange={(_e, d) => pick("year", d.value)}
-          >
-            {unset(parts.year)}
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                {yearLabel(y, lang)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        {PARTS.map((part) => (
+          <div key={part} className={styles.part}>
+            <Label size="small" id={`${ids[part]}-label`} htmlFor={ids[part]}>
+              {tr(PART_LABEL[part])}
+            </Label>
+            <Select
+              id={ids[part]}
+              className={styles[part]}
+              aria-labelledby={labelledBy(ids[part])}
+              aria-describedby={ids.words}
+              value={parts[part] === null ? "" : String(parts[part])}
+              disabled={disabled}
+              data-testid={testId ? `${testId}-${part}` : undefined}
+              onChange={(_e, d) => pick(part, d.value)}
+            >
+              {parts[part] === null && <option value="">{tr("dateUnset")}</option>}
+              {choices[part].map(([v, text]) => (
+                <option key={v} value={String(v)}>
+                  {text}
+                </option>
+              ))}
+            </Select>
+          </div>
+        ))}
         <Button
           appearance="subtle"
           size="small"
