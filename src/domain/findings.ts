@@ -25,6 +25,17 @@ export const FINDING_CODES = [
   "SETTINGS_MISSING",
   "CELL_ERROR",
   "CLASS_CONFLICT",
+  // What the reader decided where the workbook was not plain about it, and what it left out.
+  "FY_ASSUMED",
+  "HIDDEN_SHEET",
+  "HIDDEN_ROW",
+  "BUDGET_COLUMN",
+  "PROJECTS_WITHOUT_HEADER",
+  "NO_PROJECTS",
+  "EDITION_EMPTY",
+  "PLACED_BY_SUGGESTION",
+  "UNCLASSIFIED",
+  "ORG_FROM_TITLE",
   // The announcement's dates (ประกาศ, src/domain/deadlines.ts), not the check's.
   "DUE_ON_HOLIDAY",
   "ANNOUNCED_AFTER_DUE",

@@ -18,6 +18,18 @@ export interface SheetData {
   readonly fills?: (string | null)[][];
   /** Merged areas in sheet coordinates, when the host can tell. */
   readonly merges?: Rect[];
+  /**
+   * Whether the user can see the sheet's tab: "hidden" (Unhide brings it back) or "veryHidden"
+   * (only code can). Absent means visible.
+   */
+  readonly visibility?: "visible" | "hidden" | "veryHidden";
+  /**
+   * Rows the user hid (or a filter hides), zero-based sheet rows inside the values' rectangle,
+   * ascending; present only when asked for (ReadOptions.hidden).
+   */
+  readonly hiddenRows?: readonly number[];
+  /** Hidden columns inside the values' rectangle, zero-based, ascending; present only when asked for. */
+  readonly hiddenColumns?: readonly number[];
 }
 
 export interface ReadOptions {
@@ -35,6 +47,12 @@ export interface ReadOptions {
    * picks; a sheet read without them has an empty `numberFormats` (readers then see General).
    */
   readonly numberFormats?: boolean | ((name: string) => boolean);
+  /**
+   * Also tell which rows and columns of the used range are hidden (hiddenRows, hiddenColumns):
+   * what the user sees is what counts, but a hidden project row still adds to Excel's SUM.
+   * (visibility is always given.)
+   */
+  readonly hidden?: boolean;
   /**
    * Stops the read: looked at before each host request, so a read cut short rejects with
    * CancelledError before its next request (reading changes nothing, so there is nothing to undo).
