@@ -8,9 +8,9 @@
  */
 import { LOCAL_GOVERNMENT_TYPES } from "../domain/catalog";
 import { computeDeadlines, type DeadlineFinding, type Deadlines } from "../domain/deadlines";
-import type { Finding } from "../domain/findings";
+import { ACTION_HINT, type Finding } from "../domain/findings";
 import { todayInBangkok, type IsoDate } from "../domain/localDate";
-import { parseEdition } from "../domain/planModel";
+import { orgOf, parseEdition } from "../domain/planModel";
 import type { WorkbookReading } from "../domain/read/readWorkbook";
 import { parseToggle, settingDate } from "../domain/read/settingsSheet";
 import type { SettingKey } from "../domain/settings";
@@ -55,6 +55,8 @@ export interface AnnounceOutcome {
   /** A generated ประกาศ found edited by hand: replaced when confirmed. */
   readonly edited: readonly string[];
   readonly cancelled: boolean;
+  /** Why the ประกาศ was not written (its อปท. is unknown); empty when it was, or could be. */
+  readonly refused: readonly Finding[];
   readonly fiscalYear: number;
 }
 
@@ -79,15 +81,19 @@ const SETTING_OF: Record<DeadlineFinding["date"], SettingKey> = {
 export interface PreparedAnnouncement {
   readonly input: AnnouncementInput;
   readonly findings: Finding[];
+  /** What the ประกาศ cannot be written without (the อปท.'s name): the sheet is not written. */
+  readonly refused: Finding[];
 }
 
 /** The announcement's input and findings from a reading of the workbook. Pure. */
 export function prepareAnnouncement(reading: WorkbookReading, today: IsoDate): PreparedAnnouncement {
   const cells = reading.settings.cells;
   const text = (k: SettingKey) => cells[k]?.text.trim() ?? "";
-  const orgType = LOCAL_GOVERNMENT_TYPES.find((t) => t.label === text("orgType")) ?? null;
-  const orgName = text("orgName");
-  const orgFullName = orgType && orgName && !orgName.startsWith(orgType.fullPrefix) ? `${orgType.fullPrefix}${orgName}` : orgName;
+  const org = orgOf(reading);
+  const titled = org.orgFrom === "title" ? reading.orgTitle : null;
+  const orgType = LOCAL_GOVERNMENT_TYPES.find((t) => t.label === (titled ? titled.type : text("orgType"))) ?? null;
+  const orgName = titled ? titled.name : text("orgName");
+  const orgFullName = org.orgFullName;
   const fiscalYear = reading.fiscalYear ?? currentFiscalYear();
   const trigger = settingDate(cells.triggerDate);
   const announced = settingDate(cells.announceDate);
@@ -118,6 +124,29 @@ export function prepareAnnouncement(reading: WorkbookReading, today: IsoDate): P
     const cell = cells[key]?.cell ?? "";
     return { code: f.code, severity: f.severity, sheet, cell, message: f.message, fix: f.fix, ...(cell ? { row: parseAddress(cell).row + 1 } : {}) };
   });
+  // A ประกาศ is signed and posted: it never prints a placeholder for whose it is.
+  const refused: Finding[] = [];
+  const missing = (message: string, fix: string, cell = ""): Finding => ({
+    code: "SETTINGS_MISSING",
+    severity: "error",
+    sheet,
+    cell,
+    message,
+    fix,
+    ...(cell ? { row: parseAddress(cell).row + 1 } : {}),
+  });
+  if (!reading.settings.sheet)
+    findings.unshift(
+      missing("ไม่มีแผ่นงานตั้งค่า: ประกาศต้องใช้วันที่ประกาศใช้ข้อบัญญัติงบประมาณ วันที่ประกาศ และผู้ลงนามจากแผ่นงานนี้", `${ACTION_HINT.template}เพื่อเพิ่มแผ่นงานตั้งค่า แล้วกรอกข้อมูล`),
+    );
+  if (!orgFullName)
+    refused.push(
+      missing(
+        "ไม่ทราบชื่อ อปท. (แผ่นงานตั้งค่าไม่ได้ระบุ และชื่อเรื่องของรายการโครงการก็ไม่ได้ระบุ) จึงไม่ได้เขียนประกาศ",
+        reading.settings.sheet ? 'กรอก "ชื่อ อปท." และ "ประเภท อปท." ในแผ่นงานตั้งค่า' : `${ACTION_HINT.template}เพื่อเพิ่มแผ่นงานตั้งค่า แล้วกรอกชื่อ อปท.`,
+        cells.orgName?.cell ?? "",
+      ),
+    );
   const input: AnnouncementInput = {
     fiscalYear,
     edition: parseEdition(text("edition")),
@@ -131,7 +160,7 @@ export function prepareAnnouncement(reading: WorkbookReading, today: IsoDate): P
     deadlines,
     today,
   };
-  return { input, findings };
+  return { input, findings, refused };
 }
 
 export function datesOf(d: Deadlines): AnnouncementDates {
@@ -156,15 +185,16 @@ export async function announcePlan(port: WorkbookPort, options: AnnounceOptions 
   const today = options.today ?? todayInBangkok();
   const sheets = await readPlanSheets(port);
   const reading = readPlanSheetData(sheets);
-  const { input, findings } = prepareAnnouncement(reading, today);
+  const { input, findings, refused } = prepareAnnouncement(reading, today);
   const base = {
     dates: datesOf(input.deadlines),
     deadlines: input.deadlines,
     timetable: timetable(input),
-    findings,
+    findings: [...refused, ...findings],
     fiscalYear: input.fiscalYear,
+    refused,
   };
-  if (options.dryRun) return { ...base, written: [], renamed: false, edited: [], cancelled: false };
+  if (options.dryRun || refused.length) return { ...base, written: [], renamed: false, edited: [], cancelled: false };
   const [target] = resolveTargets([ANNOUNCEMENT_SHEET], sheets);
   const edited = target.replaces === "edited" ? [target.sheet] : [];
   if (edited.length) {

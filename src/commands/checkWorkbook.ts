@@ -25,7 +25,7 @@ export async function readPlanSheets(port: WorkbookPort, onProgress?: (p: CheckP
   throwIfCancelled(signal);
   const names = (await port.listSheets()).filter((n) => !LIST_SHEET_NAMES.includes(n.trim()));
   onProgress?.({ stage: "read", done: 0, total: 1 });
-  const read = await port.readSheets(names, { numberFormats: readsNumberFormats, fillsWhere: planFillsWhere, signal }, (p) =>
+  const read = await port.readSheets(names, { numberFormats: readsNumberFormats, fillsWhere: planFillsWhere, hidden: true, signal }, (p) =>
     onProgress?.({ stage: "read", done: p.rowsRead, total: Math.max(1, p.rowsTotal) }),
   );
   // The last report may have fired it after the port's last look.

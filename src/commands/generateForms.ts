@@ -8,6 +8,10 @@
  * to "ผด.01 (OpPlan)" instead).
  */
 import { checkPlan } from "../domain/check/checkPlan";
+import { blockingFindings } from "../domain/check/usable";
+import { sortFindings } from "../domain/findings";
+import { planFindings } from "../domain/planFindings";
+import { sumBudget } from "../reports/forms/blocks";
 import { buildPlanModel, type PlanModel } from "../domain/planModel";
 import type { WorkbookReading } from "../domain/read/readWorkbook";
 import { buildForms, FORM_SHEET_NAMES, MARKER_COLUMN, pd01Figures, type FormOptions } from "../reports/forms";
@@ -176,14 +180,19 @@ export interface GenerateOptions extends PlanFormsOptions {
  */
 export async function generateForms(port: WorkbookPort, options: GenerateOptions = {}): Promise<GenerateOutcome> {
   const planned = await planForms(port, options);
-  const { targets, specs } = planned;
-  const summary = formsSummary(planned.plan);
-  const findings = checkPlan(planned.reading);
+  const { targets, specs, reading, plan } = planned;
+  const summary = formsSummary(plan);
+  const checked = checkPlan(reading);
+  const findings = sortFindings([...checked, ...planFindings(plan)], reading.sheetOrder);
+  const equipment = plan.projects.filter((p) => p.kind === "equipment");
+  const base = { summary, findings, equipment: { items: equipment.length, budget: sumBudget(equipment) } };
+  const refused = blockingFindings(reading, checked);
+  if (refused.length) return { written: [], renamed: [], edited: [], cancelled: false, refused, ...base };
   const edited = targets.filter((t) => t.replaces === "edited").map((t) => t.sheet);
   const renamed = targets.filter((t) => t.renamed).map((t) => ({ form: t.form, sheet: t.sheet }));
   if (edited.length > 0) {
     const ok = options.confirmReplaceEdited ? await options.confirmReplaceEdited([...edited]) : false;
-    if (!ok) return { written: [], renamed: [], edited, cancelled: true, summary, findings };
+    if (!ok) return { written: [], renamed: [], edited, cancelled: true, refused: [], ...base };
   }
   options.onProgress?.({ stage: "write", done: 0, total: 1 });
   // Also after the question: the user may have pressed ยกเลิก while it was asked.
@@ -191,5 +200,5 @@ export async function generateForms(port: WorkbookPort, options: GenerateOptions
   await port.replaceSheets(specs, (p) => options.onProgress?.({ stage: "write", done: p.rowsWritten, total: Math.max(1, p.rowsTotal) }), {
     signal: options.signal,
   });
-  return { written: specs.map((s) => s.name), renamed, edited, cancelled: false, summary, findings };
+  return { written: specs.map((s) => s.name), renamed, edited, cancelled: false, refused: [], ...base };
 }

@@ -5,9 +5,9 @@ export interface StrategyFigures {
   readonly name: string;
   readonly projects: number;
   readonly budget: number;
-  /** Percent of all projects, two decimals; the strategies add up to exactly 100 (0 when there are none). */
+  /** Percent of all projects, two decimals, rounded on its own (equal figures, equal per cents; 0 when there are none). */
   readonly percentProjects: number;
-  /** Percent of the whole budget, two decimals; the strategies add up to exactly 100 (0 when there is none). */
+  /** Percent of the whole budget, two decimals, rounded on its own (0 when there is none). */
   readonly percentBudget: number;
 }
 
@@ -31,9 +31,19 @@ export interface GenerateOutcome {
    * AbortSignal does not resolve at all: it rejects with CancelledError.)
    */
   readonly cancelled: boolean;
+  /**
+   * The workbook cannot give forms worth writing (no project list, no row, a supplement none of
+   * whose rows is marked): these findings say why, and nothing was written.
+   */
+  readonly refused: readonly Finding[];
   readonly summary: FormsSummary;
-  /** What the check (ตรวจสอบ) finds in the plan the forms were built from. */
+  /**
+   * What the check (ตรวจสอบ) finds in the plan the forms were built from, and what the forms'
+   * grouping rests on (rows placed by suggestion, rows left unspecified).
+   */
   readonly findings: readonly Finding[];
+  /** Equipment is listed in ผด.02/1, not in ผด.01: its count and budget, for telling the totals apart. */
+  readonly equipment: { readonly items: number; readonly budget: number };
 }
 
 export interface GenerateProgress {

@@ -59,6 +59,12 @@ export interface Finding {
   readonly fix: string;
   /** Sheet row (1-based, as Excel shows it) the finding belongs to, for grouping. */
   readonly row?: number;
+  /**
+   * One finding for the same thing on many cells (a budget typed as text on 300 rows): how many,
+   * and the first few cells (`cell` is the first).
+   */
+  readonly count?: number;
+  readonly cells?: readonly string[];
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -79,3 +85,13 @@ export function sortFindings(findings: readonly Finding[], sheetOrder: readonly 
 }
 
 export const hasErrors = (findings: readonly Finding[]) => findings.some((f) => f.severity === "error");
+
+/**
+ * How a finding's fix names one of OpPlan's steps: by the pane's button, in exactly these words,
+ * so that the CLI can say its command instead (src/cli/hints.ts).
+ */
+export const ACTION_HINT = {
+  template: "กดปุ่มสร้างแม่แบบ",
+  classify: "กดปุ่มจัดหมวดหมู่",
+  settings: "แก้ในแผงตั้งค่าแผน",
+} as const;

@@ -1,21 +1,24 @@
 import { LOCAL_GOVERNMENT_TYPES, STANDARD_PLANS } from "./catalog";
-import { equipmentTypeOf } from "./check/checkPlan";
-import { classifyProject, indexStrategies } from "./classify/classify";
-import { normalizeText } from "./parse/text";
+import { classifyProject, CONFIDENT, indexStrategies } from "./classify/classify";
+import type { Decision } from "./classify/decision";
+import { inEdition, parseEdition, sameEdition, type Edition } from "./edition";
+import { equipmentTypeOf } from "./equipmentType";
+import { matchPlan } from "./planNames";
+import type { Label, ProjectRecord } from "./project";
+import { headingWords } from "./read/headings";
 import type { WorkbookReading } from "./read/readWorkbook";
 import { parseToggle } from "./read/settingsSheet";
+import { matchStrategy, ownStrategyNumber } from "./strategyNames";
 import { currentFiscalYear } from "./thaiCalendar";
 
-/** The edition a plan document is: the main one, a supplement, or an amendment. */
-export interface Edition {
-  readonly kind: "main" | "supplement" | "amendment";
-  /** ฉบับที่ / ครั้งที่ N */
-  readonly number: number | null;
-  /** The Buddhist year in "ครั้งที่ 2/2568", when given */
-  readonly year: number | null;
-  /** What the titles say after "…พ.ศ. 2570", e.g. "(เพิ่มเติม ฉบับที่ 1)"; "" for the main edition */
-  readonly suffix: string;
-}
+export { parseEdition, sameEdition, type Edition };
+
+/**
+ * How a project came to sit where the forms print it: the user's own label (a cell, a heading, the
+ * sheet), the user's strategy tree (a แผนงาน under one strategy only), a confident suggestion from
+ * its words, or nothing (the "ยังไม่ระบุ" group).
+ */
+export type Placement = "label" | "tree" | "suggestion" | "none";
 
 export interface PlanProject {
   readonly sheet: string;
@@ -26,63 +29,92 @@ export interface PlanProject {
   readonly budget: number;
   readonly location: string;
   readonly unit: string;
-  /** Strategy name as in the strategy sheet; null when nothing decided it */
+  /** Strategy name as in the strategy tree, or the user's own label; null when nothing decided it */
   readonly strategy: string | null;
-  /** Standard แผนงาน name; null when nothing decided it */
+  /** Standard แผนงาน name, or the user's own label when it is none; null when nothing decided it */
   readonly plan: string | null;
   readonly kind: "project" | "equipment";
-  /** Standard ประเภทครุภัณฑ์ for equipment */
+  /** Standard ประเภทครุภัณฑ์ for equipment, or the user's own label */
   readonly equipmentType: string | null;
   /** 12 flags, ต.ค. first */
   readonly months: readonly boolean[];
+  readonly placed: { readonly strategy: Placement; readonly plan: Placement; readonly equipmentType: Placement };
+  /** Where the row keeps each label, or its name cell when it has no such column (for findings). */
+  readonly cells: { readonly strategy: string; readonly plan: string; readonly equipmentType: string };
+}
+
+/** A strategy as the forms head it: its name, and the number the user gives it (or its place). */
+export interface StrategyTitle {
+  readonly name: string;
+  readonly number: number;
 }
 
 export interface PlanModel {
   readonly fiscalYear: number;
+  /** The workbook states no fiscal year: `fiscalYear` is today's (FY_ASSUMED says so). */
+  readonly fiscalYearAssumed: boolean;
   readonly edition: Edition;
-  /** Full name of the อปท. as the titles print it: องค์การบริหารส่วนตำบลบ้านใหม่ */
+  /** Full name of the อปท. as the titles print it: องค์การบริหารส่วนตำบลบ้านใหม่; "" when nothing gives it */
   readonly orgFullName: string;
+  /** Where the name came from: ตั้งค่า, or a title above a project list (ORG_FROM_TITLE). */
+  readonly orgFrom: "settings" | "title" | null;
   readonly district: string;
   readonly province: string;
-  /** Strategy names in the strategy sheet's order (then any others met in the rows). */
-  readonly strategies: readonly string[];
+  /** Strategies in the tree's order (then the user's own labels met in the rows), with their numbers. */
+  readonly strategies: readonly StrategyTitle[];
   readonly projects: readonly PlanProject[];
   readonly thaiDigits: boolean;
 }
 
-/** "ฉบับหลัก", "เพิ่มเติม ฉบับที่ 1", "เพิ่มเติม ครั้งที่ 2/2568", "แก้ไข ครั้งที่ 1/2570" as people type them. */
-export function parseEdition(text: string): Edition {
-  const t = normalizeText(text);
-  const n = /(?:ฉบับที่|ครั้งที่)\s*(\d+)(?:\s*\/\s*(\d{4}))?/.exec(t);
-  const number = n ? Number(n[1]) : null;
-  const year = n?.[2] ? Number(n[2]) : null;
-  const tail = number !== null ? `${/ครั้งที่/.test(t) ? "ครั้งที่" : "ฉบับที่"} ${number}${year ? `/${year}` : ""}` : "";
-  if (/แก้ไข|เปลี่ยนแปลง/.test(t)) return { kind: "amendment", number, year, suffix: `แก้ไข ${tail}`.trim() };
-  if (/เพิ่มเติม/.test(t)) return { kind: "supplement", number, year, suffix: `(เพิ่มเติม ${tail})`.replace(" )", ")") };
-  return { kind: "main", number: null, year: null, suffix: "" };
+/** A decision that is a deduction from the user's tree or a confident suggestion places a row; a guess does not. */
+function placedBy(d: Decision): { name: string | null; placed: Placement } {
+  if (d.name === null) return { name: null, placed: "none" };
+  if (d.method === "label" || d.method === "heading") return { name: d.name, placed: "label" };
+  if (d.confidence < CONFIDENT) return { name: null, placed: "none" };
+  return { name: d.name, placed: d.method === "inferred" ? "tree" : "suggestion" };
 }
 
-/** The same edition written two ways ("เพิ่มเติม ครั้งที่ 1" and "เพิ่มเติม ฉบับที่ 1") is one edition. */
-export function sameEdition(a: Edition, b: Edition): boolean {
-  return a.kind === b.kind && a.number === b.number;
-}
+/** What a label of the user's says, as the forms print it when it is not one they know: its words as typed. */
+const ownLabel = (l: Label) => headingWords(l.text);
 
 /**
- * checked, classified plan: every project with its decided strategy and แผนงาน (its own label
- * first, else the classifier's decision), budgets as numbers, settings resolved for the titles.
+ * checked, classified plan: every project with its strategy, แผนงาน and type. What the user wrote
+ * wins: a label is resolved (misspelt, short, by number) and never replaced by a suggestion; one
+ * that resolves to nothing known is kept as written. A row without a label takes what the user's
+ * own tree implies or a confident suggestion; below the confident threshold it goes to the
+ * "ยังไม่ระบุ" group, and the run says so (planFindings).
  */
-export function buildPlanModel(reading: WorkbookReading, today: Date = new Date()): PlanModel {
+export function buildPlanModel(
+  reading: WorkbookReading,
+  today: Date = new Date(),
+  suggestEquipmentType: (p: ProjectRecord) => { type: string; confidence: number } | null = () => null,
+): PlanModel {
   const cells = reading.settings.cells;
-  const index = indexStrategies(reading.strategies.strategies);
-  const type = LOCAL_GOVERNMENT_TYPES.find((t) => t.label === cells.orgType?.text) ?? null;
-  const name = cells.orgName?.text ?? "";
-  const orgFullName = type && name && !name.startsWith(type.fullPrefix) ? `${type.fullPrefix}${name}` : name;
+  const tree = reading.strategies.strategies;
+  const index = indexStrategies(tree);
   const edition = parseEdition(cells.edition?.text ?? "");
   const projects: PlanProject[] = [];
+  const ownStrategies: string[] = [];
   for (const p of reading.projects) {
     // A supplement lists only its own rows: those under its marker or naming it in their row.
-    if (edition.kind === "supplement" && !(p.edition && sameEdition(parseEdition(p.edition), edition))) continue;
+    if (!inEdition(p.edition, edition)) continue;
     const c = classifyProject(p, index);
+    let strategy: { name: string | null; placed: Placement };
+    if (p.strategy) {
+      const m = matchStrategy(p.strategy.text, tree);
+      strategy = { name: m ? m.strategy.name : p.strategy.text, placed: "label" };
+      if (!m && !ownStrategies.includes(p.strategy.text)) ownStrategies.push(p.strategy.text);
+    } else strategy = placedBy(c.strategy);
+    const plan = p.plan ? { name: matchPlan(p.plan.text)?.plan.name ?? ownLabel(p.plan), placed: "label" as const } : placedBy(c.plan);
+    let equipmentType: { name: string | null; placed: Placement } = { name: null, placed: "none" };
+    if (p.kind === "equipment") {
+      if (p.equipmentType) equipmentType = { name: equipmentTypeOf(p.equipmentType.text) ?? ownLabel(p.equipmentType), placed: "label" };
+      else {
+        const s = suggestEquipmentType(p);
+        if (s && s.confidence >= CONFIDENT) equipmentType = { name: s.type, placed: "suggestion" };
+      }
+    }
+    const nameCell = p.cells.name ?? "";
     projects.push({
       sheet: p.sheet,
       row: p.row + 1,
@@ -91,25 +123,44 @@ export function buildPlanModel(reading: WorkbookReading, today: Date = new Date(
       budget: "value" in p.budget && p.budget.value > 0 ? p.budget.value : 0,
       location: p.location,
       unit: p.unit,
-      strategy: c.strategy.name,
-      plan: c.plan.name,
+      strategy: strategy.name,
+      plan: plan.name,
       kind: p.kind,
-      equipmentType: p.equipmentType ? equipmentTypeOf(p.equipmentType.text) : null,
+      equipmentType: equipmentType.name,
       months: p.months,
+      placed: { strategy: strategy.placed, plan: plan.placed, equipmentType: equipmentType.placed },
+      cells: { strategy: p.cells.strategy ?? nameCell, plan: p.cells.plan ?? nameCell, equipmentType: p.cells.equipmentType ?? nameCell },
     });
   }
-  const strategies = [...reading.strategies.strategies.map((s) => s.name)];
-  for (const p of projects) if (p.strategy && !strategies.includes(p.strategy)) strategies.push(p.strategy);
+  const strategies: StrategyTitle[] = tree.map((s) => ({ name: s.name, number: s.number }));
+  let next = Math.max(0, ...strategies.map((s) => s.number));
+  for (const name of ownStrategies) strategies.push({ name, number: ownStrategyNumber(name) ?? ++next });
+
+  const org = orgOf(reading);
   return {
     fiscalYear: reading.fiscalYear ?? currentFiscalYear(today),
+    fiscalYearAssumed: reading.fiscalYear === null,
     edition,
-    orgFullName,
-    district: cells.district?.text ?? "",
-    province: cells.province?.text ?? "",
+    ...org,
     strategies,
     projects,
     thaiDigits: cells.thaiDigits ? parseToggle(cells.thaiDigits.raw) === true : false,
   };
+}
+
+/** The อปท. as the titles print it: ตั้งค่า's name and type, else the one a title names. */
+export function orgOf(reading: WorkbookReading): Pick<PlanModel, "orgFullName" | "orgFrom" | "district" | "province"> {
+  const cells = reading.settings.cells;
+  const name = cells.orgName?.text ?? "";
+  const title = reading.orgTitle;
+  if (name) {
+    const type = LOCAL_GOVERNMENT_TYPES.find((t) => t.label === cells.orgType?.text) ?? null;
+    const orgFullName = type && !name.startsWith(type.fullPrefix) ? `${type.fullPrefix}${name}` : name;
+    return { orgFullName, orgFrom: "settings", district: cells.district?.text ?? "", province: cells.province?.text ?? "" };
+  }
+  if (title)
+    return { orgFullName: title.fullName, orgFrom: "title", district: cells.district?.text || title.district, province: cells.province?.text || title.province };
+  return { orgFullName: "", orgFrom: null, district: cells.district?.text ?? "", province: cells.province?.text ?? "" };
 }
 
 export const PLAN_NAMES = STANDARD_PLANS.map((p) => p.name);

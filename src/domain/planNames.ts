@@ -68,6 +68,12 @@ export function matchPlan(label: string): PlanMatch | null {
     const hits = [...STANDARD_KEYS].filter(([k]) => k.startsWith(start) || k.replace(/^การ/, "").startsWith(start));
     if (start.length >= 3 && hits.length === 1) return { plan: hits[0][1], how: "variant" };
   }
+  // A short form ("เคหะ", "โยธา", "ศาสนา": sheet names, tight columns) is a piece of exactly one
+  // standard name; a piece of two ("ชุมชน") decides nothing.
+  if (key.length >= 4) {
+    const hits = [...STANDARD_KEYS].filter(([k]) => k.includes(key));
+    if (hits.length === 1) return { plan: hits[0][1], how: "variant" };
+  }
   const near = nearestPlan(label);
   // A slip or two (a doubled or swapped letter) in a name this long is still clearly that name,
   // when no other standard name is as near.

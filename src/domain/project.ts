@@ -1,12 +1,18 @@
 import type { BudgetParse } from "./parse/budget";
 
-/** Where a field of a project was read from: a cell of its own row, or a heading above it. */
-export type LabelSource = "cell" | "heading";
+/**
+ * Where a field of a project was read from: a cell of its own row, a heading above it, or the
+ * sheet as a whole (its name, or a title above its table).
+ */
+export type LabelSource = "cell" | "heading" | "sheet";
 
 export interface Label {
+  /** Normalised (normalizeText): what matching compares. */
   readonly text: string;
+  /** As typed, for quoting back to the user (Thai digits stay Thai). */
+  readonly typed: string;
   readonly from: LabelSource;
-  /** A1 address of the cell the text came from. */
+  /** A1 address of the cell the text came from; "" when it came from the sheet's name. */
   readonly cell: string;
 }
 
@@ -41,4 +47,6 @@ export interface ProjectRecord {
   readonly cells: Readonly<Record<string, string>>;
   /** Texts as typed, per field, for checks that look at the raw input. */
   readonly rawTexts: Readonly<Record<string, string>>;
+  /** One of its rows is hidden in Excel: it still counts, as Excel's SUM counts it. */
+  readonly hidden: boolean;
 }

@@ -22,6 +22,12 @@ export function strategyNumber(label: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** The number a strategy label gives itself: "ยุทธศาสตร์ที่ 4 …", "4. ยุทธศาสตร์…", "4) …". */
+export function ownStrategyNumber(text: string): number | null {
+  const m = /^(?:ยุทธศาสตร์(?:ที่)?\s*(\d{1,2})(?!\d)|(\d{1,2})\s*[.):])/.exec(normalizeText(text));
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+
 export interface StrategyMatch {
   readonly strategy: StrategyNode;
   readonly how: "exact" | "number" | "fuzzy";

@@ -269,8 +269,16 @@ const CASES: Case[] = [
         patch(s, "milk", { budget: " - " });
         patch(s, "loykrathong", { budget: "80,000.-" });
       }),
-    expect: (b) => (["road", "water", "milk", "loykrathong"] as const).map((id): Exp => ["BUDGET_AS_TEXT", PD, b.addr(PD, id, "budget")]),
-    then: (r) => expect(r.summary.budget).toBe(1_632_820 + 50_000 + 0 + 80_000 + 60_000 + 35_000),
+    // One finding for the sheet, with the count and the first cells, quoting each amount as typed.
+    expect: (b) => [["BUDGET_AS_TEXT", PD, b.addr(PD, "road", "budget")]],
+    then: (r, b) => {
+      expect(r.summary.budget).toBe(1_632_820 + 50_000 + 0 + 80_000 + 60_000 + 35_000);
+      const [f] = r.findings;
+      expect(f.count).toBe(4);
+      expect(f.cells).toEqual((["road", "water", "milk", "loykrathong"] as const).map((id) => b.addr(PD, id, "budget")));
+      expect(f.message).toContain('"๕๐,๐๐๐"');
+      expect(f.message).toContain('"1,632,820"');
+    },
   },
   {
     name: "MONTHS_MISSING: no month shaded or marked",
@@ -305,7 +313,7 @@ const CASES: Case[] = [
     name: "UNKNOWN_PLAN: the fix names the nearest standard แผนงาน",
     make: () =>
       book("template", (bk) => {
-        patch(sheetOf(bk), "road", { plan: "แผนงานโยธา" });
+        patch(sheetOf(bk), "road", { plan: "แผนงานงานโยธา" });
         patch(sheetOf(bk), "loykrathong", { plan: "แผนงานการศาสนาและวัฒนธรรม" });
         patch(sheetOf(bk), "women", { plan: "แผนงานเคหะชุมชนและสิ่งแวดล้อม" });
       }),
@@ -329,7 +337,7 @@ const CASES: Case[] = [
       book("pd02", (bk) => {
         const s = sheetOf(bk);
         const i = s.lines.findIndex((l) => "id" in l && l.id === "p-road");
-        s.lines[i] = { kind: "heading", id: "p-road", text: "1.1 แผนงานโยธา" };
+        s.lines[i] = { kind: "heading", id: "p-road", text: "1.1 แผนงานงานโยธา" };
         insertAfter(s, "road", projectLine("road", "pd02", 2, { name: "โครงการก่อสร้างรางระบายน้ำ หมู่ที่ 4", detail: "ยาว 120 เมตร" }));
       }),
     expect: (b) => [["UNKNOWN_PLAN", PD, b.addr(PD, "p-road", "A")]],
@@ -521,7 +529,11 @@ const CASES: Case[] = [
       book("pd02", (bk) => {
         bk.settings = null;
       }),
-    expect: () => [["SETTINGS_MISSING", ST, ""]],
+    // The title's อปท. is used for the forms, and said so.
+    expect: () => [
+      ["SETTINGS_MISSING", ST, ""],
+      ["ORG_FROM_TITLE", PD, "A4"],
+    ],
     then: (r) => expect(r.summary.fiscalYear).toBe(FY),
   },
   {
@@ -532,9 +544,10 @@ const CASES: Case[] = [
         setSetting(bk, "ชื่อ อปท.", "");
         setSetting(bk, "วันที่ประกาศแผน", "วันจันทร์หน้า");
       }),
+    // The blank อปท. name is taken from the title of ผด.02, and said so.
     expect: () => [
       ["SETTINGS_MISSING", ST, `B${settingRow("ผู้ลงนาม")}`],
-      ["SETTINGS_MISSING", ST, `B${settingRow("ชื่อ อปท.")}`],
+      ["ORG_FROM_TITLE", PD, "A4"],
       ["SETTINGS_MISSING", ST, `B${settingRow("วันที่ประกาศแผน")}`],
     ],
   },
@@ -625,7 +638,7 @@ const CASES: Case[] = [
       patch(s, "milk", { budget: "หนึ่งล้าน" });
       patch(s, "loykrathong", { budget: -80_000 });
       patch(s, "training", { budget: " 60,000 ", unit: null });
-      patch(s, "women", { plan: "แผนงานโยธา", strategy: "ยุทธศาสตร์ที่ 9", detail: "+ฝึกอาชีพ" }, []);
+      patch(s, "women", { plan: "แผนงานงานโยธา", strategy: "ยุทธศาสตร์ที่ 9", detail: "+ฝึกอาชีพ" }, []);
       const eq = (id: string, name: string, type: string | null): Line => ({
         kind: "project",
         id,
@@ -987,7 +1000,7 @@ const CASES: Case[] = [
       book("pd02", (bk) => {
         sheetOf(bk).lines.splice(0);
       }),
-    expect: () => [],
+    expect: () => [["NO_PROJECTS", PD, ""]],
     then: (r) => {
       expect(r.projectSheets).toEqual([PD]);
       expect(r.summary.projects).toBe(0);
@@ -1018,7 +1031,8 @@ const CASES: Case[] = [
       b.set(ST, `C${settingRow("ชื่อ อปท.")}`, null);
       return b;
     },
-    expect: () => [["SETTINGS_MISSING", ST, `C${settingRow("ชื่อ อปท.")}`]],
+    // The value cell is found right of the merge, empty; the title gives the name instead.
+    expect: () => [["ORG_FROM_TITLE", PD, "A4"]],
   },
   {
     name: "OpPlan's fresh template (OpPlan's writers), nothing filled in yet",
@@ -1033,6 +1047,7 @@ const CASES: Case[] = [
       ["SETTINGS_MISSING", ST, "B4"],
       ["SETTINGS_MISSING", ST, "B10"],
       ["SETTINGS_MISSING", ST, "B13"],
+      ["NO_PROJECTS", TP, ""],
     ],
     then: (r) => expect(r.summary).toMatchObject({ fiscalYear: FY, projects: 0 }),
   },
@@ -1156,10 +1171,11 @@ describe("ตรวจสอบ corpus", () => {
     expect(r.summary.projects).toBe(50_000);
     const first = b.placements.get(TP)!.firstLineRow;
     const want = [
-      ...Array.from({ length: 50 }, (_, k): Exp => ["BUDGET_AS_TEXT", TP, `D${first + k * 1_000}`]),
+      ["BUDGET_AS_TEXT", TP, `D${first}`] as Exp,
       ...Array.from({ length: 10 }, (_, k): Exp => ["BUDGET_MISSING", TP, `D${first + k * 5_000 + 4_999}`]),
     ];
     expect(actual(r)).toEqual(expected(want));
+    expect(r.findings.find((f) => f.code === "BUDGET_AS_TEXT")).toMatchObject({ count: 50, cells: Array.from({ length: 5 }, (_, k) => `D${first + k * 1_000}`) });
     let sum = 0;
     for (let i = 0; i < 50_000; i++) if (i % 5_000 !== 4_999) sum += 10_000 + i;
     expect(r.summary.budget).toBe(sum);

@@ -25,7 +25,7 @@ const index = indexStrategies(TREE);
 function project(over: Partial<ProjectRecord>): ProjectRecord {
   return { ...projectRecord(), row: 4, rows: [4], ...over };
 }
-const label = (text: string) => ({ text, from: "cell" as const, cell: "H5" });
+const label = (text: string) => ({ text, typed: text, from: "cell" as const, cell: "H5" });
 
 describe("classification", () => {
   it("keeps the user's label, misspelt or abbreviated, and never overrides it", () => {

@@ -42,6 +42,7 @@ export function projectRecord(): ProjectRecord {
     monthsInvalid: false,
     cells: {},
     rawTexts: {},
+    hidden: false,
   };
 }
 

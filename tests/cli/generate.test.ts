@@ -40,7 +40,8 @@ describe("opplan generate", () => {
     expect(summary.projects).toBeGreaterThan(0);
     expect(summary.strategies.length).toBeGreaterThan(1);
     expect(summary.strategies.reduce((n: number, s: { projects: number }) => n + s.projects, 0)).toBe(summary.projects);
-    expect(summary.strategies.reduce((n: number, s: { percentBudget: number }) => n + s.percentBudget, 0)).toBeCloseTo(100, 6);
+    for (const s of summary.strategies as { budget: number; percentBudget: number }[])
+      expect(Math.abs(s.percentBudget - (s.budget / summary.budget) * 100)).toBeLessThanOrEqual(0.005 + 1e-9);
     for (const s of summary.strategies) expect(Object.keys(s).sort()).toEqual(["budget", "name", "percentBudget", "percentProjects", "projects"]);
     expect(r.out).toContain(summary.budget.toLocaleString("th-TH", { minimumFractionDigits: 2 }));
 

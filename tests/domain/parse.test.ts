@@ -1,6 +1,6 @@
 import { parseBudget, type BudgetParse } from "../../src/domain/parse/budget";
 import { parseDate, type DateParse } from "../../src/domain/parse/dates";
-import { monthFromText, parseMonthRange, parseMonthText, yearFromText, type MonthsParse } from "../../src/domain/parse/months";
+import { monthFromText, parseMonthRange, parseMonthText, periodFiscalYear, yearFromText, type MonthsParse } from "../../src/domain/parse/months";
 import { cellText, isBlank, isExcelError, normalizeText } from "../../src/domain/parse/text";
 import { isoToSerial } from "../../src/domain/localDate";
 import type { RawValue } from "../../src/workbook/port";
@@ -314,6 +314,20 @@ describe("parseMonthText", () => {
     // Without a fiscal year it comes from the first dated month.
     ["ต.ค. 68 - ธ.ค. 68", undefined, "xxx.........", false, false],
     ["เม.ย. 68, ต.ค. 68", undefined, "......x.....", true, false],
+    // Fiscal quarters: the first is ต.ค.–ธ.ค.
+    ["ไตรมาส 1", 2568, "xxx.........", false, false],
+    ["ไตรมาสที่ 2", 2568, "...xxx......", false, false],
+    ["ไตรมาส 2-3", 2568, "...xxxxxx...", false, false],
+    ["ไตรมาส 1 และ 4", 2568, "xxx......xxx", false, false],
+    ["ไตรมาส 1, ไตรมาส 3", undefined, "xxx...xxx...", false, false],
+    ["Q4", 2568, ".........xxx", false, false],
+    ["ไตรมาส 3-2", 2568, "...xxxxxx...", false, true],
+    ["ไตรมาส 2/2568", 2568, "...xxx......", false, false],
+    ["ไตรมาส 2/2567", 2568, "............", true, false],
+    // Full month names, and the whole year as people write it.
+    ["ตุลาคม 2567 – ธันวาคม 2567", 2568, "xxx.........", false, false],
+    ["มกราคม - มีนาคม", 2568, "...xxx......", false, false],
+    ["ตลอดปี", 2568, "xxxxxxxxxxxx", false, false],
   ])("parseMonthText(%j, %j)", (text, fy, expected, outsideFy, reversed) => {
     const p = parseMonthText(text, fy);
     expect(marks(p)).toBe(expected);
@@ -321,7 +335,8 @@ describe("parseMonthText", () => {
   });
 
   it.each([
-    "ไตรมาส 1",
+    "ไตรมาส 5",
+    "ไตรมาส",
     "ตกค้าง",
     "ดำเนินการแล้ว",
     "2568",
@@ -332,6 +347,19 @@ describe("parseMonthText", () => {
     "แก้ไข ครั้งที่ 2/2568",
   ])("rejects %j", (text) => {
     expect(parseMonthText(text, 2568)).toEqual({ kind: "invalid", text });
+  });
+
+  it.each([
+    ["ต.ค. 67 - ก.ย. 68", 2568],
+    ["ตุลาคม 2567 – ธันวาคม 2567", 2568],
+    ["ม.ค. - มี.ค. 2569", 2569],
+    ["ไตรมาส 2/2568", 2568],
+    ["ไตรมาส 2", null],
+    ["ม.ค. - มี.ค.", null],
+    ["ตลอดปีงบประมาณ", null],
+    ["ตกค้าง", null],
+  ])("periodFiscalYear(%j) is %j", (text, fy) => {
+    expect(periodFiscalYear(text as string)).toBe(fy);
   });
 
   it("is empty for an empty cell", () => {

@@ -36,6 +36,8 @@ const GENERATED: GenerateOutcome = {
   renamed: [],
   edited: [],
   cancelled: false,
+  refused: [],
+  equipment: { items: 0, budget: 0 },
   summary: { fiscalYear: 2570, projects: 0, budget: 0, strategies: [] },
   findings: [],
 };

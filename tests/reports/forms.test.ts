@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parseEdition, type PlanModel, type PlanProject } from "../../src/domain/planModel";
 import { buildForms, pd01Figures } from "../../src/reports/forms";
-import { monthBar, percentages } from "../../src/reports/forms/common";
+import { monthBar, percentOf } from "../../src/reports/forms/common";
 import type { SheetSpec } from "../../src/reports/sheetSpec";
 
 const S1 = "ยุทธศาสตร์การพัฒนาด้านโครงสร้างพื้นฐาน";
@@ -22,6 +22,8 @@ function project(over: Partial<PlanProject>): PlanProject {
     kind: "project",
     equipmentType: null,
     months: months(2, 5),
+    placed: { strategy: "label", plan: "label", equipmentType: "label" },
+    cells: { strategy: "G6", plan: "H6", equipmentType: "J6" },
     ...over,
   };
 }
@@ -29,11 +31,16 @@ function project(over: Partial<PlanProject>): PlanProject {
 function plan(projects: readonly PlanProject[], over: Partial<PlanModel> = {}): PlanModel {
   return {
     fiscalYear: 2570,
+    fiscalYearAssumed: false,
     edition: parseEdition("ฉบับหลัก"),
     orgFullName: "องค์การบริหารส่วนตำบลบ้านใหม่",
+    orgFrom: "settings",
     district: "เมือง",
     province: "ขอนแก่น",
-    strategies: [S1, S2],
+    strategies: [
+      { name: S1, number: 1 },
+      { name: S2, number: 2 },
+    ],
     projects,
     thaiDigits: false,
     ...over,
@@ -81,13 +88,29 @@ describe("ผด.01", () => {
     expect(f.strategies.map((s) => s.lines.map((l) => l.projects))).toEqual([[1, 2], [1, 1]]);
   });
 
-  it("makes each per cent column add up to exactly 100.00", () => {
+  it("rounds each row's per cent on its own: equal figures show equal per cents, the total 100.00", () => {
     const three = plan([1, 2, 3].map((i) => project({ name: `ถนนสาย ${i}`, plan: ["แผนงานอุตสาหกรรมและการโยธา", "แผนงานเคหะและชุมชน", "แผนงานการเกษตร"][i - 1], budget: 1 })));
     const f = pd01Figures(three);
     const lines = f.strategies.flatMap((s) => s.lines);
-    expect(lines.map((l) => l.percentProjects).sort()).toEqual([33.33, 33.33, 33.34]);
-    expect(Math.round(lines.reduce((s, l) => s + l.percentProjects, 0) * 100)).toBe(10_000);
-    expect(Math.round(lines.reduce((s, l) => s + l.percentBudget, 0) * 100)).toBe(10_000);
+    // An auditor recomputing 1/3 of the projects gets 33.33 on every line, not one 33.34.
+    expect(lines.map((l) => l.percentProjects)).toEqual([33.33, 33.33, 33.33]);
+    expect(lines.map((l) => l.percentBudget)).toEqual([33.33, 33.33, 33.33]);
+    expect(f.strategies[0].percentProjects).toBe(100);
+    const [summary] = buildForms(three);
+    expect(summary.cells.at(-1)!.slice(0, 5)).toEqual(["รวมทั้งสิ้น", 3, 100, 3, 100]);
+  });
+
+  it("gives a strategy its own share, not the sum of its lines' rounded ones", () => {
+    const seven = plan(
+      [1, 2, 3, 4, 5, 6, 7].map((i) =>
+        project({ name: `โครงการ ${i}`, strategy: i <= 2 ? S1 : S2, plan: i === 1 ? "แผนงานเคหะและชุมชน" : i === 2 ? "แผนงานการเกษตร" : "แผนงานการศึกษา", budget: 1 }),
+      ),
+    );
+    const f = pd01Figures(seven);
+    // 1/7 = 14.2857… → 14.29 on each of the two lines, but 2/7 = 28.5714… → 28.57 for the strategy.
+    expect(f.strategies[0].lines.map((l) => l.percentProjects)).toEqual([14.29, 14.29]);
+    expect(f.strategies[0].percentProjects).toBe(28.57);
+    expect(f.strategies[1].percentProjects).toBe(71.43);
   });
 });
 
@@ -164,13 +187,25 @@ describe("options", () => {
 });
 
 describe("helpers", () => {
-  it("percentages always add up to exactly 100.00", () => {
+  it("percentOf rounds half up on the exact decimal figure", () => {
+    expect(percentOf(1, 8)).toBe(12.5);
+    // 12.345 as a binary fraction is 12.3449999…: computed on satang it still rounds up.
+    expect(percentOf(12.345, 100)).toBe(12.35);
+    expect(percentOf(1, 3)).toBe(33.33);
+    expect(percentOf(2, 3)).toBe(66.67);
+    expect(percentOf(0, 5)).toBe(0);
+    expect(percentOf(5, 0)).toBe(0);
+    expect(percentOf(1_234_567_890.55, 1_234_567_890.55)).toBe(100);
+  });
+
+  it("percentages are each within half a hundredth of the exact share", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 40 }), (values) => {
-        const p = percentages(values);
         const total = values.reduce((a, b) => a + b, 0);
-        expect(Math.round(p.reduce((a, b) => a + b, 0) * 100)).toBe(total > 0 ? 10_000 : 0);
-        p.forEach((x, i) => expect(Math.abs(x - (total ? (values[i] / total) * 100 : 0))).toBeLessThan(0.011));
+        const p = values.map((v) => percentOf(v, total));
+        p.forEach((x, i) => expect(Math.abs(x - (total ? (values[i] / total) * 100 : 0))).toBeLessThanOrEqual(0.005 + 1e-9));
+        // Equal figures, equal per cents.
+        values.forEach((v, i) => values.forEach((w, j) => v === w && expect(p[i]).toBe(p[j])));
       }),
     );
   });

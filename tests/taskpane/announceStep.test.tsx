@@ -85,6 +85,7 @@ function outcome(A: string | null, partial: Partial<AnnounceOutcome> = {}): Anno
     renamed: false,
     edited: [],
     cancelled: false,
+    refused: [],
     fiscalYear: 2569,
     ...partial,
   };

@@ -98,6 +98,8 @@ function outcome(partial: Partial<GenerateOutcome> = {}): GenerateOutcome {
     renamed: [],
     edited: [],
     cancelled: false,
+    refused: [],
+    equipment: { items: 0, budget: 0 },
     summary: {
       fiscalYear: 2570,
       projects: 3,

@@ -89,7 +89,7 @@ const generateEvent = (over: Partial<GenerateOutcome> = {}): ActionEvent => ({
   action: "generateForms",
   source: "pane",
   ok: true,
-  result: { written: ["ผด.01", "ผด.02", "ผด.02-1"], renamed: [], edited: [], cancelled: false, summary, findings: [], ...over },
+  result: { written: ["ผด.01", "ผด.02", "ผด.02-1"], renamed: [], edited: [], cancelled: false, refused: [], summary, findings: [], equipment: { items: 0, budget: 0 }, ...over },
 });
 
 const announceEvent = (over: Partial<AnnounceOutcome> = {}): ActionEvent => ({
@@ -117,6 +117,7 @@ const announceEvent = (over: Partial<AnnounceOutcome> = {}): ActionEvent => ({
     renamed: false,
     edited: [],
     cancelled: false,
+    refused: [],
     fiscalYear: 2570,
     ...over,
   },

@@ -222,11 +222,68 @@ export function parseMonthText(text: string, fiscalYear?: number): MonthsParse {
   const s = normalizeText(text).replace(/[\u2010-\u2015\u2212]/g, "-");
   if (s === "") return { kind: "empty" };
   if (WHOLE_YEAR.test(s.replace(/\s+/g, ""))) return allMonths();
+  const quarters = quarterMonths(s, fiscalYear);
+  if (quarters) return quarters;
   // "ต.ค. 67 – ก.ย. 68 (12 เดือน)": the count only restates the range.
   const tokens = lex(s.replace(/\s*\(\s*\d+\s*เดือน\s*\)$/, ""), fiscalYear);
   const items = tokens && readItems(tokens, fiscalYear);
   if (!items || items.length === 0) return { kind: "invalid", text: s };
   return resolve(items, fiscalYear);
+}
+
+// "ไตรมาส 2", "ไตรมาสที่ 1-2", "ไตรมาส 1 และ 3", "Q2", with the fiscal year after it or not.
+const QUARTER_WORD = /(?:ไตรมาส(?:ที่)?|q)\s*/gi;
+const QUARTERS = /^(?:ไตรมาส(?:ที่)?|q)\s*([1-4](?:\s*(?:-|ถึง|,|และ|&)\s*(?:(?:ไตรมาส(?:ที่)?|q)\s*)?[1-4])*)(?:\s*(?:ปีงบประมาณ|ปี|\/)?\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4}|\d{2}))?$/i;
+
+/** Fiscal quarters: the first is ต.ค.–ธ.ค. (the fiscal year starts in October). */
+function quarterMonths(s: string, fiscalYear: number | undefined): MonthsParse | null {
+  const m = QUARTERS.exec(s);
+  if (!m) return null;
+  const list = m[1].replace(QUARTER_WORD, "").replace(/\s+/g, "");
+  const months: boolean[] = Array(12).fill(false);
+  let reversed = false;
+  for (const part of list.split(/,|และ|&/)) {
+    const [a, b] = part.split(/-|ถึง/).map(Number);
+    let from = a;
+    let to = b ?? a;
+    if (to < from) {
+      reversed = true;
+      [from, to] = [to, from];
+    }
+    for (let q = from; q <= to; q++) for (let k = 0; k < 3; k++) months[(q - 1) * 3 + k] = true;
+  }
+  const year = m[2] ? yearToBe(m[2], null, fiscalYear) : null;
+  const outsideFy = year !== null && fiscalYear !== undefined && year !== fiscalYear;
+  return { kind: "months", months: outsideFy ? Array(12).fill(false) : months, outsideFy, reversed };
+}
+
+/**
+ * The fiscal year a period text states through its first dated month ("ต.ค. 67 - ก.ย. 68" →
+ * 2568, "ไตรมาส 2/2568" → 2568); null when it names no year.
+ */
+export function periodFiscalYear(text: string): number | null {
+  const s = normalizeText(text).replace(/[\u2010-\u2015\u2212]/g, "-");
+  if (!s) return null;
+  const q = QUARTERS.exec(s);
+  if (q) return q[2] ? yearToBe(q[2], null) : null;
+  const tokens = lex(s.replace(/\s*\(\s*\d+\s*เดือน\s*\)$/, ""), undefined);
+  const items = tokens && readItems(tokens, undefined);
+  const dated = items?.flatMap((it) => (it.b ? [it.a, it.b] : [it.a])).find((p) => p.be !== null);
+  return dated ? fiscalYearOfMonth(dated.month, dated.be as number) : null;
+}
+
+/** The fiscal year a start and an end cell state through their first dated month; null without one. */
+export function rangeFiscalYear(start: RawValue, end: RawValue): number | null {
+  for (const v of [start, end]) {
+    if (isBlank(v)) continue;
+    const p = pointOfCell(v, undefined);
+    if (p?.be != null) return fiscalYearOfMonth(p.month, p.be);
+    if (typeof v === "string") {
+      const y = periodFiscalYear(v);
+      if (y !== null) return y;
+    }
+  }
+  return null;
 }
 
 /** A point filling a whole cell, or null when the cell holds something else. */

@@ -23,6 +23,16 @@ export function normalizeText(s: string): string {
   );
 }
 
+/**
+ * A cell's text as the user typed it, for quoting back in a message: invisible characters gone and
+ * spaces collapsed, but the digits left alone (Thai digits stay Thai).
+ */
+export function typedText(v: RawValue): string {
+  if (v === null) return "";
+  if (typeof v !== "string") return cellText(v);
+  return v.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+
 export function cellText(v: RawValue): string {
   if (v === null) return "";
   if (typeof v === "number") return String(v);

@@ -12,12 +12,29 @@ export class Grid {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly mergeMaster = new Map<number, [number, number]>();
+  private readonly hiddenRows: ReadonlySet<number>;
+  private readonly hiddenColumns: ReadonlySet<number>;
 
   constructor(readonly data: SheetData) {
     this.name = data.name;
     this.rowCount = data.originRow + data.values.length;
     this.colCount = data.originCol + Math.max(0, ...data.values.map((r) => r.length));
     for (const m of data.merges ?? []) this.indexMerge(m);
+    this.hiddenRows = new Set(data.hiddenRows ?? []);
+    this.hiddenColumns = new Set(data.hiddenColumns ?? []);
+  }
+
+  /** The sheet's tab is hidden (or very hidden): nothing on it is what the user shows. */
+  get hidden(): boolean {
+    return this.data.visibility === "hidden" || this.data.visibility === "veryHidden";
+  }
+
+  isRowHidden(row: number): boolean {
+    return this.hiddenRows.has(row);
+  }
+
+  isColumnHidden(col: number): boolean {
+    return this.hiddenColumns.has(col);
   }
 
   private indexMerge(m: Rect): void {

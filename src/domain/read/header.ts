@@ -31,16 +31,29 @@ export interface MonthColumn {
   readonly yearCell: { row: number; col: number } | null;
 }
 
+/** A column whose label names a budget, with the year the label gives ("งบประมาณ ปี 2568"), if any. */
+export interface BudgetColumn {
+  readonly col: number;
+  readonly year: number | null;
+  /** The label as the header rows show it. */
+  readonly label: string;
+}
+
 export interface Header {
   /** First and last header rows (sheet rows, 0-based). */
   readonly top: number;
   readonly bottom: number;
+  /** The column read for each field: the first visible one labelled so (the budget: see budgets). */
   readonly columns: ReadonlyMap<Field, number>;
   readonly months: readonly MonthColumn[];
-  /** Budget columns that each name a year: the sign of a five-year plan (ผ.02). */
+  /** Every column labelled as a budget, left to right; which one counts depends on the fiscal year (chooseBudgetColumn). */
+  readonly budgets: readonly BudgetColumn[];
+  /** Budget columns that each name a year: the sign of a five-year plan (ผ.02); empty for a one-year list. */
   readonly yearBudgetColumns: readonly number[];
   /** The name column says ครุภัณฑ์: an equipment list (ผด.02/1 shape). */
   readonly equipmentList: boolean;
+  /** Labels as the header rows show them, per column (for telling a repeated header further down). */
+  readonly labels: ReadonlyMap<number, string>;
 }
 
 const SCAN_ROWS = 30;
@@ -48,26 +61,52 @@ const MAX_DEPTH = 3;
 
 /**
  * Column labels and the field each names, most specific first. Labels are compared without
- * spaces, so "งบประมาณ (บาท)" and "งบ ประมาณ(บาท)" are one label.
+ * spaces, so "งบประมาณ (บาท)" and "งบ ประมาณ(บาท)" are one label; English labels (offices that
+ * keep their lists for other agencies, or were given a template) without case.
  */
 const RULES: readonly [Field, RegExp][] = [
-  ["no", /^(ที่|ลำดับ(ที่)?|ลำดับที่|no\.?)$/i],
-  ["equipmentType", /^ประเภทครุภัณฑ์/],
-  ["detail", /^รายละเอียด/],
-  ["approach", /^แนวทาง(การพัฒนา)?/],
-  ["strategy", /^ยุทธศาสตร์/],
-  ["source", /^(แหล่ง|ที่มา)(ของ|ที่มาของ)?งบประมาณ|^แหล่งเงิน/],
-  ["edition", /^ฉบับ(ที่)?$|^ฉบับแผน/],
-  ["plan", /^แผนงาน$|^แผนงาน\(|^ชื่อแผนงาน/],
-  ["kind", /^ประเภท($|\()/],
-  ["budget", /^(งบประมาณ|จำนวนเงิน|วงเงิน)(\(?บาท\)?|และที่มา|ที่ได้รับ|ที่ตั้งไว้)?(\(บาท\))?$|^งบประมาณ.*\d{4}|^ปี\d{4}/],
-  ["location", /^สถานที่/],
-  ["unit", /^(หน่วยงาน|หน่วย)(ที่)?(รับผิดชอบ|ดำเนินการ)|^ผู้รับผิดชอบ|^หน่วยดำเนินการ/],
-  ["period", /^(ระยะเวลา|ช่วงเวลา)(ดำเนินการ|ดำเนินงาน)?/],
-  ["start", /^(เดือน|วัน)?เริ่ม(ต้น)?/],
-  ["end", /^(เดือน|วัน)?สิ้นสุด/],
-  ["name", /^(ชื่อ)?(โครงการ|ครุภัณฑ์|รายการครุภัณฑ์|กิจกรรม)(\/?กิจกรรม|\/?โครงการ)*$|^โครงการ\/|^ชื่อโครงการ/],
+  ["no", /^(ที่|ลำดับ(ที่)?|ลำดับที่|ข้อ|no\.?|#|itemno\.?)$/i],
+  ["equipmentType", /^ประเภทครุภัณฑ์|^(equipment)?type(of)?equipment$/i],
+  ["detail", /^รายละเอียด|^(details?|description|activities|activitydetails?)$/i],
+  ["approach", /^แนวทาง(การพัฒนา)?|^กลยุทธ์|^(approach|tactics?)$/i],
+  ["strategy", /^ยุทธศาสตร์|^strateg(y|ies)/i],
+  ["source", /^(แหล่ง|ที่มา)(ของ|ที่มาของ)?งบประมาณ|^แหล่งเงิน|^(source|funding|fund|fundingsource|sourceoffunds?)$/i],
+  ["edition", /^ฉบับ(ที่)?$|^ฉบับแผน|^edition$/i],
+  ["plan", /^แผนงาน$|^แผนงาน\(|^ชื่อแผนงาน|^(program|programme|plan|workplan|budgetplan|program\/plan|programme\/plan|plan\/program)$/i],
+  // "หมวด" / "ประเภทรายจ่าย" hold the budget category: "ค่าครุภัณฑ์" there marks equipment.
+  ["kind", /^ประเภท($|\()|^หมวด(รายจ่าย)?$|^ประเภทรายจ่าย|^หมวดรายจ่าย|^ลักษณะรายจ่าย|^(type|category|expensetype|kind)$/i],
+  [
+    "budget",
+    /^(งบประมาณ|จำนวนเงิน|วงเงิน)(\(?บาท\)?|และที่มา|ที่ได้รับ|ที่ตั้งไว้|ที่ขอ|ที่ใช้)?(\(บาท\))?$|^งบประมาณ.*\d{2,4}|^ปี(งบประมาณ)?(พ\.?ศ\.?)?(25|20)\d\d(\(บาท\)|บาท)?$|^(25|20)\d\d(\(บาท\)|บาท)?$|^(budget|amount)(\((baht|thb)\)|baht|thb)?$|^(budget|amount).*\d{4}/i,
+  ],
+  ["location", /^สถานที่|^(location|place|site|area)$/i],
+  [
+    "unit",
+    /^(หน่วยงาน|หน่วย)(ที่)?(รับผิดชอบ|ดำเนินการ)|^ผู้รับผิดชอบ|^หน่วยดำเนินการ|^หน่วยงาน(หลัก)?$|^กอง(\/ฝ่าย|\/สำนัก)?$|^ส่วนราชการ|^(dept\.?|department|unit|dept\.?\/unit|responsible(unit|agency)?|agency|office|owner)$/i,
+  ],
+  ["period", /^(ระยะเวลา|ช่วงเวลา)(ดำเนินการ|ดำเนินงาน)?|^(period|months?|duration|timeline|schedule|timeframe|period\/months?)$/i],
+  ["start", /^(เดือน|วัน)?เริ่ม(ต้น)?|^(start|from|startmonth)$/i],
+  ["end", /^(เดือน|วัน)?สิ้นสุด|^(end|to|endmonth|until)$/i],
+  [
+    "name",
+    /^(ชื่อ)?(โครงการ|ครุภัณฑ์|รายการครุภัณฑ์|กิจกรรม)(\/?กิจกรรม|\/?โครงการ)*$|^โครงการ\/|^ชื่อโครงการ|^(project|projects|projectname|project\/activity|projects\/activities|activity\/project|item|equipment)$/i,
+  ],
 ];
+
+/** Columns of the five-year plan's ผ.02 that a one-year list does not have. */
+const FIVE_YEAR_SIGNS = /^(วัตถุประสงค์|เป้าหมาย|ตัวชี้วัด|kpi|ผลที่คาดว่าจะได้รับ)/i;
+
+/** The year a budget label names: "งบประมาณ ปี 2568", "2566 (บาท)", "งบประมาณปี 68". */
+export function budgetLabelYear(label: string): number | null {
+  const t = normalizeText(label);
+  const four = /(?:^|\D)(\d{4})(?!\d)/.exec(t);
+  if (four) {
+    const y = yearFromText(four[1]);
+    return y !== null && y >= 2400 && y <= 2700 ? y : null;
+  }
+  const two = /ปี(?:งบประมาณ)?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{2})(?!\d)/.exec(t);
+  return two ? 2500 + Number(two[1]) : null;
+}
 
 export function fieldOfLabel(label: string): Field | null {
   const key = normalizeText(label).replace(/\s+/g, "");
@@ -119,10 +158,14 @@ export function findHeader(grid: Grid): Header | null {
 }
 
 function candidate(grid: Grid, top: number, bottom: number): Candidate | null {
-  const columns = new Map<Field, number>();
+  // Every column labelled for a field, left to right: a hidden one (last year's figures, kept
+  // out of sight) gives way to a visible one of the same label.
+  const labelled = new Map<Field, number[]>();
   const months: MonthColumn[] = [];
-  const yearBudgetColumns: number[] = [];
+  const budgets: BudgetColumn[] = [];
+  const labels = new Map<number, string>();
   let equipmentList = false;
+  let fiveYearSigns = 0;
   for (let col = 0; col < grid.colCount; col++) {
     // A month cell anywhere in the header rows makes a month column; its year is above it.
     let month: number | null = null;
@@ -149,6 +192,7 @@ function candidate(grid: Grid, top: number, bottom: number): Candidate | null {
       const t = grid.shownText(r, col);
       if (t && parts.at(-1) !== t) parts.push(t);
     }
+    if (parts.length) labels.set(col, parts.join(" "));
     // The lowest rows name the column; rows above may hold a title or a note merged across.
     let label = "";
     let field: Field | null = null;
@@ -160,47 +204,59 @@ function candidate(grid: Grid, top: number, bottom: number): Candidate | null {
       label = parts[0];
       field = fieldOfLabel(label);
     }
-    if (!field) continue;
-    if (field === "budget" && /\d{4}/.test(label) && yearFromText(label.replace(/^\D*/, "")) !== null) yearBudgetColumns.push(col);
+    if (!field) {
+      if (parts.some((p) => FIVE_YEAR_SIGNS.test(p.replace(/\s+/g, "")))) fiveYearSigns++;
+      continue;
+    }
+    if (field === "budget") budgets.push({ col, year: budgetLabelYear(label), label });
     if (field === "name" && /ครุภัณฑ์/.test(label)) equipmentList = true;
-    if (!columns.has(field)) columns.set(field, col);
+    labelled.set(field, [...(labelled.get(field) ?? []), col]);
   }
+  const columns = new Map<Field, number>();
+  for (const [field, cols] of labelled) columns.set(field, cols.find((c) => !grid.isColumnHidden(c)) ?? cols[0]);
   if (!columns.has("name") || !columns.has("budget")) return null;
   // Month columns count once, and only as a run of at least six.
   const monthScore = months.length >= 6 ? 1 : 0;
   // Budget columns under their years (ผ.02's "งบประมาณ" over 2566 … 2570) count once too: the
-  // row of years is what tells a five-year plan from a one-year list.
-  const yearScore = yearBudgetColumns.length >= 2 ? 1 : 0;
+  // row of years is what tells a five-year plan from a one-year list. Two years side by side
+  // are last year's budget beside this year's, unless the sheet has ผ.02's other columns.
+  const yearColumns = budgets.filter((b) => b.year !== null);
+  const years = new Set(yearColumns.map((b) => b.year));
+  const fiveYear = years.size >= 3 || (years.size >= 2 && fiveYearSigns > 0);
   const header: Header = {
     top,
     bottom,
     columns,
     months: monthScore ? months : [],
-    yearBudgetColumns: yearScore ? yearBudgetColumns : [],
+    budgets,
+    yearBudgetColumns: fiveYear ? yearColumns.map((b) => b.col) : [],
     equipmentList,
+    labels,
   };
-  const years = monthScore ? months.filter((m) => m.year !== null).length : 0;
-  return { header, score: columns.size + monthScore + yearScore, depth: bottom - top + 1, years };
+  const monthYears = monthScore ? months.filter((m) => m.year !== null).length : 0;
+  return { header, score: columns.size + monthScore + (years.size >= 2 ? 1 : 0), depth: bottom - top + 1, years: monthYears };
 }
 
 /**
- * The fiscal year a title above the header states ("…ประจำปีงบประมาณ พ.ศ. 2568"), with its cell.
+ * The budget column that counts for a fiscal year, when a header labels several: a visible one
+ * labelled with this year first, then a visible one naming no year, then a hidden one of this
+ * year; a column labelled with another year only when nothing else is there (`clear` false:
+ * the user must be told). With one budget column, that one.
  */
-export function titleFiscalYear(grid: Grid, header: Header): { year: number; row: number; col: number } | null {
-  for (let r = 0; r < header.top; r++)
-    for (let c = 0; c < Math.min(grid.colCount, 30); c++) {
-      const t = grid.text(r, c);
-      const m = /ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})/.exec(t);
-      if (m) return { year: Number(m[1]), row: r, col: c };
-    }
-  return null;
+export function chooseBudgetColumn(header: Header, grid: Grid, fiscalYear: number | null): { column: BudgetColumn; clear: boolean } {
+  const score = (b: BudgetColumn) => {
+    const visible = !grid.isColumnHidden(b.col);
+    const year = b.year === null ? 1 : fiscalYear !== null && b.year === fiscalYear ? 2 : 0;
+    return (visible ? 3 : 0) + year;
+  };
+  const ranked = [...header.budgets].sort((a, b) => score(b) - score(a) || a.col - b.col);
+  const best = ranked[0];
+  const clear = ranked.length === 1 || (score(best) >= 4 && score(ranked[1]) < score(best));
+  return { column: best, clear };
 }
 
-/** The fiscal year the month header implies: ต.ค. under year Y means fiscal year Y + 1. */
-export function headerFiscalYear(header: Header): { year: number; row: number; col: number } | null {
-  for (const m of header.months) {
-    if (m.year === null || !m.yearCell) continue;
-    return { year: m.month >= 10 ? m.year + 1 : m.year, row: m.yearCell.row, col: m.yearCell.col };
-  }
-  return null;
+/** The header with the budget read from another of its budget columns. */
+export function withBudgetColumn(header: Header, col: number): Header {
+  if (header.columns.get("budget") === col) return header;
+  return { ...header, columns: new Map([...header.columns, ["budget", col]]) };
 }

@@ -1,13 +1,19 @@
+import { parseAddress } from "../../workbook/address";
 import type { SheetData } from "../../workbook/port";
 import type { Holiday } from "../holidays";
 import { isBlank } from "../parse/text";
 import type { ProjectRecord } from "../project";
+import { resolveFiscalYear, sheetStatements, type FiscalYearSource, type FiscalYearStatement } from "./fiscalYear";
 import { Grid } from "./grid";
-import { findHeader, headerFiscalYear, titleFiscalYear, type Header } from "./header";
+import { chooseBudgetColumn, findHeader, withBudgetColumn, type BudgetColumn, type Header } from "./header";
+import { headerlessRows, type HeaderlessRows } from "./headerless";
 import { readHolidays } from "./holidaySheet";
-import { readProjectRows, type SheetRows } from "./projectRows";
+import { orgFromTitle, type OrgTitle } from "./orgTitle";
+import { readProjectRows, type SheetLabels, type SheetRows } from "./projectRows";
 import { parseFiscalYear, readSettings, SETTINGS_SHEET_NAMES, type ReadSettings } from "./settingsSheet";
+import { sheetLabels } from "./sheetLabels";
 import { readStrategyTable, type StrategyTree } from "./strategySheet";
+import { strategiesFromWorkbook } from "./workbookStrategies";
 
 export const STRATEGY_SHEET_NAMES = ["ยุทธศาสตร์", "ยุทธศาสตร์การพัฒนา", "strategies"];
 export const HOLIDAY_SHEET_NAMES = ["วันหยุด", "วันหยุดราชการ", "holidays"];
@@ -19,20 +25,34 @@ export interface YearAt {
   readonly col: number;
 }
 
+/** Which of a header's budget columns was read, when it labels several. */
+export interface BudgetChoice {
+  readonly column: BudgetColumn;
+  /** The columns not read, and whether the user hid each. */
+  readonly others: readonly (BudgetColumn & { readonly hidden: boolean })[];
+  /** False when nothing made one column this year's: the user must be told which was used. */
+  readonly clear: boolean;
+}
+
 export interface ProjectSheet {
   readonly name: string;
   /** Columns the sheet uses (the used range's right edge, exclusive). */
   readonly colCount: number;
   readonly header: Header;
   readonly rows: SheetRows;
+  readonly labels: SheetLabels;
+  /** Null with a single budget column. */
+  readonly budget: BudgetChoice | null;
   readonly headerYear: YearAt | null;
   readonly titleYear: YearAt | null;
 }
 
 export interface SkippedSheet {
   readonly name: string;
-  readonly reason: "no-header" | "five-year-plan";
+  readonly reason: "no-header" | "five-year-plan" | "hidden";
   readonly header?: Header;
+  /** no-header: rows that look like projects all the same, and their money. */
+  readonly headerless?: HeaderlessRows;
 }
 
 export interface WorkbookReading {
@@ -41,11 +61,17 @@ export interface WorkbookReading {
   readonly projectSheets: readonly ProjectSheet[];
   readonly skipped: readonly SkippedSheet[];
   readonly settings: ReadSettings;
+  /** The ยุทธศาสตร์ sheet's tree; without one, the tree the project sheets state (sheet null). */
   readonly strategies: StrategyTree;
+  readonly strategiesFrom: "sheet" | "workbook" | null;
   readonly holidays: readonly Holiday[];
-  /** From ตั้งค่า, else from the first project sheet's headers. */
+  /** The fiscal year the workbook states (see resolveFiscalYear); null when nothing states one. */
   readonly fiscalYear: number | null;
-  readonly fiscalYearFrom: "settings" | "header" | null;
+  readonly fiscalYearFrom: FiscalYearSource | null;
+  /** Every statement of the fiscal year, for telling where they disagree. */
+  readonly fiscalYearStated: readonly FiscalYearStatement[];
+  /** The อปท. a title names, for when ตั้งค่า does not. */
+  readonly orgTitle: OrgTitle | null;
   readonly projects: readonly ProjectRecord[];
 }
 
@@ -69,11 +95,18 @@ export function readsNumberFormats(name: string): boolean {
   return [...SETTINGS_SHEET_NAMES, ...HOLIDAY_SHEET_NAMES].includes(n);
 }
 
-/** workbook → rows: every sheet that looks like a project list, plus settings, strategies, holidays. */
-export function readWorkbook(sheets: readonly SheetData[]): WorkbookReading {
+const hasContent = (g: Grid) => g.data.values.some((r) => r.some((v) => !isBlank(v)));
+
+/**
+ * workbook → rows: every sheet the user shows that looks like a project list, plus settings,
+ * strategies, holidays. What the workbook states decides: its fiscal year (ตั้งค่า, titles,
+ * month headers, sheet names, periods), its strategy tree (the ยุทธศาสตร์ sheet, else the
+ * headings, columns and titles of its lists), the budget column of this year.
+ */
+export function readWorkbook(sheets: readonly SheetData[], resolveEquipment: (text: string) => string | null = () => null): WorkbookReading {
   const grids = new Map(sheets.map((s) => [s.name, new Grid(s)]));
   const settings = readSettings(find(grids, SETTINGS_SHEET_NAMES));
-  const strategies = readStrategyTable(find(grids, STRATEGY_SHEET_NAMES));
+  const strategySheet = readStrategyTable(find(grids, STRATEGY_SHEET_NAMES));
   const holidays = readHolidays(find(grids, HOLIDAY_SHEET_NAMES));
   const settingsYear = settings.cells.fiscalYear ? parseFiscalYear(settings.cells.fiscalYear.raw) : null;
 
@@ -81,9 +114,17 @@ export function readWorkbook(sheets: readonly SheetData[]): WorkbookReading {
   const skipped: SkippedSheet[] = [];
   for (const grid of grids.values()) {
     if (isSystemSheet(grid.name)) continue;
+    // Last year's plan, a lookup list: what the user hid is not part of what they show.
+    if (grid.hidden) {
+      if (hasContent(grid)) skipped.push({ name: grid.name, reason: "hidden" });
+      continue;
+    }
     const header = findHeader(grid);
     if (!header) {
-      if (grid.data.values.some((r) => r.some((v) => !isBlank(v)))) skipped.push({ name: grid.name, reason: "no-header" });
+      if (hasContent(grid)) {
+        const headerless = headerlessRows(grid);
+        skipped.push({ name: grid.name, reason: "no-header", ...(headerless ? { headerless } : {}) });
+      }
       continue;
     }
     if (header.yearBudgetColumns.length) {
@@ -92,27 +133,51 @@ export function readWorkbook(sheets: readonly SheetData[]): WorkbookReading {
     }
     found.push({ grid, header });
   }
-  const yearOf = (g: Grid, h: Header) => headerFiscalYear(h) ?? titleFiscalYear(g, h);
-  const headerYear = found.map((f) => yearOf(f.grid, f.header)).find((y) => y !== null)?.year ?? null;
-  const fiscalYear = settingsYear ?? headerYear;
 
-  const projectSheets = found.map(({ grid, header }) => ({
-    name: grid.name,
-    colCount: grid.colCount,
-    header,
-    rows: readProjectRows(grid, header, fiscalYear ?? undefined),
-    headerYear: headerFiscalYear(header),
-    titleYear: titleFiscalYear(grid, header),
-  }));
+  const fiscalYearStated: FiscalYearStatement[] = [
+    ...(settingsYear !== null ? [{ year: settingsYear, from: "settings" as const, sheet: settings.sheet ?? "", cell: settings.cells.fiscalYear!.cell }] : []),
+    ...found.flatMap((f) => sheetStatements(f.grid, f.header)),
+  ];
+  const stated = resolveFiscalYear(fiscalYearStated);
+  const fiscalYear = stated?.year ?? null;
+
+  const projectSheets: ProjectSheet[] = found.map(({ grid, header }) => {
+    const budget = header.budgets.length > 1 ? chooseBudgetColumn(header, grid, fiscalYear) : null;
+    const read = budget ? withBudgetColumn(header, budget.column.col) : header;
+    const labels = sheetLabels(grid, read);
+    const statements = fiscalYearStated.filter((s) => s.sheet === grid.name);
+    const at = (from: FiscalYearSource): YearAt | null => {
+      const s = statements.find((x) => x.from === from);
+      return s?.cell ? { year: s.year, ...parseAddress(s.cell) } : null;
+    };
+    return {
+      name: grid.name,
+      colCount: grid.colCount,
+      header: read,
+      rows: readProjectRows(grid, read, fiscalYear ?? undefined, labels, resolveEquipment),
+      labels,
+      budget: budget
+        ? { ...budget, others: header.budgets.filter((b) => b.col !== budget.column.col).map((b) => ({ ...b, hidden: grid.isColumnHidden(b.col) })) }
+        : null,
+      headerYear: at("header"),
+      titleYear: at("title"),
+    };
+  });
+  const projects = projectSheets.flatMap((s) => s.rows.projects);
+  const strategies: StrategyTree = strategySheet.sheet ? strategySheet : { sheet: null, strategies: strategiesFromWorkbook(projects) };
+  const orgTitle = found.map((f) => orgFromTitle(f.grid, f.header.top)).find((o) => o !== null) ?? null;
   return {
     sheetOrder: sheets.map((s) => s.name),
     projectSheets,
     skipped,
     settings,
     strategies,
+    strategiesFrom: strategySheet.sheet ? "sheet" : strategies.strategies.length ? "workbook" : null,
     holidays,
     fiscalYear,
-    fiscalYearFrom: settingsYear !== null ? "settings" : headerYear !== null ? "header" : null,
-    projects: projectSheets.flatMap((s) => s.rows.projects),
+    fiscalYearFrom: stated?.from ?? null,
+    fiscalYearStated,
+    orgTitle,
+    projects,
   };
 }

@@ -13,6 +13,8 @@ export interface Block {
 export interface Group {
   /** A strategy (ผด.01, ผด.02) or a ประเภทครุภัณฑ์ (ผด.02/1). */
   readonly name: string;
+  /** The strategy's own number (the user's numbering); null where the place in the list numbers it. */
+  readonly number: number | null;
   readonly blocks: readonly Block[];
 }
 
@@ -21,7 +23,13 @@ const planRank = (name: string) => {
   return i < 0 ? STANDARD_PLANS.length : i;
 };
 
-function groupBy(projects: readonly PlanProject[], outer: (p: PlanProject) => string, order: readonly string[], last: string): Group[] {
+function groupBy(
+  projects: readonly PlanProject[],
+  outer: (p: PlanProject) => string,
+  order: readonly string[],
+  last: string,
+  numberOf: (name: string) => number | null = () => null,
+): Group[] {
   const groups = new Map<string, Map<string, PlanProject[]>>();
   for (const p of projects) {
     const g = outer(p);
@@ -35,17 +43,24 @@ function groupBy(projects: readonly PlanProject[], outer: (p: PlanProject) => st
     .sort((a, b) => rank(a[0]) - rank(b[0]))
     .map(([name, blocks]) => ({
       name,
+      number: numberOf(name),
       blocks: [...blocks].sort((a, b) => planRank(a[0]) - planRank(b[0])).map(([plan, ps]) => ({ plan, projects: ps })),
     }));
 }
 
-/** ผด.01 and ผด.02: projects (not equipment) by strategy in the strategy sheet's order, then แผนงาน in the standard order. */
+/**
+ * ผด.01 and ผด.02: projects (not equipment) by strategy in the tree's order, numbered as the user
+ * numbers them, then แผนงาน in the standard order (the user's own labels after the standard ones).
+ */
 export function projectGroups(plan: PlanModel): Group[] {
+  const numbers = new Map(plan.strategies.map((s) => [s.name, s.number]));
+  const last = Math.max(0, ...plan.strategies.map((s) => s.number));
   return groupBy(
     plan.projects.filter((p) => p.kind === "project"),
     (p) => p.strategy ?? NO_STRATEGY,
-    plan.strategies,
+    plan.strategies.map((s) => s.name),
     NO_STRATEGY,
+    (name) => numbers.get(name) ?? last + 1,
   );
 }
 

@@ -51,6 +51,14 @@ export function orgTitle(ctx: FormContext): string {
 
 export const TITLE_ROWS = 4;
 
+/** A label that carries its own number: "ยุทธศาสตร์ที่ 2 …", "2. ยุทธศาสตร์…". */
+const OWN_NUMBER = /^(?:\d+\s*[.)]|ยุทธศาสตร์ที่\s*\d+)/;
+
+/** A group's heading as the forms print it: the user's label as written when it is numbered, else "n. label". */
+export function groupTitle(name: string, number: number): string {
+  return OWN_NUMBER.test(name) ? name : `${number}. ${name}`;
+}
+
 /**
  * Rows 0–3 of every form: the form label top right, then the three centred title lines.
  * Returns their cells, formats and merges for a table `cols` wide.
@@ -135,20 +143,16 @@ export function amountWidth(amounts: readonly number[], minimum: number): number
 }
 
 /**
- * Percentages to two decimals that add up to exactly 100.00: largest remainders get the
- * leftover hundredths (Hamilton's method), as the printed ผด.01 must total 100.00.
+ * A share in per cent to two decimals, rounded on its own (half up), as an auditor with a
+ * calculator gets it: rows with equal figures show equal per cents, even where a column then adds
+ * up to 99.99 or 100.01 (domain.md §3; the form's รวมทั้งสิ้น line shows 100.00). Computed on
+ * satang in integers, so no binary fraction turns 12.345 into 12.34.
  */
-export function percentages(values: readonly number[]): number[] {
-  const total = values.reduce((a, b) => a + b, 0);
-  if (total <= 0) return values.map(() => 0);
-  const exact = values.map((v) => (v / total) * 10_000);
-  const floors = exact.map(Math.floor);
-  let left = 10_000 - floors.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => [x - floors[i], i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of order) {
-    if (left <= 0) break;
-    floors[i]++;
-    left--;
-  }
-  return floors.map((h) => h / 100);
+export function percentOf(value: number, total: number): number {
+  if (!(total > 0)) return 0;
+  const v = BigInt(Math.round(value * 100));
+  const t = BigInt(Math.round(total * 100));
+  // round(v / t × 10 000) = floor((2 · v · 10 000 + t) / (2 · t)) for v, t ≥ 0
+  const hundredths = (2n * v * 10_000n + t) / (2n * t);
+  return Number(hundredths) / 100;
 }

@@ -1,7 +1,7 @@
 import type { PlanModel } from "../../domain/planModel";
 import type { SheetSpec } from "../sheetSpec";
 import { equipmentGroups, projectGroups } from "./blocks";
-import { formContext, type FormOptions } from "./common";
+import { formContext, groupTitle, type FormOptions } from "./common";
 import { buildProjectList, LIST_MARKER_COLUMN } from "./projectList";
 import { buildSummary, SUMMARY_MARKER_COLUMN } from "./summary";
 
@@ -31,7 +31,7 @@ export function buildForms(plan: PlanModel, options: FormOptions = {}): SheetSpe
         title: "บัญชีโครงการ/กิจกรรม/งบประมาณ",
         nameHeader: "โครงการ",
         detailHeader: "รายละเอียดของกิจกรรมที่เกิดขึ้นจากโครงการ",
-        groupHeading: (name, i) => (/^\d/.test(name) ? name : `${i}. ${name}`),
+        groupHeading: groupTitle,
         emptyText: "ไม่มีโครงการ",
       },
       projectGroups(plan),
@@ -44,7 +44,7 @@ export function buildForms(plan: PlanModel, options: FormOptions = {}): SheetSpe
         title: "บัญชีจำนวนครุภัณฑ์สำหรับที่ไม่ได้ดำเนินการตามโครงการพัฒนาท้องถิ่น",
         nameHeader: "ครุภัณฑ์",
         detailHeader: "รายละเอียดของครุภัณฑ์",
-        groupHeading: (name, i) => `${i}. ${name}`,
+        groupHeading: (name, n) => `${n}. ${name}`,
         emptyText: "ไม่มีรายการครุภัณฑ์",
       },
       equipmentGroups(plan),

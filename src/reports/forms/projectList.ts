@@ -29,8 +29,8 @@ export interface ListForm {
   /** Header of column B: โครงการ or ครุภัณฑ์ */
   readonly nameHeader: string;
   readonly detailHeader: string;
-  /** "1. ยุทธศาสตร์…" or "1. ครุภัณฑ์สำนักงาน" */
-  readonly groupHeading: (name: string, index: number) => string;
+  /** "1. ยุทธศาสตร์…" or "1. ครุภัณฑ์สำนักงาน", from the group's name and number */
+  readonly groupHeading: (name: string, number: number) => string;
   readonly emptyText: string;
 }
 
@@ -73,9 +73,10 @@ export function buildProjectList(ctx: FormContext, form: ListForm, groups: reado
   let all = 0;
   let allBudget = 0;
   groups.forEach((g, gi) => {
-    single(form.groupHeading(g.name, gi + 1));
+    const n = g.number ?? gi + 1;
+    single(form.groupHeading(g.name, n));
     g.blocks.forEach((b, bi) => {
-      single(`${gi + 1}.${bi + 1} ${b.plan}`);
+      single(`${n}.${bi + 1} ${b.plan}`);
       b.projects.forEach((p, i) => {
         const r = cells.length;
         cells.push([i + 1, t(p.name), t(p.detail), p.budget, t(p.location), t(p.unit), ...monthBar(p.months)]);

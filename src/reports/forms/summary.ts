@@ -2,7 +2,7 @@ import type { PlanModel } from "../../domain/planModel";
 import type { CellValue, RangeFormat, Rect, SheetSpec } from "../sheetSpec";
 import { rect } from "../sheetSpec";
 import { projectGroups, sumBudget } from "./blocks";
-import { amountWidth, baseStyle, headerStyle, linesFor, percentages, printSetup, rowHeightFor, TITLE_ROWS, titleBlock, type FormContext } from "./common";
+import { amountWidth, baseStyle, groupTitle, headerStyle, linesFor, percentOf, printSetup, rowHeightFor, TITLE_ROWS, titleBlock, type FormContext } from "./common";
 
 const COLS = 6;
 export const SUMMARY_MARKER_COLUMN = COLS;
@@ -19,6 +19,8 @@ export interface SummaryLine {
 
 export interface SummaryStrategy {
   readonly name: string;
+  /** The strategy's own number (the user's numbering, else its place). */
+  readonly number: number;
   readonly lines: readonly SummaryLine[];
   readonly projects: number;
   readonly percentProjects: number;
@@ -35,38 +37,39 @@ export interface SummaryFigures {
 const add2 = (xs: readonly number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100;
 
 /**
- * The ผด.01 figures: per strategy and แผนงาน, projects and budget with their shares. Shares are
- * given per แผนงาน line so that each column adds up to exactly 100.00; a strategy's share is
- * the sum of its lines. The same groups as ผด.02, so the numbers equal its rows.
+ * The ผด.01 figures: per strategy and แผนงาน, projects and budget with their shares of the whole.
+ * Each share is its own figure rounded on its own (percentOf): a strategy's is its own ratio, not
+ * the sum of its lines' rounded ones. The same groups as ผด.02, so the numbers equal its rows.
  */
 export function pd01Figures(plan: PlanModel): SummaryFigures {
   const groups = projectGroups(plan);
-  const lines = groups.flatMap((g) => g.blocks.map((b) => ({ g, b })));
-  const pctProjects = percentages(lines.map((l) => l.b.projects.length));
-  const pctBudget = percentages(lines.map((l) => sumBudget(l.b.projects)));
-  let k = 0;
-  const strategies = groups.map((g) => {
+  const projects = groups.reduce((n, g) => n + g.blocks.reduce((m, b) => m + b.projects.length, 0), 0);
+  const budget = add2(groups.flatMap((g) => g.blocks.map((b) => sumBudget(b.projects))));
+  const strategies = groups.map((g, gi) => {
     const ls: SummaryLine[] = g.blocks.map((b) => {
-      const i = k++;
+      const lineBudget = sumBudget(b.projects);
       return {
         plan: b.plan,
         projects: b.projects.length,
-        percentProjects: pctProjects[i],
-        budget: sumBudget(b.projects),
-        percentBudget: pctBudget[i],
+        percentProjects: percentOf(b.projects.length, projects),
+        budget: lineBudget,
+        percentBudget: percentOf(lineBudget, budget),
         units: [...new Set(b.projects.map((p) => p.unit).filter(Boolean))],
       };
     });
+    const count = ls.reduce((s, l) => s + l.projects, 0);
+    const money = add2(ls.map((l) => l.budget));
     return {
       name: g.name,
+      number: g.number ?? gi + 1,
       lines: ls,
-      projects: ls.reduce((s, l) => s + l.projects, 0),
-      percentProjects: add2(ls.map((l) => l.percentProjects)),
-      budget: add2(ls.map((l) => l.budget)),
-      percentBudget: add2(ls.map((l) => l.percentBudget)),
+      projects: count,
+      percentProjects: percentOf(count, projects),
+      budget: money,
+      percentBudget: percentOf(money, budget),
     };
   });
-  return { strategies, projects: strategies.reduce((s, x) => s + x.projects, 0), budget: add2(strategies.map((s) => s.budget)) };
+  return { strategies, projects, budget };
 }
 
 /** ผด.01 บัญชีสรุปจำนวนโครงการและงบประมาณ */
@@ -83,14 +86,14 @@ export function buildSummary(ctx: FormContext): SheetSpec {
   const body0 = h0 + 1;
   const strategyRows: number[] = [];
   const totalRows: number[] = [];
-  fig.strategies.forEach((s, i) => {
+  fig.strategies.forEach((s) => {
     strategyRows.push(cells.length);
-    cells.push([t(/^\d/.test(s.name) ? s.name : `${i + 1}. ${s.name}`)]);
+    cells.push([t(groupTitle(s.name, s.number))]);
     merges.push(rect(cells.length - 1, 0, 1, COLS));
     s.lines.forEach((l, j) => {
       const units = l.units.join(", ");
       heights.push({ row: cells.length, height: rowHeightFor(Math.max(linesFor(l.plan, WIDTHS.name, ctx.fontSize), linesFor(units, WIDTHS.units, ctx.fontSize)), ctx.fontSize) });
-      cells.push([t(`${i + 1}.${j + 1} ${l.plan}`), l.projects, l.percentProjects, l.budget, l.percentBudget, t(units)]);
+      cells.push([t(`${s.number}.${j + 1} ${l.plan}`), l.projects, l.percentProjects, l.budget, l.percentBudget, t(units)]);
     });
     totalRows.push(cells.length);
     cells.push(["รวม", s.projects, s.percentProjects, s.budget, s.percentBudget, null]);

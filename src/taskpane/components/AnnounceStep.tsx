@@ -234,7 +234,11 @@ function Outcome({ view, tr }: { view: Extract<View, { kind: "shown" }>; tr: Tra
     <section className={styles.column} data-testid="announce-result" aria-live="polite">
       {view.source === "ribbon" && <Caption1>{tr("announceFromRibbon")}</Caption1>}
       {view.wrote &&
-        (outcome.cancelled ? (
+        (outcome.refused.length > 0 ? (
+          <MessageBar intent="error" data-testid="announce-refused">
+            <MessageBarBody>{tr("announceRefused")}</MessageBarBody>
+          </MessageBar>
+        ) : outcome.cancelled ? (
           <MessageBar intent="info">
             <MessageBarBody>{tr("announceCancelled")}</MessageBarBody>
           </MessageBar>

@@ -180,6 +180,22 @@ function Outcome({
   const styles = useStyles();
   const { tr } = useLang();
   const errors = outcome.findings.filter((f) => f.severity === "error").length;
+  if (outcome.refused.length > 0)
+    return (
+      <section className={styles.result} data-testid="generate-result">
+        {source === "ribbon" && <Caption1>{tr("generateFromRibbon")}</Caption1>}
+        <MessageBar intent="error" layout="multiline" data-testid="generate-refused" aria-live="polite">
+          <MessageBarBody>
+            <MessageBarTitle>{tr("generateRefused")}</MessageBarTitle>
+            {outcome.refused.map((f, i) => (
+              <div key={i}>
+                {f.message} — {f.fix}
+              </div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      </section>
+    );
   return (
     <section className={styles.result} data-testid="generate-result">
       {source === "ribbon" && <Caption1>{tr("generateFromRibbon")}</Caption1>}
