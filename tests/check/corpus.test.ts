@@ -79,6 +79,9 @@ const SEV: Record<FindingCode, Severity> = {
 /** CLASS_CONFLICT comes from classification (จัดหมวดหมู่), the date codes from ประกาศ: not from the check. */
 const NOT_CHECK_CODES: readonly FindingCode[] = [
   "CLASS_CONFLICT",
+  // From the plan the forms are built on (src/domain/planFindings.ts), not from the check.
+  "PLACED_BY_SUGGESTION",
+  "UNCLASSIFIED",
   "DUE_ON_HOLIDAY",
   "ANNOUNCED_AFTER_DUE",
   "POSTED_LATE",
@@ -136,6 +139,12 @@ interface Case {
   readonly expect: (b: Built) => readonly Exp[];
   readonly then?: (r: CheckResult, b: Built) => void | Promise<void>;
 }
+
+/** A column's cell in the last header row (years over months: the row of the months). */
+const headerBottom = (b: Built, sheet: string, field: "budget") => {
+  const at = b.placements?.get(sheet);
+  return at ? `${String.fromCharCode(65 + at.columns.get(field)!)}${at.headerRow + (at.monthCol0 >= 0 ? 1 : 0)}` : "A1";
+};
 
 /** A baseline book spoilt by `spoil` before it is built. */
 const book = (layout: Parameters<typeof baseline>[0], spoil: (book: PlanBook) => void = () => {}) => {
@@ -632,6 +641,8 @@ const CASES: Case[] = [
       const bk = baseline("template");
       setSetting(bk, "ผู้ลงนาม", null);
       setSetting(bk, "วันที่ประกาศใช้ข้อบัญญัติงบประมาณ", utcDate(2022, 9, 16));
+      setSetting(bk, "ชื่อ อปท.", null);
+      setSetting(bk, "ฉบับ", "เพิ่มเติม ฉบับที่ 2");
       const s = sheetOf(bk);
       patch(s, "road", { name: null });
       patch(s, "water", { budget: null });
@@ -658,11 +669,22 @@ const CASES: Case[] = [
         { kind: "project", id: "rev", cells: { no: 1, name: "โครงการซ่อมแซมศาลาประชาคม หมู่ที่ 6", budget: 45_000, unit: "กองช่าง", strategy: "1", plan: P.housing, period: "มี.ค. - ม.ค. 2568" } },
         { kind: "project", id: "out", cells: { no: 2, name: "โครงการวันเด็กแห่งชาติ", budget: 30_000, unit: "กองการศึกษา", strategy: "2", plan: P.education, period: "ม.ค. 2567" } },
       );
+      Object.assign(more, { preamble: [...more.preamble, "องค์การบริหารส่วนตำบลบ้านใหม่ อำเภอเมืองขอนแก่น"] });
       bk.sheets.push(more);
       const b = build(bk);
       b.formula(TP, b.addr(TP, "eq1", "location"), "#REF!", "#REF!");
       addFiveYearSheet(b);
       b.wb.addWorksheet("ปก").getCell("B5").value = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568";
+      const old = b.wb.addWorksheet("แผน67");
+      old.addRow(["ที่", "โครงการ", "งบประมาณ"]);
+      old.state = "hidden";
+      const loose = b.wb.addWorksheet("ร่าง");
+      loose.addRow([1, "โครงการก่อสร้างรางระบายน้ำ หมู่ที่ 7", 90_000]);
+      loose.addRow([2, "โครงการปรับปรุงภูมิทัศน์หน้าสำนักงาน", 40_000]);
+      b.ws(TP).getRow(b.row(TP, "loykrathong")).hidden = true;
+      const at = b.placements.get(TP)!;
+      const extra = b.ws(TP).columnCount + 1;
+      b.ws(TP).getCell(at.headerRow, extra).value = "งบประมาณ ปี 2567";
       return b;
     },
     expect: (b) => [
@@ -687,11 +709,147 @@ const CASES: Case[] = [
       ["MONTHS_OUTSIDE_FY", "โครงการเพิ่มเติม", b.addr("โครงการเพิ่มเติม", "out", "period")],
       ["FIVE_YEAR_PLAN_SHEET", "ผ.02", "E4"],
       ["HEADER_NOT_FOUND", "ปก", "", "info"],
+      ["ORG_FROM_TITLE", "โครงการเพิ่มเติม", "A2"],
+      ["EDITION_EMPTY", ST, `B${settingRow("ฉบับ")}`],
+      ["HIDDEN_SHEET", "แผน67", ""],
+      ["PROJECTS_WITHOUT_HEADER", "ร่าง", "A1"],
+      ["HIDDEN_ROW", TP, b.addr(TP, "loykrathong", "name")],
+      ["BUDGET_COLUMN", TP, headerBottom(b, TP, "budget")],
     ],
     then: (r) => {
       const codes = new Set(r.findings.map((f) => f.code));
-      expect(CHECK_CODES.filter((c) => !codes.has(c))).toEqual([]);
+      // A stated fiscal year (FY_MISMATCH) rules out FY_ASSUMED, and project rows NO_PROJECTS.
+      expect(CHECK_CODES.filter((c) => !codes.has(c) && c !== "FY_ASSUMED" && c !== "NO_PROJECTS")).toEqual([]);
     },
+  },
+
+  // --- what the reader decides where the workbook is not plain about it ----------------------
+  {
+    name: "FY_ASSUMED: no fiscal year in ตั้งค่า, the titles, the month header, the sheet names or the periods",
+    make: () => {
+      const b = book("pd02", (bk) => {
+        setSetting(bk, "ปีงบประมาณ", null);
+        const s = sheetOf(bk);
+        Object.assign(s, { preamble: ["แบบ ผด.02", "บัญชีโครงการ/กิจกรรม/งบประมาณ", "แผนการดำเนินงาน", null] });
+      });
+      const at = b.placements.get(PD)!;
+      for (const c of [at.monthCol0 + 1, at.monthCol0 + 4]) b.ws(PD).getCell(at.headerRow, c).value = null;
+      return b;
+    },
+    expect: () => [["FY_ASSUMED", ST, `B${settingRow("ปีงบประมาณ")}`]],
+    then: (r) => {
+      expect(r.summary.fiscalYear).toBeNull();
+      expect(r.findings[0].message).toMatch(/จึงใช้ปีงบประมาณ พ\.ศ\. 25\d\d ตามวันนี้/);
+    },
+  },
+  {
+    name: "the fiscal year from a sheet's name alone ('แผน68') or from the periods ('ต.ค. 67 - ก.ย. 68')",
+    make: () =>
+      book("startEnd", (bk) => {
+        setSetting(bk, "ปีงบประมาณ", null);
+        Object.assign(sheetOf(bk), { name: "แผน68" });
+      }),
+    expect: () => [["SETTINGS_MISSING", ST, `B${settingRow("ปีงบประมาณ")}`]],
+    then: (r) => expect(r.summary.fiscalYear).toBe(2568),
+  },
+  {
+    name: "HIDDEN_SHEET: last year's plan kept in a hidden sheet is not read, a very hidden lookup list neither",
+    make: () => {
+      const b = book("template");
+      const old = b.wb.addWorksheet("แผน67");
+      old.addRow(["ที่", "โครงการ", "งบประมาณ (บาท)", "หน่วยงานรับผิดชอบหลัก"]);
+      old.addRow([1, "โครงการก่อสร้างถนนลูกรัง หมู่ที่ 9", 300_000, "กองช่าง"]);
+      old.state = "hidden";
+      const lookup = b.wb.addWorksheet("lookup");
+      lookup.addRow(["ที่", "โครงการ", "งบประมาณ"]);
+      lookup.addRow([1, "รายการ", 1]);
+      lookup.state = "veryHidden";
+      return b;
+    },
+    expect: () => [
+      ["HIDDEN_SHEET", "แผน67", ""],
+      ["HIDDEN_SHEET", "lookup", ""],
+    ],
+    then: (r) => {
+      expect(r.projectSheets).toEqual([TP]);
+      expect(r.summary.budget).toBe(2_170_000);
+    },
+  },
+  {
+    name: "HIDDEN_ROW: a hidden project row counts like Excel's SUM counts it, with a warning naming it",
+    make: () => {
+      const b = book("pd02");
+      b.ws(PD).getRow(b.row(PD, "milk")).hidden = true;
+      return b;
+    },
+    expect: (b) => [["HIDDEN_ROW", PD, b.addr(PD, "milk", "name")]],
+    then: (r) => expect(r.summary).toMatchObject({ projects: 6, budget: 2_170_000 }),
+  },
+  {
+    name: "BUDGET_COLUMN: last year's budget beside this year's, and a hidden one: this year's visible column counts",
+    make: () => {
+      const b = book("template");
+      const at = b.placements.get(TP)!;
+      const ws = b.ws(TP);
+      const extra = ws.columnCount + 1;
+      ws.getCell(at.headerRow, extra).value = "งบประมาณ ปี 2567";
+      ws.getCell(at.headerRow, extra + 1).value = "งบประมาณ ปี 2566";
+      ws.getColumn(extra + 1).hidden = true;
+      for (const id of Object.keys(PROJECTS)) {
+        ws.getCell(b.row(TP, id), extra).value = 1_000;
+        ws.getCell(b.row(TP, id), extra + 1).value = 2_000;
+      }
+      return b;
+    },
+    expect: (b) => [["BUDGET_COLUMN", TP, headerBottom(b, TP, "budget")]],
+    then: (r) => {
+      expect(r.summary.budget).toBe(2_170_000);
+      expect(r.findings[0].message).toContain("ซึ่งถูกซ่อนอยู่");
+    },
+  },
+  {
+    name: "PROJECTS_WITHOUT_HEADER: a sheet of numbered names and amounts without a header, its money named",
+    make: () => {
+      const b = book("pd02");
+      const ws = b.wb.addWorksheet("เพิ่มเติม");
+      ws.addRow([]);
+      ws.addRow([1, "โครงการซ่อมแซมถนนลูกรังสายบ้านนา หมู่ที่ 4", 150_000, "กองช่าง"]);
+      ws.addRow([2, "โครงการจัดซื้อวัสดุการเกษตร", " 45,000 ", "สำนักปลัด"]);
+      return b;
+    },
+    expect: () => [["PROJECTS_WITHOUT_HEADER", "เพิ่มเติม", "A2"]],
+    then: (r) => expect(r.findings.find((f) => f.code === "PROJECTS_WITHOUT_HEADER")!.message).toContain("195,000.00 บาท"),
+  },
+  {
+    name: "EDITION_EMPTY: ฉบับ เพิ่มเติม in ตั้งค่า, and no row marked as belonging to it",
+    make: () => book("pd02", (bk) => setSetting(bk, "ฉบับ", "เพิ่มเติม ฉบับที่ 1")),
+    expect: () => [["EDITION_EMPTY", ST, `B${settingRow("ฉบับ")}`]],
+    then: (r) => expect(r.findings[0].fix).toContain("เพิ่มเติม ฉบับที่ 1"),
+  },
+  {
+    name: "the table ends: a note, a signature block, page labels and a repeated title and header are no projects",
+    make: () =>
+      book("pd02", (bk) => {
+        const s = sheetOf(bk);
+        insertAfter(
+          s,
+          "training",
+          { kind: "text", text: "หน้า 1" },
+          { kind: "text", text: "แบบ ผด.02" },
+          { kind: "text", text: "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568" },
+        );
+        s.lines.push(
+          { kind: "blank" },
+          { kind: "text", text: "หมายเหตุ โครงการที่ 2 ใช้เงินสะสม" },
+          { kind: "text", text: "ตามมติสภาฯ สมัยสามัญ สมัยที่ 3" },
+          { kind: "blank" },
+          { kind: "text", text: "ลงชื่อ.......................................ผู้จัดทำ" },
+          { kind: "text", text: "(นางสาวสมใจ ใจดี)" },
+          { kind: "text", text: "ตำแหน่ง นักวิเคราะห์นโยบายและแผน" },
+        );
+      }),
+    expect: () => [],
+    then: (r) => expect(r.summary).toMatchObject({ projects: 6, budget: 2_170_000 }),
   },
 
   // --- the shapes of real workbooks -------------------------------------------------------

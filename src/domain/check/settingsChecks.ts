@@ -36,8 +36,10 @@ export function checkSettings(r: WorkbookReading, add: Add): void {
   for (const [key, label, why] of NEEDED) {
     const c = s.cells[key];
     if (c?.text) continue;
-    // A name the titles give is used (ORG_FROM_TITLE says so); the other settings are still missing.
+    // A name the titles give is used (ORG_FROM_TITLE says so); a year stated nowhere is FY_ASSUMED's
+    // to tell; the other settings are still missing.
     if (key === "orgName" && titled) continue;
+    if (key === "fiscalYear" && r.fiscalYear === null && r.projects.length > 0) continue;
     add("SETTINGS_MISSING", sheet, c?.cell ?? "", `ยังไม่ได้กรอก "${label}" ในแผ่นงานตั้งค่า (${why})`, `กรอก "${label}" ในแผ่นงานตั้งค่า`);
   }
   const fy = s.cells.fiscalYear;
