@@ -168,6 +168,16 @@ describe("suggestEquipmentType", () => {
     expect(typeOf("จักรยานออกกำลังกาย")!.type).toBe("ครุภัณฑ์กีฬา");
   });
 
+  it("is not confident of a generic word with unknown words around it", () => {
+    // The head noun comes first in a Thai compound; what follows can change the kind.
+    const confident = (name: string) => ({ name, confident: typeOf(name)!.confidence >= EQUIPMENT_CONFIDENT });
+    for (const name of ["เก้าอี้ทันตกรรม", "โต๊ะผ่าตัด", "รถยกดิน", "ไม้กั้นรถอัตโนมัติ", "เตียงพับสนามสำหรับศูนย์อพยพ"])
+      expect(confident(name)).toEqual({ name, confident: false });
+    // Alone, or with only purchase words, materials or a specification, it is the item.
+    for (const name of ["โต๊ะเหล็ก", "ค่าจัดซื้อโต๊ะ จำนวน 5 ตัว", "เก้าอี้ไม้ สีน้ำตาล", "รถ (ดีเซล) ขนาด 1 ตัน"])
+      expect(confident(name)).toEqual({ name, confident: true });
+  });
+
   it("takes no evidence from purchase words, counts, sizes, brands or the standard-list remark", () => {
     expect(typeOf("ค่าจัดซื้อ จำนวน 2 เครื่อง ขนาด 24,000 บีทียู ยี่ห้อ Samsung (ตามบัญชีราคามาตรฐานครุภัณฑ์)")).toBeNull();
     expect(typeOf("")).toBeNull();

@@ -600,11 +600,41 @@ function weigh(text: string, scores: Map<string, number>, factor: number, firstF
   const items = hits.filter((h) => h.entry.kind === "item");
   if (items.length) {
     const spec = qualifierFrom(text, items[0].end, hits);
-    items.forEach((h, i) => add(h, i === 0 ? firstFactor : (h.at < spec ? NAME : SPEC) * factor));
+    items.forEach((h, i) => add(h, i === 0 ? firstFactor * standingAlone(text, h, hits, spec) : (h.at < spec ? NAME : SPEC) * factor));
   }
   return evidence;
 }
 
+/**
+ * Words before an item's name that do not change what it is: the purchase, the set, the type.
+ * A generic item word after anything else is a modifier of an unknown head ("ไม้กั้นรถ").
+ */
+const LEAD_IN = /^(?:ค่า|จัดซื้อ|ซื้อ|จัดหา|โครงการ|พร้อมติดตั้ง|ติดตั้ง|ชุด|ครุภัณฑ์|ประเภท|รายการ|ที่|และ)+$/;
+/** Words after an item's name that do not change what it is: material, colour, shape, build. */
+const NEUTRAL = /^(?:เหล็ก|ไม้|พลาสติก|สแตนเลส|สเตนเลส|อลูมิเนียม|อะลูมิเนียม|กระจก|ไฟเบอร์|หนัง|บุนวม|หุ้มหนัง|ผ้า|สี\S{0,4}|ดำ|ขาว|ใหญ่|เล็ก|ยาว|สั้น|กลม|เหลี่ยม|พับได้|พับ|อเนกประสงค์|เอนกประสงค์|ล้อเลื่อน|มีล้อ|ทำงาน|สำนักงาน|และ)+/;
+
+/**
+ * A generic item word ("เก้าอี้", "โต๊ะ", "รถ", "ตู้") says its type only when it is the whole
+ * name. In a Thai compound the head noun comes first and what follows can change its kind
+ * entirely ("เก้าอี้ทันตกรรม", "โต๊ะผ่าตัด", "รถยกดิน"): with unknown words around it, it is at
+ * most a guess. Clear item words (strength 1) are not affected.
+ */
+function standingAlone(text: string, h: Hit, hits: readonly Hit[], spec: number): number {
+  if (h.entry.strength >= 1) return 1;
+  const guess = 0.6 / h.entry.strength;
+  let before = "";
+  let from = 0;
+  for (const o of hits) {
+    if (o.at >= h.at) break;
+    before += text.slice(from, o.at);
+    from = o.end;
+  }
+  before = (before + text.slice(from, h.at)).replace(/[^\u0E00-\u0E7Fa-z]/g, "");
+  if (before && !LEAD_IN.test(before)) return guess;
+  const next = hits.find((o) => o.at >= h.end)?.at ?? Infinity;
+  const after = text.slice(h.end, Math.min(spec, next)).replace(NEUTRAL, "");
+  return (after.match(/[\u0E01-\u0E2E]/g)?.length ?? 0) >= 2 ? guess : 1;
+}
 
 /** The text has an item word: whether the name alone does decides how the detail counts. */
 const hasItem = (text: string) => hitsIn(text).some((h) => h.entry.kind === "item");
