@@ -1,6 +1,7 @@
 /**
- * ประเภทครุภัณฑ์ for แบบ ผด.02/1: the standard type an officer meant when typing one
- * (resolveEquipmentType).
+ * ประเภทครุภัณฑ์ for แบบ ผด.02/1, which groups equipment by type: the standard type an officer
+ * meant when typing one (resolveEquipmentType), and the type an item belongs to when the
+ * officer typed none (suggestEquipmentType).
  */
 import { EQUIPMENT_TYPES } from "../catalog";
 import { normalizeText } from "../parse/text";
@@ -576,6 +577,8 @@ const SPEC = 0.15;
 /** The detail supports the name; it stands in for a name that names no item. */
 const DETAIL = 0.3;
 const DETAIL_AS_NAME = 0.85;
+/** A type named in the detail counts for less than its first item word. */
+const DETAIL_MENTION = 0.6;
 
 /** Words of texts that are no equipment purchase at all: materials, repairs, services, hire, training. */
 const NOT_A_PURCHASE = /วัสดุ|ซ่อม|บำรุงรักษา|จ้าง|เช่า|อบรม|ค่าใช้จ่าย|อุดหนุน|ค่ากระแส|ค่าบริการ|ค่าธรรมเนียม|เงินเดือน|ค่าตอบแทน/;
@@ -583,24 +586,32 @@ const NOT_A_PURCHASE = /วัสดุ|ซ่อม|บำรุงรักษ
 const PROJECT = /โครงการ|ก่อสร้าง|ปรับปรุง|ขยายเขต|ขุดลอก|แข่งขัน|ส่งเสริม|รณรงค์|จัดงาน/;
 const BUYS = /ซื้อ|จัดหา/;
 
+interface Weights {
+  /** of the first item word */
+  readonly first: number;
+  /** multiplies NAME and SPEC for the later ones */
+  readonly later: number;
+  /** of a type named outright */
+  readonly mention: number;
+}
+
 /** Adds a text's evidence to the scores; returns how much evidence it held. */
-function weigh(text: string, scores: Map<string, number>, factor: number, firstFactor: number): number {
-  const hits = hitsIn(text);
+function weigh(text: string, hits: readonly Hit[], scores: Map<string, number>, w: Weights): number {
   let evidence = 0;
-  const add = (h: Hit, w: number) => {
-    for (const [type, share] of h.entry.shares) scores.set(type, (scores.get(type) ?? 0) + w * h.entry.strength * share);
-    evidence += w * h.entry.strength;
+  const add = (h: Hit, weight: number) => {
+    for (const [type, share] of h.entry.shares) scores.set(type, (scores.get(type) ?? 0) + weight * h.entry.strength * share);
+    evidence += weight * h.entry.strength;
   };
   const named = new Set<string>();
   for (const h of hits)
     if (h.entry.kind === "type" && !named.has(h.entry.shares[0][0])) {
       named.add(h.entry.shares[0][0]);
-      add(h, factor);
+      add(h, w.mention);
     }
   const items = hits.filter((h) => h.entry.kind === "item");
   if (items.length) {
     const spec = qualifierFrom(text, items[0].end, hits);
-    items.forEach((h, i) => add(h, i === 0 ? firstFactor * standingAlone(text, h, hits, spec) : (h.at < spec ? NAME : SPEC) * factor));
+    items.forEach((h, i) => add(h, i === 0 ? w.first * standingAlone(text, h, hits, spec) : (h.at < spec ? NAME : SPEC) * w.later));
   }
   return evidence;
 }
@@ -621,6 +632,7 @@ const NEUTRAL = /^(?:เหล็ก|ไม้|พลาสติก|สแต�
  */
 function standingAlone(text: string, h: Hit, hits: readonly Hit[], spec: number): number {
   if (h.entry.strength >= 1) return 1;
+  // Brings the word's evidence down to 0.6, whatever its own strength.
   const guess = 0.6 / h.entry.strength;
   let before = "";
   let from = 0;
@@ -636,9 +648,6 @@ function standingAlone(text: string, h: Hit, hits: readonly Hit[], spec: number)
   return (after.match(/[\u0E01-\u0E2E]/g)?.length ?? 0) >= 2 ? guess : 1;
 }
 
-/** The text has an item word: whether the name alone does decides how the detail counts. */
-const hasItem = (text: string) => hitsIn(text).some((h) => h.entry.kind === "item");
-
 /**
  * The ประเภทครุภัณฑ์ an item belongs to, from its name as budgets write it (and its
  * รายละเอียด, if any); null when no item word is recognised. Confident (≥ EQUIPMENT_CONFIDENT)
@@ -648,16 +657,21 @@ const hasItem = (text: string) => hitsIn(text).some((h) => h.entry.kind === "ite
 export function suggestEquipmentType(name: string, detail?: string): EquipmentTypeSuggestion | null {
   const n = squeeze(name);
   const d = detail ? squeeze(detail) : "";
+  const nameHits = hitsIn(n);
+  const detailHits = d ? hitsIn(d) : [];
   const scores = new Map<string, number>();
-  let evidence: number;
-  if (hasItem(n) || !d) evidence = weigh(n, scores, HEAD, HEAD) + (d ? weigh(d, scores, DETAIL * 0.6, DETAIL) : 0);
-  else evidence = weigh(n, scores, HEAD, HEAD) + weigh(d, scores, DETAIL_AS_NAME * 0.6, DETAIL_AS_NAME);
+  const nameHasItem = nameHits.some((h) => h.entry.kind === "item");
+  const detailWeight = nameHasItem ? DETAIL : DETAIL_AS_NAME;
+  const evidence =
+    weigh(n, nameHits, scores, { first: HEAD, later: HEAD, mention: HEAD }) +
+    weigh(d, detailHits, scores, { first: detailWeight, later: detailWeight * DETAIL_MENTION, mention: detailWeight * DETAIL_MENTION });
   if (evidence <= 0) return null;
 
   const ranked = [...scores].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return null;
   const total = ranked.reduce((t, [, s]) => t + s, 0);
   const [type, top] = ranked[0];
+  // "ก่อสร้าง" marks a project name, but not in the name of the type ครุภัณฑ์ก่อสร้าง.
   const plain = `${n}${d}`.replace(/ครุภัณฑ์ก่อสร้าง/g, "");
   const purchaseOnly = !NOT_A_PURCHASE.test(plain) && (!PROJECT.test(plain) || BUYS.test(plain));
   const confidence = Math.min(0.95, (top / total) * Math.min(1, evidence)) * (purchaseOnly ? 1 : 0.5);
