@@ -2,9 +2,9 @@ import { LOCAL_GOVERNMENT_TYPES, STANDARD_PLANS } from "./catalog";
 import { classifyProject, CONFIDENT, indexStrategies } from "./classify/classify";
 import type { Decision } from "./classify/decision";
 import { inEdition, parseEdition, sameEdition, type Edition } from "./edition";
-import { equipmentTypeOf } from "./equipmentType";
+import { EQUIPMENT_CONFIDENT, resolveEquipmentType, suggestEquipmentType } from "./classify/equipmentTypes";
 import { matchPlan } from "./planNames";
-import type { Label, ProjectRecord } from "./project";
+import type { Label } from "./project";
 import { headingWords } from "./read/headings";
 import type { WorkbookReading } from "./read/readWorkbook";
 import { parseToggle } from "./read/settingsSheet";
@@ -84,11 +84,7 @@ const ownLabel = (l: Label) => headingWords(l.text);
  * own tree implies or a confident suggestion; below the confident threshold it goes to the
  * "ยังไม่ระบุ" group, and the run says so (planFindings).
  */
-export function buildPlanModel(
-  reading: WorkbookReading,
-  today: Date = new Date(),
-  suggestEquipmentType: (p: ProjectRecord) => { type: string; confidence: number } | null = () => null,
-): PlanModel {
+export function buildPlanModel(reading: WorkbookReading, today: Date = new Date()): PlanModel {
   const cells = reading.settings.cells;
   const tree = reading.strategies.strategies;
   const index = indexStrategies(tree);
@@ -108,10 +104,10 @@ export function buildPlanModel(
     const plan = p.plan ? { name: matchPlan(p.plan.text)?.plan.name ?? ownLabel(p.plan), placed: "label" as const } : placedBy(c.plan);
     let equipmentType: { name: string | null; placed: Placement } = { name: null, placed: "none" };
     if (p.kind === "equipment") {
-      if (p.equipmentType) equipmentType = { name: equipmentTypeOf(p.equipmentType.text) ?? ownLabel(p.equipmentType), placed: "label" };
+      if (p.equipmentType) equipmentType = { name: resolveEquipmentType(p.equipmentType.text)?.type ?? ownLabel(p.equipmentType), placed: "label" };
       else {
-        const s = suggestEquipmentType(p);
-        if (s && s.confidence >= CONFIDENT) equipmentType = { name: s.type, placed: "suggestion" };
+        const s = suggestEquipmentType(p.name, p.detail);
+        if (s && s.confidence >= EQUIPMENT_CONFIDENT) equipmentType = { name: s.type, placed: "suggestion" };
       }
     }
     const nameCell = p.cells.name ?? "";

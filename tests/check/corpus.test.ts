@@ -425,7 +425,7 @@ const CASES: Case[] = [
           months: fm(1),
           marks: "mark",
         });
-        s.lines.push(eq("ok", "จัดซื้อเครื่องคอมพิวเตอร์โน้ตบุ๊ก สำหรับงานประมวลผล", "ครุภัณฑ์คอมพิวเตอร์"), eq("none", "จัดซื้อตู้เหล็กเก็บเอกสาร 2 บาน", null), eq("bad", "จัดซื้อเครื่องพิมพ์เลเซอร์", "ครุภัณฑ์ไอที"));
+        s.lines.push(eq("ok", "จัดซื้อเครื่องคอมพิวเตอร์โน้ตบุ๊ก สำหรับงานประมวลผล", "ครุภัณฑ์คอมพิวเตอร์"), eq("none", "จัดซื้อตู้เหล็กเก็บเอกสาร 2 บาน", null), eq("bad", "จัดซื้อเครื่องพิมพ์เลเซอร์", "ครุภัณฑ์พิเศษ"));
       }),
     expect: (b) => [
       ["EQUIPMENT_TYPE_MISSING", TP, b.addr(TP, "none", "equipmentType")],
@@ -449,7 +449,7 @@ const CASES: Case[] = [
         { kind: "heading", text: `1.1 ${P.admin}` },
         item("pc", 1, "เครื่องคอมพิวเตอร์ All In One"),
         item("printer", 2, "เครื่องพิมพ์ Multifunction แบบฉีดหมึก"),
-        { kind: "heading", id: "h2", text: "2. ครุภัณฑ์ไอที" },
+        { kind: "heading", id: "h2", text: "2. ครุภัณฑ์พิเศษ" },
         { kind: "heading", text: `2.1 ${P.education}` },
         item("tablet", 1, "แท็บเล็ตสำหรับนักเรียน"),
       );
@@ -467,7 +467,7 @@ const CASES: Case[] = [
         ["equipment", null, null],
         ["equipment", "1. ครุภัณฑ์คอมพิวเตอร์", `1.1 ${P.admin}`],
         ["equipment", "1. ครุภัณฑ์คอมพิวเตอร์", `1.1 ${P.admin}`],
-        ["equipment", "2. ครุภัณฑ์ไอที", `2.1 ${P.education}`],
+        ["equipment", "2. ครุภัณฑ์พิเศษ", `2.1 ${P.education}`],
       ]);
     },
   },
@@ -658,7 +658,7 @@ const CASES: Case[] = [
       });
       s.lines.push(
         eq("eq1", "จัดซื้อตู้เหล็กเก็บเอกสาร 2 บาน", null),
-        eq("eq2", "จัดซื้อเครื่องพิมพ์เลเซอร์", "ครุภัณฑ์ไอที"),
+        eq("eq2", "จัดซื้อเครื่องพิมพ์เลเซอร์", "ครุภัณฑ์พิเศษ"),
         { ...projectLine("water", "template", 9), id: "dup" },
         { kind: "total", id: "total", label: "รวม", budget: 1 },
       );

@@ -1,7 +1,16 @@
 import { EQUIPMENT_TYPES } from "../../src/domain/catalog";
-import { equipmentTypeOf } from "../../src/domain/check/checkPlan";
 import { EQUIPMENT_CONFIDENT, resolveEquipmentType, suggestEquipmentType } from "../../src/domain/classify/equipmentTypes";
+import { normalizeText } from "../../src/domain/parse/text";
 import { EQUIPMENT_DEV, EQUIPMENT_HOLDOUT, NOT_EQUIPMENT, type EquipmentEvalItem } from "./equipmentEval";
+
+/** The exact resolver resolveEquipmentType replaced, as it was: the superset test's reference. */
+function equipmentTypeOf(text: string): string | null {
+  const key = normalizeText(text)
+    .replace(/^(?:\d+(?:\.\d+)*\s*[.)]?\s*)?(?:ประเภท)?/, "")
+    .replace(/\s/g, "")
+    .replace(/^ครุภัณฑ์/, "");
+  return EQUIPMENT_TYPES.find((t) => t.replace(/^ครุภัณฑ์/, "") === key) ?? null;
+}
 
 const OFFICE = "ครุภัณฑ์สำนักงาน";
 const COMPUTER = "ครุภัณฑ์คอมพิวเตอร์";
@@ -89,7 +98,7 @@ describe("resolveEquipmentType", () => {
   });
 
   /**
-   * resolveEquipmentType replaces checkPlan's equipmentTypeOf: everything that accepted must
+   * resolveEquipmentType replaced checkPlan's equipmentTypeOf (kept below as it was): everything that accepted must
    * still resolve, to the same type. The inputs are built from the forms equipmentTypeOf
    * handles (numbering, ประเภท, the word ครุภัณฑ์, spaces anywhere) over every type, plus a
    * seeded random sample of spaces and Thai digits on top.

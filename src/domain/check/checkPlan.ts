@@ -8,8 +8,6 @@ import { checkSettings } from "./settingsChecks";
 import { checkSheets } from "./sheetChecks";
 import { checkTotals } from "./totals";
 
-export { equipmentTypeOf } from "../equipmentType";
-
 /**
  * Every check over what was read. Read-only: it reports, it never corrects. `today` decides the
  * fiscal year assumed when the workbook states none (FY_ASSUMED says so).

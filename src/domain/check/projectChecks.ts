@@ -1,6 +1,6 @@
 import { cellAddress } from "../../workbook/address";
 import { EQUIPMENT_TYPES } from "../catalog";
-import { equipmentTypeOf } from "../equipmentType";
+import { EQUIPMENT_CONFIDENT, resolveEquipmentType, suggestEquipmentType } from "../classify/equipmentTypes";
 import { typedText } from "../parse/text";
 import { matchPlan } from "../planNames";
 import type { ProjectRecord } from "../project";
@@ -110,9 +110,20 @@ function checkProject(p: ProjectRecord, r: WorkbookReading, add: Add, wrongHeade
   if (!p.unit) add("UNIT_MISSING", p.sheet, at("unit"), `โครงการ ${what} ไม่ระบุหน่วยงานรับผิดชอบหลัก`, "กรอกหน่วยงาน เช่น กองช่าง สำนักปลัด หรือชื่อหน่วยงานอื่นที่ดำเนินการ");
 
   if (p.kind === "equipment") {
-    if (!p.equipmentType)
-      add("EQUIPMENT_TYPE_MISSING", p.sheet, at("equipmentType"), `ครุภัณฑ์ ${what} ไม่ระบุประเภทครุภัณฑ์`, "เลือกประเภท เช่น ครุภัณฑ์สำนักงาน ครุภัณฑ์คอมพิวเตอร์");
-    else if (!equipmentTypeOf(p.equipmentType.text))
+    if (!p.equipmentType) {
+      // The name may say it plainly (คอมพิวเตอร์, รถบรรทุกขยะ): ผด.02/1 then lists it there, and says so.
+      const s = suggestEquipmentType(p.name, p.detail);
+      const sure = s !== null && s.confidence >= EQUIPMENT_CONFIDENT;
+      add(
+        "EQUIPMENT_TYPE_MISSING",
+        p.sheet,
+        at("equipmentType"),
+        `ครุภัณฑ์ ${what} ไม่ระบุประเภทครุภัณฑ์${sure ? ` บัญชี ผด.02/1 จัดไว้ใน${s.type}ตามชื่อ` : ""}`,
+        sure
+          ? `ถ้าถูกต้องไม่ต้องแก้ หรือกรอกประเภทครุภัณฑ์ในแถวนี้`
+          : `เลือกประเภท${s ? ` (ตามชื่ออาจเป็น${s.alternatives.slice(0, 2).map((a) => a.type).join(" หรือ ")})` : " เช่น ครุภัณฑ์สำนักงาน ครุภัณฑ์คอมพิวเตอร์"}`,
+      );
+    } else if (!resolveEquipmentType(p.equipmentType.text))
       add(
         "EQUIPMENT_TYPE_UNKNOWN",
         p.sheet,

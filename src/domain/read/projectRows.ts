@@ -1,4 +1,5 @@
 import { cellAddress } from "../../workbook/address";
+import { resolveEquipmentType } from "../classify/equipmentTypes";
 import { parseBudget, type BudgetParse } from "../parse/budget";
 import { isBlank, isExcelError, normalizeText, typedText } from "../parse/text";
 import type { Label, ProjectRecord } from "../project";
@@ -55,6 +56,7 @@ const GRAND_TOTAL = /^(?:รวม|ยอดรวม)(?:ทั้งสิ้�
 const STRATEGY_TOTAL = /^(?:รวม|ยอดรวม)\s*ยุทธศาสตร์/;
 const STATED_COUNT = /(\d+)\s*(?:โครงการ|รายการ|กิจกรรม)/;
 const AMENDMENT = /(?:แก้ไข|เพิ่มเติม|เปลี่ยนแปลง)\s*(?:ครั้งที่|ฉบับที่)/;
+const resolveEquipment = (text: string) => resolveEquipmentType(text)?.type ?? null;
 /** Headings in a general list that end an equipment section: another budget category begins. */
 const OTHER_CATEGORY = /^(?:\d+(?:\.\d+)*\s*[.)]?\s*)?(?:ค่าที่ดินและสิ่งก่อสร้าง|งบ(?:ดำเนินงาน|เงินอุดหนุน|รายจ่ายอื่น|บุคลากร)|ค่า(?:ใช้สอย|วัสดุ|ตอบแทน)|โครงการ)/;
 
@@ -68,7 +70,6 @@ export function readProjectRows(
   header: Header,
   fiscalYear: number | undefined,
   sheet: SheetLabels = NO_SHEET_LABELS,
-  resolveEquipment: (text: string) => string | null = () => null,
 ): SheetRows {
   const col = (f: Field) => header.columns.get(f);
   const projects: ProjectRecord[] = [];

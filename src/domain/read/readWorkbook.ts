@@ -103,7 +103,7 @@ const hasContent = (g: Grid) => g.data.values.some((r) => r.some((v) => !isBlank
  * month headers, sheet names, periods), its strategy tree (the ยุทธศาสตร์ sheet, else the
  * headings, columns and titles of its lists), the budget column of this year.
  */
-export function readWorkbook(sheets: readonly SheetData[], resolveEquipment: (text: string) => string | null = () => null): WorkbookReading {
+export function readWorkbook(sheets: readonly SheetData[]): WorkbookReading {
   const grids = new Map(sheets.map((s) => [s.name, new Grid(s)]));
   const settings = readSettings(find(grids, SETTINGS_SHEET_NAMES));
   const strategySheet = readStrategyTable(find(grids, STRATEGY_SHEET_NAMES));
@@ -154,7 +154,7 @@ export function readWorkbook(sheets: readonly SheetData[], resolveEquipment: (te
       name: grid.name,
       colCount: grid.colCount,
       header: read,
-      rows: readProjectRows(grid, read, fiscalYear ?? undefined, labels, resolveEquipment),
+      rows: readProjectRows(grid, read, fiscalYear ?? undefined, labels),
       labels,
       budget: budget
         ? { ...budget, others: header.budgets.filter((b) => b.col !== budget.column.col).map((b) => ({ ...b, hidden: grid.isColumnHidden(b.col) })) }
