@@ -239,19 +239,22 @@ function candidate(grid: Grid, top: number, bottom: number): Candidate | null {
 
 /**
  * The budget column that counts for a fiscal year, when a header labels several: a visible one
- * labelled with this year first, then a visible one naming no year, then a hidden one of this
- * year; a column labelled with another year only when nothing else is there (`clear` false:
- * the user must be told). With one budget column, that one.
+ * labelled with this year, else a visible one naming no year; those are plain (`clear`) when no
+ * other column ranks as high. Else a hidden one of this year, then one labelled with another year,
+ * and the user must be told (`clear` false).
  */
 export function chooseBudgetColumn(header: Header, grid: Grid, fiscalYear: number | null): { column: BudgetColumn; clear: boolean } {
-  const score = (b: BudgetColumn) => {
+  const rank = (b: BudgetColumn) => {
     const visible = !grid.isColumnHidden(b.col);
-    const year = b.year === null ? 1 : fiscalYear !== null && b.year === fiscalYear ? 2 : 0;
-    return (visible ? 3 : 0) + year;
+    const thisYear = fiscalYear !== null && b.year === fiscalYear;
+    if (visible && thisYear) return 0;
+    if (visible && b.year === null) return 1;
+    if (thisYear) return 2;
+    return visible ? 3 : 4;
   };
-  const ranked = [...header.budgets].sort((a, b) => score(b) - score(a) || a.col - b.col);
+  const ranked = [...header.budgets].sort((a, b) => rank(a) - rank(b) || a.col - b.col);
   const best = ranked[0];
-  const clear = ranked.length === 1 || (score(best) >= 4 && score(ranked[1]) < score(best));
+  const clear = ranked.length === 1 || (rank(best) <= 1 && rank(ranked[1]) > rank(best));
   return { column: best, clear };
 }
 
