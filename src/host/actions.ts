@@ -100,10 +100,10 @@ export function assertExcel(): void {
 export async function runCreateTemplate(options: TemplateOptions = {}): Promise<TemplateResult> {
   const source = options.source ?? "pane";
   return asAction("createTemplate", source, async () => {
-    const fiscalYear = options.fiscalYear ?? defaultFiscalYear();
     const [port, { createTemplate }] = await Promise.all([officePort(), import(/* webpackChunkName: "commands" */ "../commands/createTemplate")]);
-    const outcome = await createTemplate(port, { fiscalYear });
-    const result: TemplateResult = { added: [...outcome.added], existing: [...outcome.existing], fiscalYear };
+    // Without a year asked for, the template takes the one the workbook states (else today's).
+    const outcome = await createTemplate(port, options.fiscalYear === undefined ? {} : { fiscalYear: options.fiscalYear });
+    const result: TemplateResult = { added: [...outcome.added], existing: [...outcome.existing], fiscalYear: outcome.fiscalYear };
     return { result, event: { action: "createTemplate", source, ok: true, result } };
   });
 }

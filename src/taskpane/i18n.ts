@@ -20,7 +20,7 @@ const th = {
   stepLabel: "ขั้นที่ {n}",
   templateTitle: "แม่แบบ",
   templateDescription:
-    "เพิ่มชีตสำหรับกรอกโครงการของแผน ปีงบประมาณ\u00a0พ.ศ.\u00a0{year} ลงในสมุดงานนี้ ชีตที่มีอยู่แล้วจะไม่ถูกแก้ไข",
+    "เพิ่มชีตสำหรับกรอกโครงการของแผนลงในสมุดงานนี้ ปีงบประมาณตามที่สมุดงานระบุ (ถ้าไม่ระบุ ใช้ปีงบประมาณ\u00a0พ.ศ.\u00a0{year}) ชีตที่มีอยู่แล้วจะไม่ถูกแก้ไข",
   createTemplate: "สร้างแม่แบบ",
   creatingTemplate: "กำลังสร้างแม่แบบ…",
   templateDone: "สร้างแม่แบบเสร็จแล้ว",
@@ -304,7 +304,7 @@ const en: Record<StringId, string> = {
   stepLabel: "Step {n}",
   templateTitle: "Template",
   templateDescription:
-    "Add the sheets for entering the plan's projects (fiscal year {year}\u00a0B.E.) to this workbook. Sheets already present are left as they are.",
+    "Add the sheets for entering the plan's projects to this workbook, for the fiscal year the workbook states (else {year}\u00a0B.E.). Sheets already present are left as they are.",
   createTemplate: "Create template",
   creatingTemplate: "Creating the template…",
   templateDone: "Template created",

@@ -16,7 +16,6 @@ import { applyClassification, classifyWorkbook, undoClassification } from "../..
 import { createTemplate } from "../../src/commands/createTemplate";
 import { generateForms } from "../../src/commands/generateForms";
 import type { GenerateOutcome, GenerateProgress } from "../../src/commands/generateResult";
-import { currentFiscalYear } from "../../src/domain/thaiCalendar";
 import {
   applyClassificationChoices,
   defaultFiscalYear,
@@ -98,7 +97,7 @@ afterEach(() => {
 
 describe("runCreateTemplate", () => {
   it("creates the template through the Office port and publishes the result", async () => {
-    create.mockResolvedValue({ fiscalYear: 2570, added: ["โครงการ"], existing: ["ตั้งค่า"] });
+    create.mockResolvedValue({ fiscalYear: 2570, fiscalYearFrom: "option", added: ["โครงการ"], existing: ["ตั้งค่า"] });
     const result = await runCreateTemplate({ fiscalYear: 2570, source: "ribbon" });
     expect(makePort).toHaveBeenCalledTimes(1);
     expect(create).toHaveBeenCalledWith(port, { fiscalYear: 2570 });
@@ -106,11 +105,11 @@ describe("runCreateTemplate", () => {
     expect(events).toEqual([{ action: "createTemplate", source: "ribbon", ok: true, result }]);
   });
 
-  it("uses the current Buddhist-era fiscal year and the pane as source by default", async () => {
-    create.mockResolvedValue({ fiscalYear: currentFiscalYear(), added: [], existing: [] });
-    await runCreateTemplate();
-    expect(create).toHaveBeenCalledWith(port, { fiscalYear: currentFiscalYear() });
-    expect(currentFiscalYear()).toBeGreaterThan(2500);
+  it("leaves the year to the workbook (else today's) and the pane as source by default", async () => {
+    create.mockResolvedValue({ fiscalYear: 2568, fiscalYearFrom: "workbook", added: [], existing: [] });
+    const result = await runCreateTemplate();
+    expect(create).toHaveBeenCalledWith(port, {});
+    expect(result.fiscalYear).toBe(2568);
     expect(events[0]).toMatchObject({ source: "pane", ok: true });
   });
 
@@ -191,7 +190,7 @@ describe("runCheck", () => {
 
   it("keeps the last outcome of each action apart", async () => {
     check.mockResolvedValue(CHECKED);
-    create.mockResolvedValue({ fiscalYear: 2569, added: [], existing: [] });
+    create.mockResolvedValue({ fiscalYear: 2569, fiscalYearFrom: "option", added: [], existing: [] });
     await runCheck();
     await runCreateTemplate({ fiscalYear: 2569 });
     expect(lastEvent()).toMatchObject({ action: "createTemplate" });

@@ -146,7 +146,8 @@ describe("task pane", () => {
     await render(<App />);
 
     await click(button("สร้างแม่แบบ"));
-    expect(run).toHaveBeenCalledWith({ fiscalYear: 2569, source: "pane" });
+    // The year is the workbook's to state (else today's): the pane asks for none.
+    expect(run).toHaveBeenCalledWith({ source: "pane" });
     expect(text()).toContain("กำลังสร้างแม่แบบ…");
     expect(unavailable(button("สร้างแม่แบบ"))).toBe(true);
     // pressed again while running: nothing
@@ -238,7 +239,7 @@ describe("task pane", () => {
     await render(<App lang="en" />);
     expect(text()).toContain("OpPlan · Operational Plan");
     expect(button("Create template")).toBeTruthy();
-    expect(text()).toContain("fiscal year 2569\u00a0B.E.");
+    expect(text()).toContain("(else 2569\u00a0B.E.)");
   });
 });
 

@@ -58,7 +58,7 @@ export function TemplateStep() {
     setRunning(true);
     setOutcome(undefined);
     try {
-      const result = await runCreateTemplate({ fiscalYear, source: "pane" });
+      const result = await runCreateTemplate({ source: "pane" });
       setOutcome({ kind: "ok", source: "pane", result });
     } catch (err) {
       setOutcome({ kind: "error", source: "pane", message: errorMessage(err, lang) });
