@@ -271,8 +271,18 @@ function readWorksheet(ws: ExcelJS.Worksheet, name: string, options: ReadOptions
   const where = options.fillsWhere;
   const allFills = !where && !!options.fills;
   const withFormats = wantsNumberFormats(options, name);
+  const visibility = visibilityOf(ws);
   if (bottom < 0) {
-    const empty: SheetData = { name: ws.name, originRow: 0, originCol: 0, values: [], numberFormats: [], merges };
+    const empty: SheetData = {
+      name: ws.name,
+      visibility,
+      originRow: 0,
+      originCol: 0,
+      values: [],
+      numberFormats: [],
+      merges,
+      ...(options.hidden ? { hiddenRows: [], hiddenColumns: [] } : {}),
+    };
     return where || allFills ? { ...empty, fills: [] } : empty;
   }
   const values: RawValue[][] = [];
@@ -293,7 +303,16 @@ function readWorksheet(ws: ExcelJS.Worksheet, name: string, options: ReadOptions
     if (withFormats) numberFormats.push(fr);
     if (allFills) fills.push(cr);
   }
-  const data: SheetData = { name: ws.name, originRow: top - 1, originCol: left - 1, values, numberFormats, merges };
+  const data: SheetData = {
+    name: ws.name,
+    visibility,
+    originRow: top - 1,
+    originCol: left - 1,
+    values,
+    numberFormats,
+    merges,
+    ...(options.hidden ? hiddenLines(ws, top, bottom, left, right) : {}),
+  };
   if (allFills) return { ...data, fills };
   if (!where) return data;
   // Only the cells of the rectangle asked for, clipped to the used range (sheet coordinates, 0-based).
@@ -309,6 +328,32 @@ function readWorksheet(ws: ExcelJS.Worksheet, name: string, options: ReadOptions
     }
   }
   return { ...data, fills: partial };
+}
+
+/**
+ * The sheet's <sheet state> in workbook.xml: ExcelJS reads it into `state` and makes a missing
+ * one "visible" (lib/doc/worksheet.js; state was always "visible" before exceljs#73:
+ * https://github.com/exceljs/exceljs/issues/73).
+ */
+function visibilityOf(ws: ExcelJS.Worksheet): NonNullable<SheetData["visibility"]> {
+  const state: string = ws.state;
+  return state === "hidden" || state === "veryHidden" ? state : "visible";
+}
+
+/**
+ * Hidden rows and columns of the used range (1-based, inclusive), zero-based: a file marks
+ * each hidden row <row hidden="1"> and hidden columns <col hidden="1">, which ExcelJS's
+ * workbook reader (not its streaming reader, exceljs#1919:
+ * https://github.com/exceljs/exceljs/issues/1919) gives as row.hidden and column.hidden,
+ * a <col min max> span as one column each (Column.fromModel).
+ */
+function hiddenLines(ws: ExcelJS.Worksheet, top: number, bottom: number, left: number, right: number): { hiddenRows: number[]; hiddenColumns: number[] } {
+  const hiddenRows: number[] = [];
+  for (let r = top; r <= bottom; r++) if (ws.findRow(r)?.hidden) hiddenRows.push(r - 1);
+  const columns = (ws.columns as ExcelJS.Column[] | null) ?? [];
+  const hiddenColumns: number[] = [];
+  for (let c = left; c <= right; c++) if (columns[c - 1]?.hidden) hiddenColumns.push(c - 1);
+  return { hiddenRows, hiddenColumns };
 }
 
 function mergedRects(ws: ExcelJS.Worksheet): Rect[] {

@@ -130,6 +130,8 @@ export class SheetState {
   conditionalFormats: ConditionalFormatState[] = [];
   /** Zero-based columns hidden. */
   readonly hiddenColumns = new Set<number>();
+  /** Zero-based rows hidden, by the user or by a filter (the fake does not tell them apart). */
+  readonly hiddenRows = new Set<number>();
   /** Row spans (zero-based, inclusive) whose heights were autofitted, in call order. */
   readonly autofitSpans: { from: number; to: number }[] = [];
   /** Points, only for columns given a width. */
@@ -254,6 +256,10 @@ export interface SeedOptions {
   numberFormats?: (string | null | undefined)[][];
   /** #RRGGBB or null for no fill */
   fills?: (string | null | undefined)[][];
+  /** Zero-based rows the user hid (added to those already hidden). */
+  hiddenRows?: readonly number[];
+  /** Zero-based columns the user hid (added to those already hidden). */
+  hiddenColumns?: readonly number[];
 }
 
 /**
@@ -261,6 +267,8 @@ export interface SeedOptions {
  * request, no sync, no value rules (text stays text). Rows and columns start at A1.
  */
 export function seedCells(sheet: SheetState, rows: readonly (readonly SeedValue[])[], options: SeedOptions = {}): void {
+  for (const r of options.hiddenRows ?? []) sheet.hiddenRows.add(checkIndex(r, MAX_ROWS, "row"));
+  for (const c of options.hiddenColumns ?? []) sheet.hiddenColumns.add(checkIndex(c, MAX_COLS, "column"));
   const height = Math.max(rows.length, options.numberFormats?.length ?? 0, options.fills?.length ?? 0);
   for (let r = 0; r < height; r++) {
     const width = Math.max(rows[r]?.length ?? 0, options.numberFormats?.[r]?.length ?? 0, options.fills?.[r]?.length ?? 0);
@@ -275,6 +283,11 @@ export function seedCells(sheet: SheetState, rows: readonly (readonly SeedValue[
       if (fill) cell.fill = fill.toUpperCase();
     }
   }
+}
+
+function checkIndex(i: number, limit: number, what: string): number {
+  if (!Number.isInteger(i) || i < 0 || i >= limit) throw new Error(`fake Excel: no ${what} ${i} to hide`);
+  return i;
 }
 
 /** The cell a "this cell is not blank" rule looks at; anything else is beyond the fake. */
@@ -1336,6 +1349,7 @@ export class FakeRange
       | "unmerge"
       | "select"
       | "columnHidden"
+      | "rowHidden"
     >
 {
   private formatProxy?: FakeRangeFormat;
@@ -1390,11 +1404,12 @@ export class FakeRange
         return grid(t, (c) => c?.numberFormat ?? "General");
       case "formulas":
         return grid(t, (c) => (c?.isFormula ? c.formula : (c?.value ?? "")));
-      case "columnHidden": {
-        let hidden = 0;
-        for (let c = rect.col; c < rect.col + rect.cols; c++) if (t.sheet.hiddenColumns.has(c)) hidden++;
-        return hidden === rect.cols ? true : hidden === 0 ? false : null;
-      }
+      // true when all are hidden, false when none, null when some are:
+      // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member
+      case "columnHidden":
+        return allOrNone(countIn(t.sheet.hiddenColumns, rect.col, rect.cols), rect.cols);
+      case "rowHidden":
+        return allOrNone(countIn(t.sheet.hiddenRows, rect.row, rect.rows), rect.rows);
       default:
         return super.readScalar(name);
     }
@@ -1500,6 +1515,22 @@ export class FakeRange
     });
   }
 
+  /** Hides or shows the range's rows (Excel does so for the whole rows, whatever the columns). */
+  get rowHidden(): boolean {
+    return this.prop("rowHidden");
+  }
+  set rowHidden(v: boolean) {
+    this.setLater("rowHidden", v, () => {
+      if (typeof v !== "boolean") throw invalidArgument(`rowHidden takes a boolean, not ${JSON.stringify(v)}.`);
+      const { sheet, rect } = this.target();
+      if (rect.rows === MAX_ROWS) throw notImplemented("hiding every row");
+      for (let r = rect.row; r < rect.row + rect.rows; r++) {
+        if (v) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+      }
+    });
+  }
+
   getEntireColumn(): FakeRange {
     return this.derive("getEntireColumn", (r) => ({ row: 0, col: r.col, rows: MAX_ROWS, cols: r.cols }));
   }
@@ -1572,6 +1603,50 @@ export class FakeRange
     return result;
   }
 
+  /**
+   * One entry per row of the range, top to bottom, with only the properties asked for
+   * (ExcelApi 1.9): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getrowproperties-member(1)
+   * Only rowIndex, rowHidden and address are modelled.
+   */
+  getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeClientResult<Excel.RowProperties[]> {
+    const result = new FakeClientResult<Excel.RowProperties[]>();
+    this.later("getRowProperties", jsonBytes(options), () => {
+      const { sheet, rect } = this.target();
+      const keys = lineKeys(options, "rowIndex", "rowHidden");
+      return result.settle(() =>
+        Array.from({ length: rect.rows }, (_, i) => {
+          const row = rect.row + i;
+          const out: Excel.RowProperties = {};
+          if (keys.index) out.rowIndex = row;
+          if (keys.hidden) out.rowHidden = sheet.hiddenRows.has(row);
+          if (keys.address) out.address = `${sheetReference(sheet.name)}!${localAddress({ ...rect, row, rows: 1 })}`;
+          return out;
+        }),
+      );
+    });
+    return result;
+  }
+
+  /** One entry per column of the range, left to right; only columnIndex, columnHidden and address are modelled. */
+  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): FakeClientResult<Excel.ColumnProperties[]> {
+    const result = new FakeClientResult<Excel.ColumnProperties[]>();
+    this.later("getColumnProperties", jsonBytes(options), () => {
+      const { sheet, rect } = this.target();
+      const keys = lineKeys(options, "columnIndex", "columnHidden");
+      return result.settle(() =>
+        Array.from({ length: rect.cols }, (_, i) => {
+          const col = rect.col + i;
+          const out: Excel.ColumnProperties = {};
+          if (keys.index) out.columnIndex = col;
+          if (keys.hidden) out.columnHidden = sheet.hiddenColumns.has(col);
+          if (keys.address) out.address = `${sheetReference(sheet.name)}!${localAddress({ ...rect, col, cols: 1 })}`;
+          return out;
+        }),
+      );
+    });
+    return result;
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     const slot = new Slot<MergedAreas | null>();
     this.later("getMergedAreasOrNullObject", 0, () => {
@@ -1582,6 +1657,31 @@ export class FakeRange
     });
     return new FakeRangeAreas(this.context, () => slot.get());
   }
+}
+
+/** How many of `count` lines from `first` the set holds, without walking a whole column's million rows. */
+function countIn(set: ReadonlySet<number>, first: number, count: number): number {
+  if (set.size < count) {
+    let n = 0;
+    for (const i of set) if (i >= first && i < first + count) n++;
+    return n;
+  }
+  let n = 0;
+  for (let i = first; i < first + count; i++) if (set.has(i)) n++;
+  return n;
+}
+
+function allOrNone(hidden: number, of: number): boolean | null {
+  return hidden === of ? true : hidden === 0 ? false : null;
+}
+
+/** Which of a row or column properties request's keys the fake answers; anything else is beyond it. */
+function lineKeys(options: object, index: string, hidden: string): { index: boolean; hidden: boolean; address: boolean } {
+  const asked = options as Record<string, unknown>;
+  for (const key of Object.keys(asked)) {
+    if (key !== index && key !== hidden && key !== "address") throw notImplemented(`getRowProperties/getColumnProperties ${key}`);
+  }
+  return { index: asked[index] === true, hidden: asked[hidden] === true, address: asked.address === true };
 }
 
 /** Excel's rules for what a value written through `Range.values` becomes. */

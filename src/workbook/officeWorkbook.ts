@@ -61,6 +61,10 @@ const FIRST_VALUES_CELL_BYTES = 45;
 const READ_BUDGET_BYTES = REQUEST_BUDGET_BYTES;
 /** {"format":{"fill":{"color":"#A9D08E"}}} per cell */
 const FILL_PROPERTY_BYTES = 40;
+/** {"rowHidden":false}, per row of getRowProperties, and a little room */
+const ROW_PROPERTY_BYTES = 24;
+/** {"columnHidden":false}, per column of getColumnProperties, and a little room */
+const COLUMN_PROPERTY_BYTES = 27;
 const NO_FILL = "#FFFFFF";
 
 export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch), options: OfficeWorkbookOptions = {}): WorkbookPort {
@@ -660,11 +664,23 @@ interface SheetToRead {
   readonly merged: Excel.RangeAreas | undefined;
 }
 
+/** What the port calls Excel's SheetVisibility. */
+const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
+
+type Visibility = NonNullable<SheetData["visibility"]>;
+
+/** The lines of `first`…`first + count - 1`, as hidden lists give them. */
+function everyLine(first: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => first + i);
+}
+
 /**
  * Reads several sheets in as few requests as their size allows: one sync learns every used
- * range, then row pieces of all the sheets share requests up to the byte budget. With
- * `fillsWhere`, each sheet is asked once its values are in, and the row pieces of the
- * rectangles it names join the following requests beside the other sheets' values.
+ * range (and, with `hidden`, whether none, all or some of its rows and columns are hidden),
+ * then row pieces of all the sheets share requests up to the byte budget, the per-row and
+ * per-column hidden flags of the mixed sheets first. With `fillsWhere`, each sheet is asked
+ * once its values (and hidden lines) are in, and the row pieces of the rectangles it names
+ * join the following requests beside the other sheets' values.
  */
 async function readSheets(
   ctx: Excel.RequestContext,
@@ -674,9 +690,18 @@ async function readSheets(
   onProgress?: (p: ReadProgress) => void,
 ): Promise<(SheetData | null)[]> {
   const targets: SheetToRead[] = names.map((name) => {
-    const ws = ctx.workbook.worksheets.getItemOrNullObject(name).load("name");
+    // Reading visibility is ExcelApi 1.1: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member
+    const ws = ctx.workbook.worksheets.getItemOrNullObject(name).load("name,visibility");
     // Null objects propagate through *OrNullObject calls, so a missing sheet costs no extra sync.
-    const used = ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+    // The used range is the bounding box of cells with values (valuesOnly); the reference
+    // makes no exception for hidden rows or columns, so they are inside it (not said in so
+    // many words: unverified). rowHidden/columnHidden say whether all (true), none (false) or
+    // some (null) of its rows/columns are hidden, a few bytes that spare the common sheet with
+    // nothing hidden any further request:
+    // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member
+    const used = ws
+      .getUsedRangeOrNullObject(true)
+      .load(`rowIndex,columnIndex,rowCount,columnCount${options.hidden ? ",rowHidden,columnHidden" : ""}`);
     const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
     merged?.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
     return { ws, used, merged };
@@ -686,28 +711,53 @@ async function readSheets(
 
   const where = options.fillsWhere;
   const allFills = !where && !!options.fills;
-  const data = targets.map((t): SheetData | null => {
+  // Mixed sheets' rows and columns, read per line before any values so that they share the
+  // first value requests (they weigh little) instead of needing one of their own.
+  const lineJobs: ReadJob[] = [];
+  const data = targets.map((t, i): SheetData | null => {
     if (t.ws.isNullObject) return null;
     const area = t.used.isNullObject ? undefined : rectOfRange(t.used);
     const merges = t.merged && (t.merged.isNullObject ? [] : t.merged.areas.items.map(rectOfRange));
+    const lines = (kind: "rows" | "columns"): number[] => {
+      if (!area) return [];
+      const all = (kind === "rows" ? t.used.rowHidden : t.used.columnHidden) as boolean | null;
+      if (all === false) return [];
+      if (all === true) return kind === "rows" ? everyLine(area.row, area.rows) : everyLine(area.col, area.cols);
+      const span = kind === "rows" ? { ...area, cols: 1 } : { ...area, rows: 1 };
+      lineJobs.push({ sheet: i, ws: t.ws, area: span, values: false, formats: false, fills: false, lines: kind, next: 0 });
+      return [];
+    };
     return {
       name: t.ws.name,
+      // SheetVisibility has these three values (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility);
+      // anything else would be new to us, and is read as the tab being there.
+      visibility: (VISIBILITY as Record<string, Visibility | undefined>)[t.ws.visibility] ?? "visible",
       originRow: area?.row ?? 0,
       originCol: area?.col ?? 0,
       values: [],
       numberFormats: [],
       ...(allFills || where ? { fills: [] } : {}),
       ...(merges ? { merges } : {}),
+      ...(options.hidden ? { hiddenRows: lines("rows"), hiddenColumns: lines("columns") } : {}),
     };
   });
-  const jobs: ReadJob[] = targets.flatMap((t, i): ReadJob[] =>
+  const valueJobs: ReadJob[] = targets.flatMap((t, i): ReadJob[] =>
     t.ws.isNullObject || t.used.isNullObject
       ? []
       : [{ sheet: i, ws: t.ws, area: rectOfRange(t.used), values: true, formats: wantsNumberFormats(options, names[i]), fills: allFills, next: 0 }],
   );
-  const rowsTotal = jobs.reduce((n, j) => n + j.area.rows, 0);
+  const jobs = [...lineJobs, ...valueJobs];
+  const rowsTotal = valueJobs.reduce((n, j) => n + j.area.rows, 0);
   let rowsRead = 0;
-  const valuesDone = (sheet: number) => {
+  // A sheet is read once its values and its hidden lines are: only then is fillsWhere asked.
+  const jobsLeft = new Map<number, number>();
+  for (const j of jobs) jobsLeft.set(j.sheet, (jobsLeft.get(j.sheet) ?? 0) + 1);
+  const jobDone = (sheet: number) => {
+    const left = (jobsLeft.get(sheet) ?? 0) - 1;
+    jobsLeft.set(sheet, left);
+    if (left === 0) sheetRead(sheet);
+  };
+  const sheetRead = (sheet: number) => {
     const d = data[sheet] as SheetData & { fills: (string | null)[][] };
     if (!where) return;
     const cols = d.values[0]?.length ?? 0;
@@ -719,13 +769,23 @@ async function readSheets(
     }
   };
   await readJobs(ctx, jobs, (job, read) => {
-    const d = data[job.sheet] as SheetData & { values: RawValue[][]; numberFormats: string[][]; fills?: (string | null)[][] };
-    if (job.values) {
+    const d = data[job.sheet] as SheetData & {
+      values: RawValue[][];
+      numberFormats: string[][];
+      fills?: (string | null)[][];
+      hiddenRows?: number[];
+      hiddenColumns?: number[];
+    };
+    if (job.lines) {
+      // Pieces come top to bottom (left to right), so the lists stay ascending.
+      (job.lines === "rows" ? d.hiddenRows! : d.hiddenColumns!).push(...read.hidden);
+      if (job.next >= job.area.rows) jobDone(job.sheet);
+    } else if (job.values) {
       d.values.push(...read.values);
       d.numberFormats.push(...read.numberFormats);
       if (job.fills) d.fills!.push(...read.fills);
       rowsRead += read.values.length;
-      if (job.next >= job.area.rows) valuesDone(job.sheet);
+      if (job.next >= job.area.rows) jobDone(job.sheet);
     } else {
       // A fill rectangle's rows, into the sheet's values-shaped fills.
       const top = job.area.row + job.next - read.fills.length - d.originRow;
@@ -759,6 +819,11 @@ interface ReadJob {
   readonly values: boolean;
   readonly formats: boolean;
   readonly fills: boolean;
+  /**
+   * Which rows (an area one column wide, read in row pieces) or columns (an area one row
+   * high, read whole) of the area are hidden, instead of anything of its cells.
+   */
+  readonly lines?: "rows" | "columns";
   /** Rows of the area read so far. */
   next: number;
   /** Measured response bytes per cell of this job's values, once enough have been read. */
@@ -771,12 +836,15 @@ interface CellsRead {
   values: RawValue[][];
   numberFormats: string[][];
   fills: (string | null)[][];
+  /** Zero-based sheet rows or columns found hidden, ascending (a `lines` job's). */
+  hidden: number[];
 }
 
 interface Piece {
   readonly job: ReadJob;
   readonly range: Excel.Range;
   readonly props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | undefined;
+  readonly lines: OfficeExtension.ClientResult<(Excel.RowProperties | Excel.ColumnProperties)[]> | undefined;
   readonly rows: number;
 }
 
@@ -796,7 +864,8 @@ async function readJobs(
   let valueBytesPerCell: number | undefined;
   const estimate = (j: ReadJob) =>
     (j.values ? (j.bytesPerCell ?? valueBytesPerCell ?? (j.formats ? FIRST_READ_CELL_BYTES : FIRST_VALUES_CELL_BYTES)) : 0) +
-    (j.fills ? FILL_PROPERTY_BYTES : 0);
+    (j.fills ? FILL_PROPERTY_BYTES : 0) +
+    (j.lines === "rows" ? ROW_PROPERTY_BYTES : j.lines === "columns" ? COLUMN_PROPERTY_BYTES : 0);
   let shrink = 1;
   const pending = () => jobs.filter((j) => j.next < j.area.rows);
   for (let open = pending(); open.length > 0; open = pending()) {
@@ -813,7 +882,16 @@ async function readJobs(
       if (job.values && job.formats) range.load("values,numberFormat");
       else if (job.values) range.load("values");
       const props = job.fills ? range.getCellProperties({ format: { fill: { color: true } } }) : undefined;
-      pieces.push({ job, range, props, rows });
+      // One entry per row (column) of the range, in order (ExcelApi 1.9, which the manifest
+      // requires): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getrowproperties-member(1)
+      // The order tells the line, so rowIndex/columnIndex are not asked for (bytes per line).
+      const lines =
+        job.lines === "rows"
+          ? range.getRowProperties({ rowHidden: true })
+          : job.lines === "columns"
+            ? range.getColumnProperties({ columnHidden: true })
+            : undefined;
+      pieces.push({ job, range, props, lines, rows });
       budget -= rows * area.cols * cellBytes + ACTION_BYTES;
       cellsLeft -= rows * area.cols;
     }
@@ -832,7 +910,7 @@ async function readJobs(
     let allCells = 0;
     for (const p of pieces) {
       const { job } = p;
-      const read: CellsRead = { values: [], numberFormats: [], fills: [] };
+      const read: CellsRead = { values: [], numberFormats: [], fills: [], hidden: [] };
       let bytes = 0;
       if (job.values)
         for (const line of p.range.values as (string | number | boolean)[][]) {
@@ -846,6 +924,10 @@ async function readJobs(
           for (const f of line) bytes += jsonBytes(f) + 1;
         }
       for (const line of p.props?.value ?? []) read.fills.push(line.map(fillOf));
+      const first = job.lines === "rows" ? job.area.row + job.next : job.area.col;
+      (p.lines?.value ?? []).forEach((line, i) => {
+        if ((line as Excel.RowProperties).rowHidden === true || (line as Excel.ColumnProperties).columnHidden === true) read.hidden.push(first + i);
+      });
       job.next += p.rows;
       if (job.values) {
         const cells = p.rows * job.area.cols;

@@ -20,7 +20,7 @@ export interface SheetData {
   readonly merges?: Rect[];
   /**
    * Whether the user can see the sheet's tab: "hidden" (Unhide brings it back) or "veryHidden"
-   * (only code can). Absent means visible.
+   * (only code can). The adapters always tell; absent (data made by hand) means visible.
    */
   readonly visibility?: "visible" | "hidden" | "veryHidden";
   /**

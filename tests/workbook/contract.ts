@@ -201,6 +201,88 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
       });
     });
 
+    describe("what the user can see", () => {
+      /** Used range B2:E6 (rows 1–5, columns 1–4); hidden rows and columns inside it and around it. */
+      const seedHidden = () =>
+        h.seed(
+          "ซ่อน",
+          [
+            [],
+            [null, "ที่", "โครงการ", "งบ", "หมายเหตุ"],
+            [null, 1, "ถนน", 100, "ซ่อนไว้"],
+            [null, 2, "ประปา", 200],
+            [null, 3, "ไฟฟ้า", 300, "ซ่อนไว้"],
+            [null, "รวม", null, 600],
+          ],
+          { hiddenRows: [0, 2, 4, 9], hiddenColumns: [0, 4, 7] },
+        );
+
+      it("tells every sheet's visibility: visible, hidden (Unhide brings it back) or very hidden", async () => {
+        await h.seed("เห็น", [["a"]]);
+        await h.seed("ซ่อน", [["b"]], { visibility: "hidden" });
+        await h.seed("ซ่อนมาก", [["c"]], { visibility: "veryHidden" });
+        await h.port.addSheet("ว่าง");
+        const all = await h.port.readSheets(["เห็น", "ซ่อน", "ซ่อนมาก", "ว่าง", "ไม่มี"]);
+        expect(all.map((d) => d?.visibility)).toEqual(["visible", "hidden", "veryHidden", "visible", undefined]);
+        expect((await h.port.readSheet("ซ่อนมาก"))!.visibility).toBe("veryHidden");
+        // hidden sheets are read like any other
+        expect(all[2]!.values).toEqual([["c"]]);
+      });
+
+      it("lists hidden rows and columns inside the used range only, as zero-based sheet indexes, ascending", async () => {
+        await seedHidden();
+        const d = (await h.port.readSheet("ซ่อน", { hidden: true }))!;
+        expect([d.originRow, d.originCol]).toEqual([1, 1]);
+        expect(d.hiddenRows).toEqual([2, 4]);
+        expect(d.hiddenColumns).toEqual([4]);
+        // hidden cells still hold their values, and still count in the used range
+        expect(d.values[1]).toEqual([1, "ถนน", 100, "ซ่อนไว้"]);
+        expect(d.values).toHaveLength(5);
+        // readSheets tells the same
+        const [again, other] = await h.port.readSheets(["ซ่อน", "ไม่มี"], { hidden: true });
+        expect(again).toEqual(d);
+        expect(other).toBeNull();
+      });
+
+      it("leaves the hidden lists out unless asked, reading the same values", async () => {
+        await seedHidden();
+        const plain = (await h.port.readSheet("ซ่อน"))!;
+        const asked = (await h.port.readSheet("ซ่อน", { hidden: true }))!;
+        expect("hiddenRows" in plain || "hiddenColumns" in plain).toBe(false);
+        expect(plain.visibility).toBe("visible");
+        const { hiddenRows, hiddenColumns, ...rest } = asked;
+        expect([hiddenRows, hiddenColumns]).toEqual([[2, 4], [4]]);
+        expect(rest).toEqual(plain);
+      });
+
+      it("lists every row of a used range whose rows are all hidden, and nothing for an empty sheet", async () => {
+        await h.seed("เห็น", [["a"]]);
+        await h.seed("ซ่อนหมด", [[], ["ก", 1], ["ข", 2], ["ค", 3]], { hiddenRows: [1, 2, 3, 5], hiddenColumns: [0, 1] });
+        await h.port.addSheet("ว่าง");
+        const [all, empty, plain] = await h.port.readSheets(["ซ่อนหมด", "ว่าง", "เห็น"], { hidden: true });
+        expect(all!.hiddenRows).toEqual([1, 2, 3]);
+        expect(all!.hiddenColumns).toEqual([0, 1]);
+        expect(all!.values).toEqual([["ก", 1], ["ข", 2], ["ค", 3]]);
+        expect([empty!.hiddenRows, empty!.hiddenColumns]).toEqual([[], []]);
+        expect([plain!.hiddenRows, plain!.hiddenColumns]).toEqual([[], []]);
+      });
+
+      it("gives fillsWhere the hidden lists with the values", async () => {
+        await seedHidden();
+        const seen: (readonly number[] | undefined)[] = [];
+        const d = await h.port.readSheet("ซ่อน", {
+          hidden: true,
+          fillsWhere: (data) => {
+            // copies: what fillsWhere sees then, not what the lists hold later
+            seen.push(data.hiddenRows && [...data.hiddenRows], data.hiddenColumns && [...data.hiddenColumns]);
+            return null;
+          },
+        });
+        expect(seen).toEqual([[2, 4], [4]]);
+        expect(d!.hiddenRows).toEqual([2, 4]);
+      });
+    });
+
     describe("writing cells in place", () => {
       const HEADER = ["ที่", "โครงการ", "งบประมาณ", "แผนงาน"];
 

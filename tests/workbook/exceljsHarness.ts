@@ -35,6 +35,9 @@ export function createExcelJsHarness(): WorkbookHarness {
           if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fill.slice(1)}` } };
         }),
       );
+      if (options.visibility) ws.state = options.visibility;
+      for (const r of options.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
+      for (const c of options.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
     },
     async cell(sheet, row, col): Promise<CellLook> {
       const c = (await sheetOf(sheet)).getCell(row + 1, col + 1);

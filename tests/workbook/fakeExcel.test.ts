@@ -1,4 +1,4 @@
-import { createFakeExcel, FAKE_PAYLOAD_LIMIT_BYTES, FakeExcelError, type FakeExcel } from "../../src/workbook/fakeExcel";
+import { createFakeExcel, FAKE_PAYLOAD_LIMIT_BYTES, FakeExcelError, seedCells, type FakeExcel } from "../../src/workbook/fakeExcel";
 
 /** The fake must be as strict as Excel where the adapter could go wrong, or its tests prove nothing. */
 
@@ -457,6 +457,67 @@ describe("what the forms use: conditional formats, autofit, print area, hidden c
       expect(hidden.columnHidden).toBeNull();
     });
     expect([s.pageLayout.printArea, [...s.hiddenColumns]]).toEqual(["A1:R120", [18, 19]]);
+  });
+});
+
+describe("hidden rows and columns", () => {
+  it("tells whether all, none or some of a range's rows and columns are hidden: true, false, null", async () => {
+    const excel = withSheet();
+    seedCells(excel.workbook.find("ข้อมูล")!, [], { hiddenRows: [2, 3], hiddenColumns: [1] });
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      const some = ws.getRange("A1:C5").load("rowHidden, columnHidden");
+      const all = ws.getRange("B3:B4").load("rowHidden, columnHidden");
+      const none = ws.getRange("C5:D9").load("rowHidden, columnHidden");
+      // a whole column counts its million rows without walking them
+      const column = ws.getRange("A:A").load("rowHidden");
+      await ctx.sync();
+      expect([some.rowHidden, some.columnHidden]).toEqual([null, null]);
+      expect([all.rowHidden, all.columnHidden]).toEqual([true, true]);
+      expect([none.rowHidden, none.columnHidden]).toEqual([false, false]);
+      expect(column.rowHidden).toBeNull();
+    });
+  });
+
+  it("hides and shows whole rows through rowHidden", async () => {
+    const excel = withSheet();
+    const s = excel.workbook.find("ข้อมูล")!;
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      ws.getRange("C4:D6").rowHidden = true;
+      await ctx.sync();
+      ws.getRange("Z5").rowHidden = false;
+    });
+    expect([...s.hiddenRows].sort((a, b) => a - b)).toEqual([3, 5]);
+    await expect(excel.run(async (ctx) => void (ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").rowHidden = 1 as unknown as boolean))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+  });
+
+  it("gives per-row and per-column properties after the sync, only those asked, and counts their bytes", async () => {
+    const excel = withSheet();
+    seedCells(excel.workbook.find("ข้อมูล")!, [], { hiddenRows: [4], hiddenColumns: [2] });
+    await excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("ข้อมูล").getRange("B4:D6");
+      const rows = range.getRowProperties({ rowIndex: true, rowHidden: true });
+      const cols = range.getColumnProperties({ columnHidden: true });
+      expect(() => rows.value).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await ctx.sync();
+      expect(rows.value).toEqual([
+        { rowIndex: 3, rowHidden: false },
+        { rowIndex: 4, rowHidden: true },
+        { rowIndex: 5, rowHidden: false },
+      ]);
+      expect(cols.value).toEqual([{ columnHidden: false }, { columnHidden: true }, { columnHidden: false }]);
+    });
+    const expected = new TextEncoder().encode(
+      JSON.stringify([{ rowIndex: 3, rowHidden: false }, { rowIndex: 4, rowHidden: true }, { rowIndex: 5, rowHidden: false }]) +
+        JSON.stringify([{ columnHidden: false }, { columnHidden: true }, { columnHidden: false }]),
+    ).length;
+    expect(excel.stats.requests[0].responseBytes).toBeGreaterThanOrEqual(expected);
+    await expect(
+      excel.run(async (ctx) => void ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").getRowProperties({ format: { rowHeight: true } })),
+    ).rejects.toThrow("not implemented");
   });
 });
 

@@ -52,10 +52,21 @@ export interface SheetLook {
   tabColor?: string;
 }
 
+export interface SeedLook {
+  numberFormats?: string[][];
+  fills?: (string | null)[][];
+  visibility?: "visible" | "hidden" | "veryHidden";
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
+}
+
 export interface WorkbookHarness {
   port: WorkbookPort;
-  /** Put raw content into the backing store as a user would have typed it (bypassing the port). */
-  seed(sheet: string, rows: (string | number | boolean | null)[][], options?: { numberFormats?: string[][]; fills?: (string | null)[][] }): Promise<void>;
+  /**
+   * Put raw content into the backing store as a user would have typed it (bypassing the port),
+   * and hide what the user hid: the sheet's tab, rows and columns (zero-based).
+   */
+  seed(sheet: string, rows: (string | number | boolean | null)[][], options?: SeedLook): Promise<void>;
   cell(sheet: string, row: number, col: number): Promise<CellLook>;
   sheet(sheet: string): Promise<SheetLook>;
   sheetNames(): Promise<string[]>;

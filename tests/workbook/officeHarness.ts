@@ -25,8 +25,10 @@ export function createOfficeHarness(options: { mergedAreas?: boolean } = {}): Of
   return {
     excel,
     port,
-    async seed(sheet, rows, seedOptions = {}) {
-      seedCells(excel.workbook.find(sheet) ?? excel.workbook.addSheet(sheet), rows, seedOptions);
+    async seed(sheet, rows, { visibility, ...seedOptions } = {}) {
+      const s = excel.workbook.find(sheet) ?? excel.workbook.addSheet(sheet);
+      seedCells(s, rows, seedOptions);
+      if (visibility) s.visibility = VISIBILITY[visibility];
     },
     async cell(sheet, row, col): Promise<CellLook> {
       const c = sheetOf(sheet).cell(row, col);
@@ -96,6 +98,8 @@ export function createOfficeHarness(options: { mergedAreas?: boolean } = {}): Of
     },
   };
 }
+
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
 function hAlignOf(a: string | undefined): HAlign | undefined {
   switch (a) {

@@ -1,6 +1,6 @@
 import { isoToSerial } from "../../src/domain/localDate";
 import { rect, type CellValue, type RangeFormat, type Rect, type SheetSpec } from "../../src/reports/sheetSpec";
-import { FakeExcelError, seedCells } from "../../src/workbook/fakeExcel";
+import { FakeExcelError, seedCells, type SheetState } from "../../src/workbook/fakeExcel";
 import { createOfficeWorkbook, MAX_REQUEST_BYTES } from "../../src/workbook/officeWorkbook";
 import { CancelledError, WorkbookError, type ReadOptions, type WorkbookPort, type WriteProgress } from "../../src/workbook/port";
 import { createOfficeHarness, type OfficeHarness } from "./officeHarness";
@@ -170,6 +170,101 @@ describe("Office adapter: batching", () => {
     expect(d!.fills![3000][3000 % 30]).toBe("#A9D08E");
     expect(d!.fills![2999][0]).toBeNull();
     expect(Math.max(...h.excel.stats.requests.map((r) => r.bytes))).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+  });
+});
+
+describe("Office adapter: what the user can see, at no extra request", () => {
+  const SMALL = ["ตั้งค่า", "ยุทธศาสตร์", "วันหยุด"];
+  /** The labels of every request's actions from now on; never fails a sync, only looks. */
+  const watch = (h: OfficeHarness): string[][] => {
+    const labels: string[][] = [];
+    h.excel.failOnSyncWhere((l) => {
+      labels.push([...l]);
+      return false;
+    });
+    return labels;
+  };
+  /** 5,000 × 25 plan rows and three small sheets; the labels of every request's actions are kept. */
+  async function planBook(hide?: (plan: SheetState) => void) {
+    const h = createOfficeHarness();
+    await h.port.writeSheet(planSheet(5000));
+    for (const name of SMALL) await h.seed(name, Array.from({ length: 20 }, (_, r) => [`${name} ${r}`, r]));
+    hide?.(h.excel.workbook.find("แผน")!);
+    h.excel.resetStats();
+    return { h, labels: watch(h) };
+  }
+  const read = async (hide: ((plan: SheetState) => void) | undefined, options: ReadOptions) => {
+    const { h, labels } = await planBook(hide);
+    const all = await h.port.readSheets(["แผน", ...SMALL], options);
+    const { syncs, requests } = h.excel.stats;
+    return { all, syncs, labels, bytes: requests.reduce((n, r) => n + r.bytes, 0), maxRequestBytes: h.excel.stats.maxRequestBytes };
+  };
+  const perLine = (labels: string[][]) => labels.flat().filter((l) => /getRowProperties|getColumnProperties/.test(l));
+
+  it("tells visibility and that nothing is hidden in the syncs of a plain read, a few hundred bytes more, asking no line", async () => {
+    const plain = await read(undefined, {});
+    const asked = await read(undefined, { hidden: true });
+    expect(asked.syncs).toBe(plain.syncs);
+    expect(perLine(asked.labels)).toEqual([]);
+    expect(asked.bytes - plain.bytes).toBeGreaterThan(0);
+    expect(asked.bytes - plain.bytes).toBeLessThan(500);
+    expect(asked.all.map((d) => [d!.visibility, d!.hiddenRows, d!.hiddenColumns])).toEqual(
+      Array.from({ length: 4 }, () => ["visible", [], []]),
+    );
+    // visibility comes with every read, in the sizing sync
+    expect(plain.all.every((d) => d!.visibility === "visible")).toBe(true);
+    expect(plain.labels[0]).toContain("Worksheet.load");
+  });
+
+  it("asks no line of a sheet whose used rows or columns are all hidden", async () => {
+    const h = createOfficeHarness();
+    await h.seed("เห็น", [["a"]]);
+    await h.seed("ซ่อนหมด", [[], ["ก", 1], ["ข", 2]], { hiddenRows: [1, 2], hiddenColumns: [0, 1] });
+    const labels = watch(h);
+    const d = await h.port.readSheet("ซ่อนหมด", { hidden: true });
+    expect([d!.hiddenRows, d!.hiddenColumns]).toEqual([[1, 2], [0, 1]]);
+    expect(perLine(labels)).toEqual([]);
+    expect(labels).toHaveLength(2);
+  });
+
+  it("reads a mixed sheet's hidden rows and columns in the first value request: no extra sync", async () => {
+    const hide = (plan: SheetState) => {
+      for (const r of [0, 7, 8, 4999]) plan.hiddenRows.add(r);
+      plan.hiddenColumns.add(5);
+      plan.hiddenColumns.add(30); // outside the used range
+    };
+    const plain = await read(hide, {});
+    const asked = await read(hide, { hidden: true });
+    expect(asked.syncs).toBe(plain.syncs);
+    expect(asked.maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+    const [plan, ...small] = asked.all;
+    expect(plan!.hiddenRows).toEqual([0, 7, 8, 4999]);
+    expect(plan!.hiddenColumns).toEqual([5]);
+    expect(small.map((d) => [d!.hiddenRows, d!.hiddenColumns])).toEqual(small.map(() => [[], []]));
+    // one request each, both beside the first pieces of values (the sizing sync comes before)
+    expect(asked.labels.map((l) => l.filter((x) => /getRowProperties|getColumnProperties/.test(x)))).toEqual([
+      [],
+      ["Range.getRowProperties", "Range.getColumnProperties"],
+      ...asked.labels.slice(2).map(() => []),
+    ]);
+    expect(asked.labels[1]).toContain("Range.load");
+    // 5,000 rows and 25 columns of flags: about 20 bytes a line
+    expect(asked.bytes - plain.bytes).toBeLessThan(5025 * 30);
+    expect(asked.all.map((d) => d!.values)).toEqual(plain.all.map((d) => d!.values));
+  });
+
+  it("splits a tall mixed sheet's rows over requests like values, each under the budget", async () => {
+    const h = createOfficeHarness();
+    const rows = 250_000;
+    await h.seed("ยาว", Array.from({ length: rows }, (_, r) => [r]));
+    seedCells(h.excel.workbook.find("ยาว")!, [], { hiddenRows: [1, 150_000, rows - 1] });
+    const labels = watch(h);
+    const d = await h.port.readSheet("ยาว", { hidden: true });
+    expect(d!.hiddenRows).toEqual([1, 150_000, rows - 1]);
+    expect(d!.values).toHaveLength(rows);
+    // ~5 MB of flags ({"rowHidden":false} a row): more than one request may carry
+    expect(labels.filter((l) => l.includes("Range.getRowProperties")).length).toBeGreaterThan(1);
+    expect(h.excel.stats.maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
   });
 });
 
