@@ -133,14 +133,17 @@ export function readProjectRows(
     // A number with nothing beside it is a row numbered ahead (typed, or =ROW() filled down), not a project.
     const bare = filled.length === 0 || (filled.length === 1 && filled[0] === col("no") && /^[\d.\s]+$/.test(textAt(row, "no")));
     if (bare && !rowHasMonthFill(grid, header, row)) continue;
-    const cellsOfRow = rowTexts(grid, row);
-    const texts = cellsOfRow.map((t) => t.text);
-    const first = texts[0] ?? "";
     const budgetRaw = rawAt(row, "budget");
     const noText = textAt(row, "no");
     const nameText = textAt(row, "name");
     const numbered = /^\d+$/.test(noText);
     const hasBudget = !isBlank(budgetRaw);
+    // A numbered row with an amount and a name is a project: no page furniture looks like that,
+    // and a sheet of thousands of them need not be read cell by cell.
+    const plain = numbered && hasBudget && nameText.length > 3;
+    const cellsOfRow = plain ? null : rowTexts(grid, row);
+    const texts = cellsOfRow?.map((t) => t.text) ?? [];
+    const first = cellsOfRow ? (texts[0] ?? "") : firstText(grid, row);
 
     // The furniture of a printed page, wherever it sits in the row: page labels, and the titles a
     // copied layout repeats (the preamble's own texts, or title lines outside the name column,
@@ -148,8 +151,8 @@ export function readProjectRows(
     const furniture = ({ text, col: c }: { text: string; col: number }) =>
       isPageLabel(text) ||
       (!numbered && !hasBudget && !isHeadingText(text) && (preamble.has(text) || (isTitleLine(text) && c !== col("name") && c !== col("detail"))));
-    if (cellsOfRow.length && cellsOfRow.every(furniture)) continue;
-    if (isColumnNumbering(texts) || repeatsHeader(grid, header, row)) {
+    if (cellsOfRow?.length && cellsOfRow.every(furniture)) continue;
+    if (!plain && (isColumnNumbering(texts) || repeatsHeader(grid, header, row))) {
       // A header further down (a copied print layout's next page) starts the table again.
       ended = false;
       inNote = false;
@@ -271,7 +274,7 @@ export function readProjectRows(
     const typeLabel = shownLabel(row, "equipmentType");
     const equipment = /ครุภัณฑ์/.test(kindText) || !!typeLabel || header.equipmentList || sheet.equipment || equipmentSection;
     // A kind column may name the type itself ("ครุภัณฑ์คอมพิวเตอร์").
-    const kindType = !typeLabel && resolveEquipment(kindText) ? shownLabel(row, "kind") : null;
+    const kindType = equipment && !typeLabel && /ครุภัณฑ์/.test(kindText) && resolveEquipment(kindText) ? shownLabel(row, "kind") : null;
     const record: ProjectRecord = {
       sheet: grid.name,
       row,
@@ -370,6 +373,10 @@ function headingOf(grid: Grid, row: number, first: string, numberedName: string)
   const next = nextTextCol(grid, row, firstCol);
   const t = normalizeText(grid.text(row, next));
   return t ? { text: `${first} ${t}`, cell: cellAddress(row, firstCol), at: [row, next] } : { text: first, cell: cellAddress(row, firstCol), at: [row, firstCol] };
+}
+
+function firstText(grid: Grid, row: number): string {
+  return normalizeText(grid.text(row, firstTextCol(grid, row)));
 }
 
 function firstTextCol(grid: Grid, row: number): number {
