@@ -2,13 +2,16 @@
  * The field corpus: for each workbook an officer might really have, run `generate` and `check`
  * as the officer would and compare the forms line by line with what the officer means (the truth
  * written beside the workbook in tests/field/workbooks/). Many of these fail against a reader that
- * does not yet understand the habit: each failure names the first thing that is wrong.
+ * does not yet understand the habit: each failure lists what is wrong, one line each.
+ * `npx tsx tests/field/digest.ts` prints the first problem of every workbook.
  */
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cli, readJson } from "../support/cli";
+import { checksFor } from "./checks";
 import { CORPUS } from "./corpus";
-import { judgePd01, judgePd02, judgePd021, judgeTitles, totals } from "./judge";
+import { totals } from "./judge";
 import { runCase, type CaseRun } from "./runCase";
 import type { FieldCase } from "./truth";
 
@@ -19,94 +22,13 @@ const runOf = (c: FieldCase) => {
   return runs.get(c.id)!;
 };
 
-/** Words of English left in a message once paths, file kinds and program names are set aside. */
-function english(err: string, dir: string): string[] {
-  const t = err
-    .split(dir)
-    .join(" ")
-    .replace(/\b(Microsoft|Excel|LibreOffice|Calc|OpenOffice|OpenDocument|Google|Sheets|OpPlan|Save|As|File|UTF-8|UTF|Windows-874|Windows|TIS-620|HTML|CSV|xlsx|xls|ods|csv|html|json|force)\b/gi, " ");
-  return t.match(/[A-Za-z]{3,}/g) ?? [];
-}
-
-function stopsCleanly(r: CaseRun, which: "generate" | "check", stop: RegExp | undefined): string[] {
-  const x = r[which];
-  const problems: string[] = [];
-  if (!/[\u0E00-\u0E7F]/.test(x.err)) problems.push(`${which} stderr has no Thai: ${JSON.stringify(x.err)}`);
-  if (stop && !stop.test(x.err)) problems.push(`${which} stderr does not match ${stop}: ${JSON.stringify(x.err)}`);
-  const en = english(x.err, r.dir);
-  if (en.length) problems.push(`${which} stderr has English text ${JSON.stringify(en)}: ${JSON.stringify(x.err)}`);
-  if (/Error:/.test(x.err) || /^\s+at /m.test(x.err)) problems.push(`${which} stderr has an error name or a stack: ${JSON.stringify(x.err)}`);
-  return problems;
-}
-
 for (const c of CORPUS) {
-  const t = c.truth;
   describe(`${c.id}: ${c.habit}`, () => {
     let r: CaseRun;
     beforeAll(async () => {
       r = await runOf(c);
     }, 180_000);
-
-    it(`generate exits ${t.exit}`, () => {
-      expect({ exit: r.generate.code, err: r.generate.code === t.exit ? "" : r.generate.err.slice(0, 300) }).toEqual({ exit: t.exit, err: "" });
-    });
-
-    it("leaves the input file unchanged", () => {
-      expect([r.shaAfterGenerate, r.shaAfterCheck]).toEqual([r.shaBefore, r.shaBefore]);
-    });
-
-    if (t.exit === 2) {
-      it("stops with no output file and a Thai message that says what to do", () => {
-        expect({ output: r.outputExists, problems: stopsCleanly(r, "generate", t.stop) }).toEqual({ output: false, problems: [] });
-      });
-    } else {
-      it("ผด.02: every project once, under its strategy and แผนงาน, nothing else", () => {
-        expect(r.formsError).toBeNull();
-        expect(judgePd02(t, r.forms!.pd02).problems).toEqual([]);
-      });
-
-      it("ผด.01: strategies, แผนงาน lines, counts, budgets and per cents line by line", () => {
-        expect(r.formsError).toBeNull();
-        const { placement } = judgePd02(t, r.forms!.pd02);
-        const j = judgePd01(t, r.forms!.pd01, placement);
-        expect(j.problems).toEqual([]);
-        expect(j.actual).toEqual(j.expected);
-      });
-
-      it("ผด.02/1: every equipment row under its ประเภทครุภัณฑ์ and แผนงาน, with block totals", () => {
-        expect(r.formsError).toBeNull();
-        const j = judgePd021(t, r.forms!.pd021);
-        expect(j.problems).toEqual([]);
-        expect(j.actual).toEqual(j.expected);
-      });
-
-      it("titles: the fiscal year, the อปท., no placeholder", () => {
-        expect(r.formsError).toBeNull();
-        expect(judgeTitles(t, r.forms!, r.generate.findings)).toEqual([]);
-      });
-    }
-
-    it("findings: the expected codes, none of the excluded ones", () => {
-      const codes = new Set(r.generate.findings.map((f) => f.code));
-      const missing = (t.codes ?? []).filter((x) => !codes.has(x));
-      const unwanted = (t.notCodes ?? []).filter((x) => codes.has(x));
-      const hidden = t.projects.filter((p) => p.hidden).length;
-      const hiddenRows = r.generate.findings.filter((f) => f.code === "HIDDEN_ROW").length;
-      const problems = [...missing.map((x) => `missing ${x}`), ...unwanted.map((x) => `unwanted ${x}`)];
-      if (hiddenRows < hidden) problems.push(`HIDDEN_ROW ${hiddenRows} times, ${hidden} hidden project rows`);
-      if (t.exit !== 2 && r.forms) {
-        const left = judgePd02(t, r.forms.pd02).leftUnspecified;
-        if (left.length && !codes.has("UNCLASSIFIED")) problems.push(`${left.length} project(s) left unspecified without an UNCLASSIFIED warning`);
-      }
-      expect(problems).toEqual([]);
-    });
-
-    it(`check agrees: exits ${t.exit}, reports the expected codes`, () => {
-      const codes = new Set(r.check.findings.map((f) => f.code));
-      const problems = (t.codes ?? []).filter((x) => !codes.has(x)).map((x) => `missing ${x}`);
-      if (t.exit === 2) problems.push(...stopsCleanly(r, "check", undefined));
-      expect({ exit: r.check.code, problems }).toEqual({ exit: t.exit, problems: [] });
-    });
+    for (const check of checksFor(c.truth)) it(check.name, () => expect(check.problems(r)).toEqual([]));
   });
 }
 
@@ -127,8 +49,24 @@ describe("the whole corpus", () => {
       }
       const { printed, typed } = totals(c.truth, r.forms);
       if (printed.projects !== typed.projects || Math.abs(printed.budget - typed.budget) > 0.005)
-        wrong.push(`${c.id}: printed ${printed.projects} / ${printed.budget}, typed ${typed.projects} / ${typed.budget}`);
+        wrong.push(`${c.id}: printed ${printed.projects} rows / ${printed.budget} baht, typed ${typed.projects} / ${typed.budget}`);
     }
     expect(wrong).toEqual([]);
   }, 600_000);
+});
+
+describe("announce on a workbook without ตั้งค่า", () => {
+  it("does not succeed silently: not exit 0, and a SETTINGS_MISSING finding or a Thai stop message", async () => {
+    const c = CORPUS.find((x) => x.id === "st02")!;
+    const r = await runOf(c);
+    const out = join(r.dir, "announced.xlsx");
+    const json = join(r.dir, "announce.json");
+    const a = await cli("announce", r.input, "-o", out, "--json", json);
+    const result = existsSync(json) ? readJson(json) : {};
+    const findings: { code: string }[] = Array.isArray(result.findings) ? result.findings : [];
+    expect({ exitIsZero: a.code === 0, told: findings.some((f) => f.code === "SETTINGS_MISSING") || (a.code === 2 && /[\u0E00-\u0E7F]/.test(a.err)) }).toEqual({
+      exitIsZero: false,
+      told: true,
+    });
+  });
 });

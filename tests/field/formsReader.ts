@@ -197,7 +197,7 @@ export function readListForm(ws: ExcelJS.Worksheet): ListForm {
       }
       continue;
     }
-    if (block && v[0] !== null && b !== "") {
+    if (block && (typeof v[0] === "number" || (v[0] !== null && b !== ""))) {
       const months: number[] = [];
       for (let m = 0; m < 12; m++) if (text(v[6 + m]) !== "") months.push(m);
       block.rows.push({

@@ -206,3 +206,53 @@ export function totals(truth: Truth, forms: Forms) {
     typed: { projects: truth.projects.length, budget: r2(sumBudget(truth.projects)) },
   };
 }
+
+const fmt = (x: { projects: number; percentProjects: number; budget: number; percentBudget: number }) =>
+  `${x.projects} / ${x.percentProjects.toFixed(2)}% / ${baht(x.budget)} / ${x.percentBudget.toFixed(2)}%`;
+const same = (a: { projects: number; percentProjects: number; budget: number; percentBudget: number }, b: typeof a) =>
+  a.projects === b.projects && close(a.percentProjects, b.percentProjects) && close(a.budget, b.budget) && close(a.percentBudget, b.percentBudget);
+
+/** ผด.01 printed against expected, as one line per difference (projects / % / budget / %). */
+export function summaryDiff(actual: SummaryFigures, expected: SummaryFigures): string[] {
+  const out: string[] = [];
+  const ak = actual.strategies.map((s) => s.key);
+  const ek = expected.strategies.map((s) => s.key);
+  if (JSON.stringify(ak) !== JSON.stringify(ek)) out.push(`ผด.01 strategies ${JSON.stringify(ak)}, expected ${JSON.stringify(ek)}`);
+  for (const e of expected.strategies) {
+    const a = actual.strategies.find((s) => s.key === e.key);
+    if (!a) continue;
+    const al = a.lines.map((l) => l.key);
+    const el = e.lines.map((l) => l.key);
+    if (JSON.stringify(al) !== JSON.stringify(el)) out.push(`ผด.01 "${e.key}" แผนงาน lines ${JSON.stringify(al)}, expected ${JSON.stringify(el)}`);
+    for (const l of e.lines) {
+      const x = a.lines.find((y) => y.key === l.key);
+      if (x && !same(x, l)) out.push(`ผด.01 "${e.key}" / "${l.key}": ${fmt(x)}, expected ${fmt(l)}`);
+    }
+    if (!same(a, e)) out.push(`ผด.01 "${e.key}" รวม: ${fmt(a)}, expected ${fmt(e)}`);
+  }
+  if (!same(actual.total, expected.total)) out.push(`ผด.01 รวมทั้งสิ้น: ${fmt(actual.total)}, expected ${fmt(expected.total)}`);
+  return out;
+}
+
+/** ผด.02/1 printed against expected, one line per difference. */
+export function equipmentDiff(actual: ReturnType<typeof equipmentShape>, expected: ReturnType<typeof equipmentShape>): string[] {
+  const out: string[] = [];
+  const ak = actual.map((g) => g.key);
+  const ek = expected.map((g) => g.key);
+  if (JSON.stringify(ak) !== JSON.stringify(ek)) out.push(`ผด.02/1 types ${JSON.stringify(ak)}, expected ${JSON.stringify(ek)}`);
+  for (const e of expected) {
+    const a = actual.find((g) => g.key === e.key);
+    if (!a) continue;
+    const ab = a.blocks.map((b) => b.key);
+    const eb = e.blocks.map((b) => b.key);
+    if (JSON.stringify(ab) !== JSON.stringify(eb)) out.push(`ผด.02/1 "${e.key}" แผนงาน ${JSON.stringify(ab)}, expected ${JSON.stringify(eb)}`);
+    for (const b of e.blocks) {
+      const x = a.blocks.find((y) => y.key === b.key);
+      if (x && JSON.stringify(x.items) !== JSON.stringify(b.items)) out.push(`ผด.02/1 "${e.key}" / "${b.key}": ${JSON.stringify(x.items)}, expected ${JSON.stringify(b.items)}`);
+    }
+  }
+  const all = (s: typeof actual) => s.flatMap((g) => g.blocks.flatMap((b) => b.items));
+  const extra = all(actual).filter((i) => !all(expected).includes(i));
+  if (extra.length) out.push(`ผด.02/1 rows not equipment: ${JSON.stringify(extra)}`);
+  return out;
+}

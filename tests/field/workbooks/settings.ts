@@ -97,7 +97,7 @@ const st01: FieldCase = {
       ...equipment("ครุภัณฑ์สำนักงาน", "แผนงานบริหารงานทั่วไป", [["ชุดโต๊ะประชุม พร้อมเก้าอี้ 12 ตัว", 45000]]),
       ...equipment("ครุภัณฑ์คอมพิวเตอร์", "แผนงานบริหารงานทั่วไป", [["เครื่องคอมพิวเตอร์ สำหรับงานสำนักงาน", 17000]]),
     ],
-    notCodes: ["SETTINGS_MISSING", "UNKNOWN_PLAN", "UNKNOWN_STRATEGY"],
+    notCodes: ["UNKNOWN_PLAN", "UNKNOWN_STRATEGY"],
   },
 };
 

@@ -91,7 +91,7 @@ const s01: FieldCase = {
         ["เบี้ยยังชีพผู้ป่วยเอดส์", 30000],
       ]),
     ],
-    notCodes: ["UNKNOWN_PLAN", "SETTINGS_MISSING"],
+    notCodes: ["UNKNOWN_PLAN"],
   },
 };
 
