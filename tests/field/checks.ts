@@ -38,7 +38,10 @@ export function checksFor(t: Truth): Check[] {
   const list: Check[] = [
     {
       name: `generate exits ${t.exit}`,
-      problems: (r) => (r.generate.code === t.exit ? [] : [`generate exited ${r.generate.code}, expected ${t.exit}${r.generate.err ? `: ${r.generate.err.slice(0, 300)}` : ""}`]),
+      problems: (r) => [
+        ...(r.generate.code === t.exit ? [] : [`generate exited ${r.generate.code}, expected ${t.exit}${r.generate.err ? `: ${r.generate.err.slice(0, 300)}` : ""}`]),
+        ...(/^\s+at /m.test(r.generate.err) ? [`generate printed a stack: ${JSON.stringify(r.generate.err.slice(0, 300))}`] : []),
+      ],
     },
     {
       name: "leaves the input file unchanged",

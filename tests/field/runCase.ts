@@ -30,13 +30,23 @@ export interface CaseRun {
   formsError: string | null;
 }
 
+/**
+ * The CLI in-process. What it writes to the process's stderr itself (console.error, e.g. a stack
+ * on an unexpected failure) is what the officer sees in the terminal too: it is added to `err`.
+ */
 async function run(args: string[], json: string): Promise<CliRun> {
   let r: { code: number; out: string; err: string };
+  const printed: string[] = [];
+  const consoleError = console.error;
+  console.error = (...xs: unknown[]) => printed.push(xs.map((x) => (x instanceof Error ? (x.stack ?? String(x)) : String(x))).join(" "));
   try {
     r = await cli(...args, "--json", json);
   } catch (e) {
     r = { code: -1, out: "", err: `(the CLI threw) ${e instanceof Error ? e.stack : String(e)}` };
+  } finally {
+    console.error = consoleError;
   }
+  if (printed.length) r = { ...r, err: [r.err, ...printed].filter(Boolean).join("\n") };
   const parsed = existsSync(json) ? (readJson(json) as Record<string, unknown>) : null;
   const findings = Array.isArray(parsed?.findings) ? (parsed.findings as Finding[]) : [];
   return { ...r, json: parsed, findings };

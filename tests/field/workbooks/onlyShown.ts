@@ -4,7 +4,7 @@
  * like Excel's SUM, each with a HIDDEN_ROW warning.
  */
 import { under, type FieldCase } from "../truth";
-import { book, merge, put, sum, widths, xlsx } from "./sheet";
+import { book, merge, put, rich, sum, widths, xlsx } from "./sheet";
 
 /**
  * อบต. that hid last year's sheet ("แผน67", same layout, some same projects) and keeps its
@@ -183,7 +183,8 @@ const o03: FieldCase = {
 
 /**
  * เทศบาลตำบล that hid two rows it did not want to print (but they are in the plan, and its SUM
- * counts them): they count, each with a HIDDEN_ROW warning; the total is right.
+ * counts them): they count, each with a HIDDEN_ROW warning; the total is right. One name carries a
+ * budget-transfer note in red rich text, "(โอนงบครั้งที่ 3/2568)": part of the name as printed.
  */
 const o04: FieldCase = {
   id: "o04",
@@ -201,7 +202,7 @@ const o04: FieldCase = {
       [],
       ["ลำดับ", "ชื่อโครงการ", "งบประมาณ", "ยุทธศาสตร์", "แผนงาน", "ผู้รับผิดชอบ"],
       [1, "โครงการปรับปรุงภูมิทัศน์สวนสาธารณะหนองปลิง", 350000, S1, "แผนงานเคหะและชุมชน", "กองช่าง"],
-      [2, "โครงการก่อสร้างถนน คสล. ซอยเทศบาล 7", 890000, S1, "แผนงานอุตสาหกรรมและการโยธา", "กองช่าง"],
+      [2, rich("โครงการก่อสร้างถนน คสล. ซอยเทศบาล 7 ", "(โอนงบครั้งที่ 3/2568)"), 890000, S1, "แผนงานอุตสาหกรรมและการโยธา", "กองช่าง"],
       [3, "โครงการก่อสร้างรางระบายน้ำ ซอยเทศบาล 9", 640000, S1, "แผนงานอุตสาหกรรมและการโยธา", "กองช่าง"],
       [4, "โครงการส่งเสริมสุขภาพเด็กปฐมวัย", 40000, S2, "แผนงานสาธารณสุข", "กองสาธารณสุขและสิ่งแวดล้อม"],
       [5, "โครงการกำจัดลูกน้ำยุงลาย", 30000, S2, "แผนงานสาธารณสุข", "กองสาธารณสุขและสิ่งแวดล้อม"],
@@ -223,7 +224,7 @@ const o04: FieldCase = {
     projects: [
       ...under("ยุทธศาสตร์การพัฒนาด้านโครงสร้างพื้นฐาน", "แผนงานเคหะและชุมชน", [["โครงการปรับปรุงภูมิทัศน์สวนสาธารณะหนองปลิง", 350000]]),
       ...under("ยุทธศาสตร์การพัฒนาด้านโครงสร้างพื้นฐาน", "แผนงานอุตสาหกรรมและการโยธา", [
-        ["โครงการก่อสร้างถนน คสล. ซอยเทศบาล 7", 890000],
+        ["โครงการก่อสร้างถนน คสล. ซอยเทศบาล 7 (โอนงบครั้งที่ 3/2568)", 890000],
         ["โครงการก่อสร้างรางระบายน้ำ ซอยเทศบาล 9", 640000, { hidden: true }],
       ]),
       ...under("ยุทธศาสตร์การพัฒนาด้านคุณภาพชีวิต", "แผนงานสาธารณสุข", [
