@@ -32,6 +32,17 @@ function stopsCleanly(r: CaseRun, which: "generate" | "check", stop: RegExp | un
   return problems;
 }
 
+/** The error findings behind an exit 1, in brief: "TOTAL_MISMATCH×3 (ผด.02!D17: …)". */
+function errors(r: CaseRun): string {
+  const errs = r.generate.findings.filter((f) => f.severity === "error");
+  if (!errs.length) return "";
+  const codes = [...new Set(errs.map((f) => f.code))].map((c) => {
+    const first = errs.find((f) => f.code === c)!;
+    return `${c}×${errs.filter((f) => f.code === c).length} (${first.sheet}${first.cell ? `!${first.cell}` : ""}: ${first.message.slice(0, 90)})`;
+  });
+  return ` with errors ${codes.join("; ")}`;
+}
+
 const formsRead = (r: CaseRun) => (r.forms ? [] : [`no forms to read: ${r.formsError ?? (r.outputExists ? "?" : "no output file")}`]);
 
 export function checksFor(t: Truth): Check[] {
@@ -39,7 +50,7 @@ export function checksFor(t: Truth): Check[] {
     {
       name: `generate exits ${t.exit}`,
       problems: (r) => [
-        ...(r.generate.code === t.exit ? [] : [`generate exited ${r.generate.code}, expected ${t.exit}${r.generate.err ? `: ${r.generate.err.slice(0, 300)}` : ""}`]),
+        ...(r.generate.code === t.exit ? [] : [`generate exited ${r.generate.code}, expected ${t.exit}${errors(r)}${r.generate.err ? `: ${r.generate.err.slice(0, 300)}` : ""}`]),
         ...(/^\s+at /m.test(r.generate.err) ? [`generate printed a stack: ${JSON.stringify(r.generate.err.slice(0, 300))}`] : []),
       ],
     },
