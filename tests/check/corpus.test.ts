@@ -218,11 +218,17 @@ const CASES: Case[] = [
     make: () => {
       const b = book("pd02");
       const ws = b.wb.addWorksheet("หมายเหตุ");
-      ws.getCell("A1").value = "หมายเหตุ: โครงการที่ยังไม่ได้รับงบประมาณ";
-      ws.getCell("A2").value = "รอการโอนงบประมาณ";
+      ws.addRow(["เรื่อง", "สถานะ"]);
+      ws.addRow(["โครงการที่ยังไม่ได้รับงบประมาณ", "รอการโอนงบประมาณ"]);
+      ws.addRow(["โครงการที่ย้ายไปปีหน้า", "รอมติสภา"]);
+      // A cover's lines of text are no table: nothing to say about them.
+      const cover = b.wb.addWorksheet("ปก");
+      cover.getCell("A5").value = "แผนการดำเนินงาน";
+      cover.getCell("A6").value = "ประจำปีงบประมาณ พ.ศ. 2568";
+      cover.getCell("A8").value = "องค์การบริหารส่วนตำบลบ้านใหม่";
       return b;
     },
-    // Beside a real project sheet, a skipped sheet is worth knowing, not an error.
+    // Beside a real project sheet, a table skipped is worth knowing, not an error.
     expect: () => [["HEADER_NOT_FOUND", "หมายเหตุ", "", "info"]],
   },
   {
@@ -674,7 +680,9 @@ const CASES: Case[] = [
       const b = build(bk);
       b.formula(TP, b.addr(TP, "eq1", "location"), "#REF!", "#REF!");
       addFiveYearSheet(b);
-      b.wb.addWorksheet("ปก").getCell("B5").value = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568";
+      const cover = b.wb.addWorksheet("ปก");
+      cover.getCell("B5").value = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568";
+      for (const r of [7, 8, 9]) cover.getRow(r).values = [null, `ภาคผนวก ${r}`, "หน้า"];
       const old = b.wb.addWorksheet("แผน67");
       old.addRow(["ที่", "โครงการ", "งบประมาณ"]);
       old.state = "hidden";

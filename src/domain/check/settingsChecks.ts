@@ -29,6 +29,15 @@ export function checkSettings(r: WorkbookReading, add: Add): void {
       s.sheet ? `ถ้าไม่ถูกต้อง กรอก "ชื่อ อปท." ในแผ่นงานตั้งค่า` : `ถ้าไม่ถูกต้อง ${ACTION_HINT.template}แล้วกรอกชื่อ อปท. ในแผ่นงานตั้งค่า`,
     );
   checkEdition(r, add);
+  if (!s.cells.orgName?.text && !titled && r.projects.length > 0)
+    add(
+      "SETTINGS_MISSING",
+      sheet,
+      s.cells.orgName?.cell ?? "",
+      "ไม่ทราบชื่อ อปท.: แผ่นงานตั้งค่าและชื่อเรื่องของรายการโครงการไม่ได้ระบุ หัวบัญชีจึงไม่มีชื่อ อปท. และจะไม่เขียนประกาศ",
+      s.sheet ? 'กรอก "ชื่อ อปท." และ "ประเภท อปท." ในแผ่นงานตั้งค่า' : `${ACTION_HINT.template}เพื่อเพิ่มแผ่นงานตั้งค่า แล้วกรอกชื่อ อปท.`,
+      { severity: "error" },
+    );
   if (!s.sheet) {
     add("SETTINGS_MISSING", sheet, "", "ไม่มีแผ่นงานตั้งค่า (ชื่อ อปท. ปีงบประมาณ วันที่ประกาศใช้ข้อบัญญัติ ผู้ลงนาม)", `${ACTION_HINT.template}เพื่อเพิ่มแผ่นงานตั้งค่า แล้วกรอกข้อมูล`);
     return;
@@ -36,9 +45,9 @@ export function checkSettings(r: WorkbookReading, add: Add): void {
   for (const [key, label, why] of NEEDED) {
     const c = s.cells[key];
     if (c?.text) continue;
-    // A name the titles give is used (ORG_FROM_TITLE says so); a year stated nowhere is FY_ASSUMED's
-    // to tell; the other settings are still missing.
-    if (key === "orgName" && titled) continue;
+    // A name the titles give is used (ORG_FROM_TITLE says so), one given nowhere is an error of its
+    // own (above); a year stated nowhere is FY_ASSUMED's to tell; the other settings are still missing.
+    if (key === "orgName" && (titled || r.projects.length > 0)) continue;
     if (key === "fiscalYear" && r.fiscalYear === null && r.projects.length > 0) continue;
     add("SETTINGS_MISSING", sheet, c?.cell ?? "", `ยังไม่ได้กรอก "${label}" ในแผ่นงานตั้งค่า (${why})`, `กรอก "${label}" ในแผ่นงานตั้งค่า`);
   }

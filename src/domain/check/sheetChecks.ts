@@ -4,7 +4,7 @@ import type { WorkbookReading } from "../read/readWorkbook";
 import { currentFiscalYear } from "../thaiCalendar";
 import { baht, type Add } from "./collect";
 
-const SOURCE_WORDS = { title: "ชื่อเรื่อง", header: "หัวตาราง", sheetName: "ชื่อแผ่นงาน", periods: "ระยะเวลาดำเนินการ", settings: "แผ่นงานตั้งค่า" } as const;
+const SOURCE_WORDS = { title: "ชื่อเรื่อง", header: "หัวตาราง", cover: "ชื่อเรื่องในแผ่นงาน", sheetName: "ชื่อแผ่นงาน", periods: "ระยะเวลาดำเนินการ", settings: "แผ่นงานตั้งค่า" } as const;
 
 /** What the reader did with each sheet: what it left out, and what it decided where the sheet was not plain. */
 export function checkSheets(r: WorkbookReading, add: Add, today: Date): void {
@@ -56,9 +56,9 @@ export function checkSheets(r: WorkbookReading, add: Add, today: Date): void {
     );
   }
   for (const s of r.skipped)
-    if (s.reason === "no-header" && !s.headerless && visible)
-      // Workbooks hold covers, announcements and notes beside the project sheets: skipping
-      // one is worth knowing, not an error, once some sheet does hold projects.
+    if (s.reason === "no-header" && !s.headerless && s.tabular && visible)
+      // Workbooks hold covers, announcements and notes beside the project sheets: a table skipped
+      // is worth knowing, not an error, once some sheet does hold projects; a cover's lines are not.
       add("HEADER_NOT_FOUND", s.name, "", `แผ่นงาน "${s.name}" ไม่มีหัวตารางโครงการ จึงไม่ได้อ่าน`, 'ถ้าแผ่นงานนี้มีโครงการ ให้ใส่หัวคอลัมน์ "โครงการ" และ "งบประมาณ"', {
         severity: "info",
       });
@@ -106,7 +106,7 @@ function checkFiscalYear(r: WorkbookReading, add: Add, today: Date): void {
   }
   // Each sheet that states another year is a cell (or a name) to correct.
   for (const s of r.fiscalYearStated) {
-    if (s.year === r.fiscalYear || s.from === "settings" || s.from === "periods") continue;
+    if (s.year === r.fiscalYear || s.from === "settings" || s.from === "periods" || s.from === "cover") continue;
     if (!r.projectSheets.some((p) => p.name === s.sheet && p.rows.projects.length > 0)) continue;
     add(
       "FY_MISMATCH",

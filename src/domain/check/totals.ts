@@ -21,10 +21,12 @@ function checkTotal(sheet: string, t: TotalLine, workbook: readonly ProjectRecor
   const { stated, covers } = t;
   if (covers.length === 0 && !workbook) return;
   const statedValue = stated.kind === "number" || stated.kind === "text" || stated.kind === "dash" ? stated.value : null;
+  // A plain รวม that sums the whole strategy (or sheet) above it is right as well.
+  const alternatives = [...t.alsoCovers, ...(workbook ? [workbook] : [])];
   if (statedValue !== null) {
     const sum = sumOf(covers);
     const whole = workbook ? sumOf(workbook) : null;
-    if (differs(sum, statedValue) && (whole === null || differs(whole, statedValue)))
+    if (differs(sum, statedValue) && t.alsoCovers.every((c) => differs(sumOf(c), statedValue)) && (whole === null || differs(whole, statedValue)))
       add(
         "TOTAL_MISMATCH",
         sheet,
@@ -36,7 +38,7 @@ function checkTotal(sheet: string, t: TotalLine, workbook: readonly ProjectRecor
       );
   }
   if (t.statedCount !== null) {
-    const matches = t.statedCount === covers.length || (workbook !== null && t.statedCount === workbook.length);
+    const matches = t.statedCount === covers.length || alternatives.some((c) => c.length === t.statedCount);
     if (!matches)
       add(
         "TOTAL_MISMATCH",

@@ -4,10 +4,13 @@ import { normalizeText } from "../parse/text";
 import type { Grid } from "./grid";
 import type { Header } from "./header";
 
-/** Where a workbook states its fiscal year, strongest first. */
-export type FiscalYearSource = "settings" | "title" | "header" | "sheetName" | "periods";
+/**
+ * Where a workbook states its fiscal year, strongest first: ตั้งค่า, a project list's title, its
+ * month header, a cover or other sheet's title, a project sheet's name, the periods of its rows.
+ */
+export type FiscalYearSource = "settings" | "title" | "header" | "cover" | "sheetName" | "periods";
 
-export const FISCAL_YEAR_SOURCES: readonly FiscalYearSource[] = ["settings", "title", "header", "sheetName", "periods"];
+export const FISCAL_YEAR_SOURCES: readonly FiscalYearSource[] = ["settings", "title", "header", "cover", "sheetName", "periods"];
 
 /** One statement of the fiscal year: by whom, where. */
 export interface FiscalYearStatement {
@@ -36,6 +39,17 @@ export function titleFiscalYear(grid: Grid, header: Header): { year: number; row
       const m = TITLE_YEAR.exec(grid.text(r, c));
       const year = m ? yearOf(m[1]) : null;
       if (year !== null) return { year, row: r, col: c };
+    }
+  return null;
+}
+
+/** The fiscal year a sheet that is no project list states in its first rows (a cover: "ประจำปีงบประมาณ พ.ศ. 2568"). */
+export function coverFiscalYear(grid: Grid): FiscalYearStatement | null {
+  for (let r = grid.data.originRow; r < Math.min(grid.rowCount, 30); r++)
+    for (let c = grid.data.originCol; c < Math.min(grid.colCount, 30); c++) {
+      const m = TITLE_YEAR.exec(grid.text(r, c));
+      const year = m ? yearOf(m[1]) : null;
+      if (year !== null) return { year, from: "cover", sheet: grid.name, cell: cellAddress(r, c) };
     }
   return null;
 }

@@ -89,7 +89,7 @@ const RULES: readonly [Field, RegExp][] = [
   ["end", /^(เดือน|วัน)?สิ้นสุด|^(end|to|endmonth|until)$/i],
   [
     "name",
-    /^(ชื่อ)?(โครงการ|ครุภัณฑ์|รายการครุภัณฑ์|กิจกรรม)(\/?กิจกรรม|\/?โครงการ)*$|^โครงการ\/|^ชื่อโครงการ|^(project|projects|projectname|project\/activity|projects\/activities|activity\/project|item|equipment)$/i,
+    /^(ชื่อ)?(โครงการ|ครุภัณฑ์|รายการครุภัณฑ์|กิจกรรม)(\/?กิจกรรม|\/?โครงการ)*$|^โครงการ\/|^ชื่อโครงการ|^รายการ(\/?(โครงการ|กิจกรรม|ครุภัณฑ์))*$|^(project|projects|projectname|project\/activity|projects\/activities|activity\/project|item|equipment)$/i,
   ],
 ];
 

@@ -30,20 +30,21 @@ export function orgFromTitle(grid: Grid, lastRow: number): OrgTitle | null {
       const at = text.search(/องค์การบริหารส่วน|เทศบาล|เมืองพัทยา/);
       if (at < 0) continue;
       const line = text.slice(at);
-      if (/^เมืองพัทยา/.test(line)) return { fullName: "เมืองพัทยา", type: "เมืองพัทยา", name: "เมืองพัทยา", ...place(line), sheet: grid.name, cell: cellAddress(r, c) };
+      // A cover puts อำเภอ and จังหวัด on the next line.
+      const below = [1, 2].map((d) => normalizeText(grid.text(r + d, c))).join(" ");
+      const where = { ...place(line, below), sheet: grid.name, cell: cellAddress(r, c) };
+      if (/^เมืองพัทยา/.test(line)) return { fullName: "เมืองพัทยา", type: "เมืองพัทยา", name: "เมืองพัทยา", ...where };
       const type = PREFIXES.find((t) => line.startsWith(t.fullPrefix));
       if (!type) continue;
       const name = /^\s*([^\s(),]+)/.exec(line.slice(type.fullPrefix.length))?.[1] ?? "";
       // "เทศบาลตำบล" alone, or a sentence about one ("เทศบาลตำบลต่าง ๆ"), names nobody.
       if (name.length < 2 || /^(?:ต่าง|ทุก|นี้|ใน|ของ)/.test(name)) continue;
-      return { fullName: `${type.fullPrefix}${name}`, type: type.label, name, ...place(line), sheet: grid.name, cell: cellAddress(r, c) };
+      return { fullName: `${type.fullPrefix}${name}`, type: type.label, name, ...where };
     }
   return null;
 }
 
-function place(line: string): { district: string; province: string } {
-  return {
-    district: /อำเภอ\s*([^\s(),]+)/.exec(line)?.[1] ?? "",
-    province: /จังหวัด\s*([^\s(),]+)/.exec(line)?.[1] ?? "",
-  };
+function place(line: string, below: string): { district: string; province: string } {
+  const find = (re: RegExp) => re.exec(line)?.[1] ?? re.exec(below)?.[1] ?? "";
+  return { district: find(/อำเภอ\s*([^\s(),]+)/), province: find(/จังหวัด\s*([^\s(),]+)/) };
 }

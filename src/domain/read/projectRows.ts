@@ -17,6 +17,11 @@ export interface TotalLine {
   /** "รวม 5 โครงการ": the count the line states, when it states one. */
   readonly statedCount: number | null;
   readonly covers: readonly ProjectRecord[];
+  /**
+   * What else a plain รวม may sum, as offices use it: the whole strategy above it (after several
+   * แผนงาน blocks), or the whole sheet.
+   */
+  readonly alsoCovers: readonly (readonly ProjectRecord[])[];
   /** รวมทั้งสิ้น: it may sum every sheet of the workbook, not only its own. */
   readonly grand: boolean;
 }
@@ -188,8 +193,9 @@ export function readProjectRows(
       const grand = GRAND_TOTAL.test(totalText);
       const covers = grand ? sinceGrand : STRATEGY_TOTAL.test(totalText) ? sinceStrategy : sinceTotal;
       const count = STATED_COUNT.exec(totalText);
+      const alsoCovers = grand ? [] : [sinceStrategy, sinceGrand].filter((c) => c !== covers && c.length > covers.length);
       if (col("budget") !== undefined)
-        totals.push({ row, cell: addr(row, "budget"), stated: parseBudget(budgetRaw), statedCount: count ? Number(count[1]) : null, covers, grand });
+        totals.push({ row, cell: addr(row, "budget"), stated: parseBudget(budgetRaw), statedCount: count ? Number(count[1]) : null, covers, alsoCovers, grand });
       if (grand) sinceGrand = [];
       sinceTotal = [];
       last = null;

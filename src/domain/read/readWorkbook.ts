@@ -3,7 +3,7 @@ import type { SheetData } from "../../workbook/port";
 import type { Holiday } from "../holidays";
 import { isBlank } from "../parse/text";
 import type { ProjectRecord } from "../project";
-import { resolveFiscalYear, sheetStatements, type FiscalYearSource, type FiscalYearStatement } from "./fiscalYear";
+import { coverFiscalYear, resolveFiscalYear, sheetStatements, type FiscalYearSource, type FiscalYearStatement } from "./fiscalYear";
 import { Grid } from "./grid";
 import { chooseBudgetColumn, findHeader, withBudgetColumn, type BudgetColumn, type Header } from "./header";
 import { headerlessRows, type HeaderlessRows } from "./headerless";
@@ -53,6 +53,8 @@ export interface SkippedSheet {
   readonly header?: Header;
   /** no-header: rows that look like projects all the same, and their money. */
   readonly headerless?: HeaderlessRows;
+  /** no-header: the sheet holds a table (rows of several cells), not only lines of text (a cover). */
+  readonly tabular?: boolean;
 }
 
 export interface WorkbookReading {
@@ -97,6 +99,9 @@ export function readsNumberFormats(name: string): boolean {
 
 const hasContent = (g: Grid) => g.data.values.some((r) => r.some((v) => !isBlank(v)));
 
+/** Three rows or more of two cells or more: a table, not a cover's or a letter's lines. */
+const isTabular = (g: Grid) => g.data.values.filter((r) => r.filter((v) => !isBlank(v)).length >= 2).length >= 3;
+
 /**
  * workbook → rows: every sheet the user shows that looks like a project list, plus settings,
  * strategies, holidays. What the workbook states decides: its fiscal year (ตั้งค่า, titles,
@@ -123,7 +128,7 @@ export function readWorkbook(sheets: readonly SheetData[]): WorkbookReading {
     if (!header) {
       if (hasContent(grid)) {
         const headerless = headerlessRows(grid);
-        skipped.push({ name: grid.name, reason: "no-header", ...(headerless ? { headerless } : {}) });
+        skipped.push({ name: grid.name, reason: "no-header", tabular: isTabular(grid), ...(headerless ? { headerless } : {}) });
       }
       continue;
     }
@@ -137,6 +142,10 @@ export function readWorkbook(sheets: readonly SheetData[]): WorkbookReading {
   const fiscalYearStated: FiscalYearStatement[] = [
     ...(settingsYear !== null ? [{ year: settingsYear, from: "settings" as const, sheet: settings.sheet ?? "", cell: settings.cells.fiscalYear!.cell }] : []),
     ...found.flatMap((f) => sheetStatements(f.grid, f.header)),
+    ...skipped.flatMap((k) => {
+      const cover = k.reason === "no-header" ? coverFiscalYear(grids.get(k.name)!) : null;
+      return cover ? [cover] : [];
+    }),
   ];
   const stated = resolveFiscalYear(fiscalYearStated);
   const fiscalYear = stated?.year ?? null;
@@ -165,7 +174,11 @@ export function readWorkbook(sheets: readonly SheetData[]): WorkbookReading {
   });
   const projects = projectSheets.flatMap((s) => s.rows.projects);
   const strategies: StrategyTree = strategySheet.sheet ? strategySheet : { sheet: null, strategies: strategiesFromWorkbook(projects) };
-  const orgTitle = found.map((f) => orgFromTitle(f.grid, f.header.top)).find((o) => o !== null) ?? null;
+  // A project list's own title first, then a cover or another sheet the user shows.
+  const orgTitle =
+    found.map((f) => orgFromTitle(f.grid, f.header.top)).find((o) => o !== null) ??
+    skipped.map((k) => (k.reason === "no-header" ? orgFromTitle(grids.get(k.name)!, 30) : null)).find((o) => o !== null) ??
+    null;
   return {
     sheetOrder: sheets.map((s) => s.name),
     projectSheets,

@@ -35,7 +35,10 @@ export function readMonths(
     let outside = false;
     for (const m of header.months) {
       const fill = grid.fill(row, m.col);
-      const marked = !isBlank(grid.raw(row, m.col)) || (isMarkFill(fill) && fill !== rowFill);
+      // A bar typed once across merged month cells ("◄ ตลอดปี ►") marks every month it covers;
+      // a cell merged down from the row above belongs to that row.
+      const inRow = grid.shownFrom(row, m.col)[0] === row;
+      const marked = !isBlank(inRow ? grid.shown(row, m.col) : grid.raw(row, m.col)) || (isMarkFill(fill) && fill !== rowFill);
       if (!marked) continue;
       if (fiscalYear !== undefined && m.year !== null && fiscalYearOfMonth(m.month, m.year) !== fiscalYear) outside = true;
       else months[fiscalMonthIndex(m.month)] = true;

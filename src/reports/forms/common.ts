@@ -43,7 +43,9 @@ export function planTitle(ctx: FormContext): string {
 /** Third title line: the อปท. with its district and province. */
 export function orgTitle(ctx: FormContext): string {
   const { orgFullName, district, province } = ctx.plan;
-  const parts = [orgFullName || "(ระบุชื่อ อปท. ในแผ่นงานตั้งค่า)"];
+  // An official form never prints a placeholder: without a name the line stays short, and the
+  // check says the name is missing (SETTINGS_MISSING).
+  const parts = orgFullName ? [orgFullName] : [];
   if (district) parts.push(`อำเภอ${district.replace(/^อำเภอ/, "")}`);
   if (province) parts.push(`จังหวัด${province.replace(/^จังหวัด/, "")}`);
   return ctx.text(parts.join(" "));
