@@ -18,7 +18,9 @@ export interface Group {
   readonly blocks: readonly Block[];
 }
 
+/** Standard แผนงาน in their order, then the user's own labels, the unspecified block last. */
 const planRank = (name: string) => {
+  if (name === NO_PLAN) return STANDARD_PLANS.length + 1;
   const i = STANDARD_PLANS.findIndex((p) => p.name === name);
   return i < 0 ? STANDARD_PLANS.length : i;
 };

@@ -139,9 +139,10 @@ export function rowHeightFor(lines: number, fontSize: number): number {
 }
 
 /** Width (Excel characters) that shows the largest amount in full, never "###". */
-export function amountWidth(amounts: readonly number[], minimum: number): number {
+export function amountWidth(amounts: readonly number[], minimum: number, thaiDigits = false): number {
   const longest = Math.max(0, ...amounts.map((a) => a.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).length));
-  return Math.max(minimum, Math.ceil(longest * 0.95) + 3);
+  // Thai digits (๑๒๓) are drawn wider than Arabic ones in the TH Sarabun family.
+  return Math.max(minimum, Math.ceil(longest * (thaiDigits ? 1.3 : 0.95)) + 3);
 }
 
 /**

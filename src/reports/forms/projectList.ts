@@ -113,7 +113,7 @@ export function buildProjectList(ctx: FormContext, form: ListForm, groups: reado
     ...totalRows.map((r) => ({ range: rect(r, 0, 1, COLS), style: { bold: true } })),
   );
   const conditionalFills: ConditionalFill[] = [{ range: rect(body0, MONTH0, bodyRows, 12), fill: "#BFBFBF" }];
-  const columnWidths = [WIDTHS.no, WIDTHS.name, WIDTHS.detail, amountWidth(amounts, 12), WIDTHS.location, WIDTHS.unit, ...Array(12).fill(WIDTHS.month), 4];
+  const columnWidths = [WIDTHS.no, WIDTHS.name, WIDTHS.detail, amountWidth(amounts, 12, ctx.plan.thaiDigits), WIDTHS.location, WIDTHS.unit, ...Array(12).fill(WIDTHS.month), 4];
   return {
     name: form.sheet,
     cells,

@@ -121,7 +121,7 @@ export function buildSummary(ctx: FormContext): SheetSpec {
     cells,
     formats,
     merges,
-    columnWidths: [WIDTHS.name, WIDTHS.count, WIDTHS.percent, amountWidth([fig.budget], 15), WIDTHS.percent, WIDTHS.units, 4],
+    columnWidths: [WIDTHS.name, WIDTHS.count, WIDTHS.percent, amountWidth([fig.budget], 15, ctx.plan.thaiDigits), WIDTHS.percent, WIDTHS.units, 4],
     defaultRowHeight: ctx.fontSize * 1.5,
     rowHeights: [{ row: 1, height: ctx.fontSize * 1.8 }, { row: 2, height: ctx.fontSize * 1.8 }, { row: 3, height: ctx.fontSize * 1.8 }, ...heights],
     autofitRows: { from: body0, to: last },
