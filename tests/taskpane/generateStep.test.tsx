@@ -283,6 +283,29 @@ describe("generate step", () => {
     ]);
   });
 
+  it("says nothing was written when the workbook gives no forms, with each reason and its fix", async () => {
+    const refused: Finding = { code: "EDITION_EMPTY", severity: "error", sheet: "ตั้งค่า", cell: "B8", message: "ไม่มีแถวใดอยู่ในฉบับเพิ่มเติม", fix: "ใส่แถว เพิ่มเติม ฉบับที่ 1", row: 8 };
+    generate.mockResolvedValue(outcome({ written: [], refused: [refused], findings: [refused] }));
+    await render(<App />);
+    await click(button("สร้างบัญชี ผด."));
+    const bar = card().querySelector('[data-testid="generate-refused"]');
+    expect(bar?.textContent).toContain("สร้างบัญชีไม่ได้ ไม่ได้เขียนชีตใด");
+    expect(bar?.textContent).toContain("ไม่มีแถวใดอยู่ในฉบับเพิ่มเติม — ใส่แถว เพิ่มเติม ฉบับที่ 1");
+    expect(card().querySelector('[data-testid="forms-summary"]')).toBeNull();
+    expect(card().querySelector('[data-testid="generate-sheets"]')).toBeNull();
+  });
+
+  it("says how many rows were placed by suggestion or left unspecified, and that ผด.01 leaves equipment out", async () => {
+    const placed: Finding = { code: "PLACED_BY_SUGGESTION", severity: "info", sheet: "โครงการ", cell: "H5", message: "จัดหมวด 2 โครงการตามคำแนะนำ", fix: "ตรวจ", row: 5, count: 2, cells: ["H5", "H7"] };
+    const open: Finding = { code: "UNCLASSIFIED", severity: "warning", sheet: "โครงการ", cell: "H9", message: "1 โครงการยังไม่ระบุแผนงาน", fix: "กรอก", row: 9, count: 1, cells: ["H9"] };
+    generate.mockResolvedValue(outcome({ findings: [placed, open], equipment: { items: 2, budget: 69_000 } }));
+    await render(<App />);
+    await click(button("สร้างบัญชี ผด."));
+    const notes = Array.from(card().querySelectorAll('[data-testid="generate-placement"]')).map((e) => e.textContent);
+    expect(notes).toEqual(["จัดหมวด 2 โครงการตามคำแนะนำ — ตรวจ", "1 โครงการยังไม่ระบุแผนงาน — กรอก"]);
+    expect(card().querySelector('[data-testid="generate-equipment"]')?.textContent).toBe("ครุภัณฑ์ 2 รายการ งบประมาณ 69,000.00\u00a0บาท อยู่ในบัญชี ผด.02/1 จึงไม่รวมในยอดของ ผด.01");
+  });
+
   it("asks before replacing sheets edited by hand; แทนที่ answers yes", async () => {
     let answer: boolean | undefined;
     generate.mockImplementation(async () => {

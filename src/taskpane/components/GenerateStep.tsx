@@ -20,6 +20,7 @@ import { useRef, useState } from "react";
 import type { GenerateOutcome, GenerateProgress } from "../../commands/generateResult";
 import { runGenerate, selectCell } from "../../host/actions";
 import { lastEvent, pendingConfirmation, type ActionEvent, type ActionSource, type ConfirmRequest } from "../../host/resultBus";
+import { formatBaht, formatCount } from "../format";
 import { generateFraction } from "../generateProgress";
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
@@ -180,6 +181,8 @@ function Outcome({
   const styles = useStyles();
   const { tr } = useLang();
   const errors = outcome.findings.filter((f) => f.severity === "error").length;
+  // What the forms' grouping rests on beyond the user's own labels: said with the result.
+  const placement = outcome.findings.filter((f) => f.code === "PLACED_BY_SUGGESTION" || f.code === "UNCLASSIFIED");
   if (outcome.refused.length > 0)
     return (
       <section className={styles.result} data-testid="generate-result">
@@ -227,6 +230,18 @@ function Outcome({
         {errors > 0 && (
           <MessageBar intent="warning" layout="multiline" data-testid="generate-errors">
             <MessageBarBody>{tr("generateErrors", { count: errors })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {placement.map((f, i) => (
+          <MessageBar key={`${f.code}-${i}`} intent={f.severity === "warning" ? "warning" : "info"} layout="multiline" data-testid="generate-placement">
+            <MessageBarBody>
+              {f.message} — {f.fix}
+            </MessageBarBody>
+          </MessageBar>
+        ))}
+        {!outcome.cancelled && outcome.equipment.items > 0 && (
+          <MessageBar intent="info" layout="multiline" data-testid="generate-equipment">
+            <MessageBarBody>{tr("generateEquipmentApart", { count: formatCount(outcome.equipment.items), budget: formatBaht(outcome.equipment.budget) })}</MessageBarBody>
           </MessageBar>
         )}
       </div>
