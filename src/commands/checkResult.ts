@@ -9,6 +9,8 @@ export interface CheckResult {
   readonly summary: CheckSummary;
   /** Sheets whose rows were read as projects. */
   readonly projectSheets: readonly string[];
+  /** The findings that leave nothing to build forms from (no list, no row, an empty supplement); empty when there is a plan. */
+  readonly refused: readonly Finding[];
 }
 
 export interface CheckProgress {

@@ -1,5 +1,6 @@
 import { checkPlan } from "../domain/check/checkPlan";
 import { summarize } from "../domain/check/summary";
+import { blockingFindings } from "../domain/check/usable";
 import { monthFillRects } from "../domain/read/monthFills";
 import { LIST_SHEET_NAMES, readsNumberFormats, readWorkbook, type WorkbookReading } from "../domain/read/readWorkbook";
 import type { Rect } from "../reports/sheetSpec";
@@ -54,5 +55,5 @@ export async function checkWorkbook(port: WorkbookPort, onProgress?: (p: CheckPr
   const findings = checkPlan(reading);
   onProgress?.({ stage: "check", done: 1, total: 1 });
   throwIfCancelled(signal);
-  return { findings, summary: summarize(reading), projectSheets: reading.projectSheets.map((s) => s.name) };
+  return { findings, summary: summarize(reading), projectSheets: reading.projectSheets.map((s) => s.name), refused: blockingFindings(reading, findings) };
 }

@@ -162,6 +162,7 @@ const CHECKED: CheckResult = {
   ],
   summary: { fiscalYear: 2569, projects: 2, budget: 150000, strategies: [], plans: [] },
   projectSheets: ["โครงการ"],
+  refused: [],
 };
 
 describe("runCheck", () => {

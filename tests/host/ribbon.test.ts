@@ -49,6 +49,7 @@ const CHECKED: CheckResult = {
   findings: [],
   summary: { fiscalYear: 2569, projects: 0, budget: 0, strategies: [], plans: [] },
   projectSheets: ["โครงการ"],
+  refused: [],
 };
 
 interface FakeOffice {

@@ -247,6 +247,7 @@ const CHECKED: CheckResult = {
   findings: [],
   summary: { fiscalYear: 2569, projects: 69, budget: 37_600_000, strategies: [], plans: [] },
   projectSheets: ["โครงการ"],
+  refused: [],
 };
 
 const checkDone: ActionEvent = { action: "checkProjects", source: "ribbon", ok: true, result: CHECKED };

@@ -129,6 +129,7 @@ function result(findings: Finding[] = FINDINGS, summary: Partial<CheckResult["su
     findings,
     summary: { fiscalYear: 2569, projects: 3, budget: 1632820.5, strategies: [], plans: [], ...summary },
     projectSheets: ["โครงการ"],
+    refused: [],
   };
 }
 

@@ -41,7 +41,7 @@ const checkEvent = (findings: Finding[] = []): ActionEvent => ({
   action: "checkProjects",
   source: "pane",
   ok: true,
-  result: { findings, projectSheets: ["โครงการ"], summary: { fiscalYear: 2570, projects: 3, budget: 1000, strategies: [], plans: [] } } satisfies CheckResult,
+  result: { findings, projectSheets: ["โครงการ"], refused: [], summary: { fiscalYear: 2570, projects: 3, budget: 1000, strategies: [], plans: [] } } satisfies CheckResult,
 });
 
 const decision = (method: Decision["method"], name: string | null = method === "unresolved" ? null : "x", confidence = 0.9): Decision => ({
