@@ -22,9 +22,15 @@ export function planFillsWhere(data: SheetData): Rect[] | null {
  * reader looks at them (settings, holidays); fills only of month columns (month bars may be
  * shading). A fired signal rejects with CancelledError, at the latest once the reading is done.
  */
-export async function readPlanSheets(port: WorkbookPort, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<SheetData[]> {
+export async function readPlanSheets(
+  port: WorkbookPort,
+  onProgress?: (p: CheckProgress) => void,
+  signal?: AbortSignal,
+  sheetNames?: readonly string[],
+): Promise<SheetData[]> {
   throwIfCancelled(signal);
-  const names = (await port.listSheets()).filter((n) => !LIST_SHEET_NAMES.includes(n.trim()));
+  // A caller that has just listed the sheets passes them: one host request fewer.
+  const names = (sheetNames ?? (await port.listSheets())).filter((n) => !LIST_SHEET_NAMES.includes(n.trim()));
   onProgress?.({ stage: "read", done: 0, total: 1 });
   const read = await port.readSheets(names, { numberFormats: readsNumberFormats, fillsWhere: planFillsWhere, hidden: true, signal }, (p) =>
     onProgress?.({ stage: "read", done: p.rowsRead, total: Math.max(1, p.rowsTotal) }),

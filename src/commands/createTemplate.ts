@@ -11,7 +11,7 @@ import {
 import type { SheetSpec } from "../reports/sheetSpec";
 import type { SettingValues } from "../reports/inputTemplate";
 import { currentFiscalYear } from "../domain/thaiCalendar";
-import { readPlanWorkbook } from "./checkWorkbook";
+import { readPlanSheetData, readPlanSheets } from "./checkWorkbook";
 import type { WorkbookPort } from "../workbook/port";
 import { appendSheets } from "./writeSheets";
 
@@ -53,7 +53,7 @@ export async function createTemplate(
   onProgress?: (done: number, total: number) => void,
 ): Promise<TemplateResult> {
   const present = await port.listSheets();
-  const reading = present.length > 0 ? await readPlanWorkbook(port) : null;
+  const reading = present.length > 0 ? readPlanSheetData(await readPlanSheets(port, undefined, undefined, present)) : null;
   const stated = reading?.fiscalYear ?? null;
   const fiscalYear = options.fiscalYear ?? stated ?? currentFiscalYear(options.today);
   const fiscalYearFrom = options.fiscalYear !== undefined ? "option" : stated !== null ? "workbook" : "today";
