@@ -85,7 +85,7 @@ describe("page furniture", () => {
   ])("%j is a signature line", (t) => {
     expect(isSignatureLine(t)).toBe(true);
   });
-  it.each(["(โอนงบครั้งที่ 13/2567)", "โครงการจัดทำแผนที่ภาษี", "(ต่อ)", "ตำบลหนองบัว"])("%j is no signature line", (t) => {
+  it.each(["(โอนงบครั้งที่ 13/2567)", "โครงการจัดทำแผนที่ภาษี", "(ต่อ)", "ตำบลหนองบัว", "(นายอำเภอมอบหมาย ครั้งที่ 2)", "(นายกฯ สั่งการ) เพิ่มเติม"])("%j is no signature line", (t) => {
     expect(isSignatureLine(t)).toBe(false);
   });
   it("knows a note, a title line and a row numbering the columns", () => {

@@ -37,7 +37,8 @@ const PERSON_IN_BRACKETS = /^\(\s*(?:นาย|นาง|นางสาว|น\
 export function isSignatureLine(text: string): boolean {
   return (
     /^\(?\s*ลง(?:ชื่อ|นาม)/.test(text) ||
-    PERSON_IN_BRACKETS.test(text) ||
+    // "(นางสาวสมใจ ใจดี)": a name alone in brackets, not a note that happens to start with one.
+    (PERSON_IN_BRACKETS.test(text) && /\)$/.test(text) && !/\d/.test(text) && text.length <= 60) ||
     /^ตำแหน่ง/.test(text) ||
     /(?:^|\s|\.|…)ผู้(?:จัดทำ|ตรวจสอบ|เสนอ|อนุมัติ|รับรอง|เห็นชอบ|ลงนาม|ตรวจ)(?:\s|$)/.test(text) ||
     /^[.…_]{5,}/.test(text)
