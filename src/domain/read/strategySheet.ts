@@ -1,6 +1,7 @@
 import { cellAddress } from "../../workbook/address";
 import { normalizeText } from "../parse/text";
 import { matchPlan } from "../planNames";
+import { ownStrategyNumber } from "../strategyNames";
 import type { Grid } from "./grid";
 
 export interface StrategyNode {
@@ -32,20 +33,31 @@ export function stripNumbering(s: string): string {
  */
 export function readStrategyTable(grid: Grid | null): StrategyTree {
   if (!grid) return { sheet: null, strategies: [] };
-  let headerRow = -1;
-  const cols: Record<"strategy" | "approach" | "plan" | "keywords", number> = { strategy: -1, approach: -1, plan: -1, keywords: -1 };
-  for (let r = 0; r < Math.min(grid.rowCount, 30) && headerRow < 0; r++) {
+  type Cols = Record<"strategy" | "approach" | "plan" | "keywords", number>;
+  const labelsOf = (r: number): Cols => {
+    const cols: Cols = { strategy: -1, approach: -1, plan: -1, keywords: -1 };
     for (let c = 0; c < grid.colCount; c++) {
       const t = normalizeText(grid.shownText(r, c)).replace(/\s/g, "");
       if (/^ยุทธศาสตร์(การพัฒนา)?$/.test(t) && cols.strategy < 0) cols.strategy = c;
-      else if (/^แนวทาง/.test(t) && cols.approach < 0) cols.approach = c;
+      else if (/^แนวทาง|^กลยุทธ์/.test(t) && cols.approach < 0) cols.approach = c;
       else if (/^แผนงาน/.test(t) && cols.plan < 0) cols.plan = c;
       else if (/^คำสำคัญ|^keywords?/i.test(t) && cols.keywords < 0) cols.keywords = c;
     }
-    if (cols.strategy >= 0) headerRow = r;
-    else Object.assign(cols, { strategy: -1, approach: -1, plan: -1, keywords: -1 });
+    return cols;
+  };
+  // A title "ยุทธศาสตร์การพัฒนา" above the table reads like a lone strategy label: the header is
+  // the first row that names the strategy column beside another, else the first that names it.
+  let headerRow = -1;
+  let cols: Cols = { strategy: -1, approach: -1, plan: -1, keywords: -1 };
+  for (let r = 0; r < Math.min(grid.rowCount, 30); r++) {
+    const found = labelsOf(r);
+    if (found.strategy < 0) continue;
+    const others = [found.approach, found.plan, found.keywords].some((c) => c >= 0);
+    if (others || headerRow < 0) [headerRow, cols] = [r, found];
+    if (others) break;
   }
   const strategies: StrategyNode[] = [];
+  const own: (number | null)[] = [];
   if (headerRow < 0) return { sheet: grid.name, strategies: readNumberedHeadings(grid) };
   const text = (r: number, c: number) => (c < 0 ? "" : normalizeText(grid.shownText(r, c)));
   let current: StrategyNode | null = null;
@@ -53,6 +65,7 @@ export function readStrategyTable(grid: Grid | null): StrategyTree {
     const s = text(r, cols.strategy);
     if (s && (!current || stripNumbering(s) !== current.name)) {
       current = { name: stripNumbering(s), number: strategies.length + 1, approaches: [], plans: [], keywords: [], cell: cellAddress(r, cols.strategy) };
+      own.push(ownStrategyNumber(s));
       strategies.push(current);
     }
     if (!current) continue;
@@ -63,7 +76,9 @@ export function readStrategyTable(grid: Grid | null): StrategyTree {
     if (p && !current.plans.includes(p)) current.plans.push(p);
     for (const w of k.split(/[,،、;]/).map((x) => x.trim()).filter(Boolean)) if (!current.keywords.includes(w)) current.keywords.push(w);
   }
-  return { sheet: grid.name, strategies };
+  // "1. …", "2. …", "4. …": the numbers the user gives are the strategies' numbers, when each has one.
+  const numbered = own.length > 0 && own.every((n) => n !== null) && new Set(own).size === own.length;
+  return { sheet: grid.name, strategies: numbered ? strategies.map((x, i) => ({ ...x, number: own[i]! })) : strategies };
 }
 
 /**

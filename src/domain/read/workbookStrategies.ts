@@ -52,5 +52,5 @@ export function strategiesFromWorkbook(projects: readonly ProjectRecord[]): Stra
   }
   const numbered = nodes.length > 0 && nodes.every((n) => n.own !== null);
   const ordered = numbered ? [...nodes].sort((a, b) => a.own! - b.own!) : nodes;
-  return ordered.map(({ bare: _bare, own, ...n }, i) => ({ ...n, number: own ?? i + 1 }));
+  return ordered.map((n, i) => ({ name: n.name, number: n.own ?? i + 1, approaches: n.approaches, plans: n.plans, keywords: n.keywords, cell: n.cell }));
 }
