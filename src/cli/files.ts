@@ -57,6 +57,9 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
+/** Temporary files on disk right now: what an interrupted run (Ctrl+C) removes on its way out (main.ts). */
+export const temporaryFiles = new Set<string>();
+
 const tempName = (dir: string, target: string) => join(dir, `.${basename(target).slice(0, 60)}.${randomBytes(6).toString("hex")}.tmp`);
 
 /**
@@ -93,12 +96,15 @@ export async function checkWritable(p: UserPath, what: string, example: string):
     break;
   }
   const probe = tempName(dir, p.abs);
+  temporaryFiles.add(probe);
   try {
     await (await open(probe, "wx")).close();
   } catch (e) {
     throw new InputError(`เขียน${what} ${p.typed} ไม่ได้: โฟลเดอร์ ${dir} ${fsReason(e)}`);
+  } finally {
+    await unlink(probe).catch(() => undefined);
+    temporaryFiles.delete(probe);
   }
-  await unlink(probe).catch(() => undefined);
 }
 
 /**
@@ -135,6 +141,7 @@ export async function writeFileAtomically(abs: string, data: Uint8Array | string
   const dir = dirname(target);
   const made = await makeDirs(dir);
   const tmp = tempName(dir, target);
+  temporaryFiles.add(tmp);
   try {
     const fh = await open(tmp, "wx");
     try {
@@ -150,6 +157,8 @@ export async function writeFileAtomically(abs: string, data: Uint8Array | string
     await rm(tmp, { force: true }).catch(() => undefined);
     for (const d of made.reverse()) await rmdir(d).catch(() => undefined);
     throw e;
+  } finally {
+    temporaryFiles.delete(tmp);
   }
 }
 
