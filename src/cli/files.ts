@@ -100,7 +100,7 @@ export async function checkWritable(p: UserPath, what: string, example: string):
   try {
     await (await open(probe, "wx")).close();
   } catch (e) {
-    throw new InputError(`เขียน${what} ${p.typed} ไม่ได้: โฟลเดอร์ ${dir} ${fsReason(e)}`);
+    throw new InputError(`เขียน${what} ${p.typed} ไม่ได้: สร้างไฟล์ในโฟลเดอร์ ${dir} ไม่ได้ (${fsReason(e)})`);
   } finally {
     await unlink(probe).catch(() => undefined);
     temporaryFiles.delete(probe);

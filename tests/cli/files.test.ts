@@ -76,7 +76,7 @@ describe("checkWritable", () => {
     await expect(check("notes.txt/sub/r.json")).rejects.toThrow(/notes\.txt เป็นไฟล์ ไม่ใช่โฟลเดอร์/);
     // /proc takes no new files, even from root (permission bits would not tell).
     await expect(checkWritable(userPath("/proc/opplan/r.json", dir), "ไฟล์ JSON", "ผลลัพธ์.json")).rejects.toThrow(InputError);
-    await expect(checkWritable(userPath("/proc/opplan/r.json", dir), "ไฟล์ JSON", "ผลลัพธ์.json")).rejects.toThrow(/^เขียนไฟล์ JSON \/proc\/opplan\/r\.json ไม่ได้: โฟลเดอร์ \/proc /);
+    await expect(checkWritable(userPath("/proc/opplan/r.json", dir), "ไฟล์ JSON", "ผลลัพธ์.json")).rejects.toThrow(/^เขียนไฟล์ JSON \/proc\/opplan\/r\.json ไม่ได้: สร้างไฟล์ในโฟลเดอร์ \/proc ไม่ได้ \(/);
   });
 });
 
