@@ -1,6 +1,4 @@
-import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { announcePlan, type AnnounceOutcome } from "../commands/announcePlan";
 import { checkWorkbook } from "../commands/checkWorkbook";
 import { applyClassification, classifyWorkbook } from "../commands/classifyWorkbook";
@@ -13,7 +11,14 @@ import { currentFiscalYear, thaiLongDate } from "../domain/thaiCalendar";
 import { CONFIDENT } from "../host/resultBus";
 import { buildSampleWorkbook, generateSamplePlan } from "../sample/generatePlan";
 import { ExcelJsWorkbook } from "../workbook/exceljsWorkbook";
-import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
+import { intOption, optionalIntOption, parseArgs, stringOption, UsageError, type CommandLine, type ParsedArgs } from "./args";
+import { errorCode, errorDetail, fsReason, InputError } from "./errors";
+import { baseDir, type UserPath } from "./files";
+import { BUNDLED_SAMPLE, usage } from "./usage";
+import { Workspace, type OutputPath } from "./workspace";
+
+export { InputError } from "./errors";
+export { BUNDLED_SAMPLE } from "./usage";
 
 /** Exit codes: 0 done, 1 done with errors found in the data, 2 unusable input. */
 export const EXIT = { ok: 0, dataErrors: 1, unusable: 2 } as const;
@@ -23,147 +28,158 @@ export interface CliIo {
   err(line: string): void;
 }
 
-export const BUNDLED_SAMPLE = "samples/sample-plan.xlsx";
+/** Where the run stands: its folder and environment (INIT_CWD, OPPLAN_DEBUG); the process's by default. */
+export interface CliContext {
+  readonly cwd?: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
 export const SAMPLE_DEFAULTS = { projects: 120, seed: 2570, fiscalYear: 2570 } as const;
 
-const USAGE = `OpPlan — แผนการดำเนินงาน บน Excel
-
-การใช้งาน: npm run --silent opplan -- <คำสั่ง> [ตัวเลือก]
-
-คำสั่ง
-  template <out.xlsx> [--from <in.xlsx>] [--fiscal-year 2570]
-        สร้างแผ่นงานแม่แบบ (โครงการ ยุทธศาสตร์ ตั้งค่า วันหยุด รายการเลือก)
-        --from: เพิ่มเฉพาะแผ่นงานที่ยังไม่มีลงในสำเนาของไฟล์เดิม (ไฟล์เดิมไม่ถูกแก้ไข)
-  sample <out.xlsx> [--projects 120] [--seed 2570] [--fiscal-year 2570]
-        สร้างแผนตัวอย่างที่เหมือนจริง
-  check <in.xlsx>
-        ตรวจสอบแถวโครงการ ตั้งค่า และยุทธศาสตร์ (ไม่แก้ไขไฟล์) รหัสออก 1 เมื่อพบข้อผิดพลาด
-  classify <in.xlsx> -o <out.xlsx> [--min-confidence 0.5]
-        จัดหมวดหมู่: กรอกยุทธศาสตร์และแผนงานที่ตัดสินได้ลงในช่องที่ยังว่างของสำเนา (ไม่ทับสิ่งที่กรอกไว้)
-  generate <in.xlsx> -o <out.xlsx> [--force]
-        ทำทุกขั้นกับสำเนา: ตรวจสอบ จัดหมวดหมู่ (บันทึกรายการที่มั่นใจ ≥ 75%) สร้างบัญชี ผด.01 ผด.02 ผด.02/1 และประกาศ
-        แทนที่เฉพาะชีตที่ OpPlan สร้างไว้ ชีตที่ถูกแก้ไขด้วยมือจะแทนที่เมื่อใช้ --force เท่านั้น
-        รหัสออก 1 เมื่อการตรวจสอบพบข้อผิดพลาด (ยังเขียนไฟล์ผลลัพธ์)
-  announce <in.xlsx> -o <out.xlsx>
-        ประกาศ: คำนวณกำหนดเวลาตามระเบียบ ข้อ 26 ข้อ 27 และเขียนชีตประกาศลงในสำเนา
-        JSON: dates (ISO yyyy-mm-dd หรือ null) และ findings · รหัสออก 1 เมื่อวันที่ผิดระเบียบ
-  demo [-o out/demo.xlsx]
-        ทำงานหลักกับไฟล์ตัวอย่างที่แนบมา (${BUNDLED_SAMPLE})
-
-ตัวเลือกทุกคำสั่ง
-  --json <file>   เขียนผลลัพธ์แบบ JSON
-  --force         เขียนทับไฟล์ผลลัพธ์ที่มีอยู่แล้ว (generate: แทนที่ชีตบัญชีที่ถูกแก้ไขด้วยมือด้วย)
-
-รหัสออก: 0 สำเร็จ · 1 สำเร็จแต่พบข้อผิดพลาดในข้อมูล · 2 ข้อมูลนำเข้าใช้ไม่ได้`;
+/** The package root: the bundled sample and demo's default output live there, wherever the user runs from. */
+const PACKAGE_ROOT = resolve(__dirname, "../..");
+const DEMO_OUTPUT = "out/demo.xlsx";
 
 interface Outcome {
   readonly exitCode: number;
   readonly result: Record<string, unknown>;
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let args: ParsedArgs;
+const UNEXPECTED = "เกิดข้อผิดพลาดที่ไม่คาดคิดใน OpPlan จึงทำงานไม่เสร็จ";
+const DEBUG_HINT = "ดูรายละเอียดด้วย OPPLAN_DEBUG=1 หรือช่อง detail ในไฟล์ --json แล้วแจ้งผู้ดูแล OpPlan";
+
+export async function runCli(argv: readonly string[], io: CliIo, context: CliContext = {}): Promise<number> {
+  const env = context.env ?? process.env;
+  const debug = env.OPPLAN_DEBUG === "1";
+  const printDetail = (detail: string | undefined) => {
+    if (debug && detail) for (const line of detail.split("\n")) io.err(line);
+  };
+  let line: CommandLine;
   try {
-    args = parseArgs(argv);
+    line = parseArgs(argv);
   } catch (e) {
-    io.err(String(e));
+    if (!(e instanceof UsageError)) {
+      io.err(`${UNEXPECTED} — ${DEBUG_HINT}`);
+      printDetail(errorDetail(e));
+      return EXIT.unusable;
+    }
+    io.err(e.message);
+    io.err("");
+    io.err(usage(e.command));
     return EXIT.unusable;
   }
-  if (!args.command || args.options.has("help") || args.command === "help") {
-    io.out(USAGE);
-    return args.command ? EXIT.ok : EXIT.unusable;
+  if (line.help) {
+    io.out(usage(line.command));
+    return EXIT.ok;
   }
+  const args: ParsedArgs = line;
+  const ws = new Workspace(baseDir(context.cwd ?? process.cwd(), env), (l) => io.out(l));
+  let json: UserPath | undefined;
   let outcome: Outcome;
   try {
-    outcome = await dispatch(args, io);
+    const jsonText = stringOption(args, "json");
+    // Checked first: a result that cannot be written must not cost the work.
+    if (jsonText !== undefined) json = await ws.jsonFile(jsonText);
+    outcome = await dispatch(args, io, ws);
   } catch (e) {
-    const message = e instanceof UsageError || e instanceof InputError ? e.message : `เกิดข้อผิดพลาดที่ไม่คาดคิด: ${String(e)}`;
-    io.err(message);
-    outcome = { exitCode: EXIT.unusable, result: { error: message } };
-    if (!(e instanceof UsageError || e instanceof InputError)) console.error(e);
+    let message: string;
+    let detail: string | undefined;
+    if (e instanceof UsageError) {
+      message = e.message;
+      io.err(message);
+      io.err("");
+      io.err(usage(args.command));
+    } else if (e instanceof InputError) {
+      message = e.message;
+      detail = e.detail;
+      io.err(message);
+    } else {
+      const written = ws.written.map((p) => p.typed);
+      message = `${UNEXPECTED} ${written.length ? `(เขียนไฟล์ ${written.join(", ")} เสร็จแล้ว)` : "และไม่ได้เขียนไฟล์ผลลัพธ์"} — ${DEBUG_HINT}`;
+      detail = errorDetail(e);
+      io.err(message);
+    }
+    printDetail(detail);
+    outcome = { exitCode: EXIT.unusable, result: detail === undefined ? { error: message } : { error: message, detail } };
   }
-  const json = args.options.get("json");
-  if (typeof json === "string") {
-    await mkdir(dirname(resolve(json)), { recursive: true });
-    await writeFile(json, JSON.stringify({ command: args.command, exitCode: outcome.exitCode, ...outcome.result }, null, 2) + "\n");
+  if (json) {
+    try {
+      await ws.writeJson(json, JSON.stringify({ command: args.command, exitCode: outcome.exitCode, ...outcome.result }, null, 2) + "\n");
+    } catch (e) {
+      const written = ws.written.map((p) => p.typed);
+      const reason = errorCode(e) ? fsReason(e) : "เกิดข้อผิดพลาดที่ไม่คาดคิด";
+      io.err(`เขียนไฟล์ JSON ${json.typed} ไม่สำเร็จ: ${reason}${written.length ? ` (ไฟล์ผลลัพธ์ ${written.join(", ")} เขียนเสร็จแล้ว)` : ""}`);
+      printDetail(errorDetail(e));
+      return EXIT.unusable;
+    }
   }
   return outcome.exitCode;
 }
 
-/** Input the user must fix: a missing file, one that is not .xlsx, an output that would overwrite it. */
-export class InputError extends Error {}
-
-async function dispatch(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+function dispatch(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
   switch (args.command) {
     case "template":
-      return template(args, io);
+      return template(args, io, ws);
     case "sample":
-      return sample(args, io);
+      return sample(args, io, ws);
     case "check":
-      return check(args, io);
+      return check(args, io, ws);
     case "classify":
-      return classify(args, io);
+      return classify(args, io, ws);
     case "generate":
-      return generate(args, io);
+      return generate(args, io, ws);
     case "announce":
-      return announce(args, io);
+      return announce(args, io, ws);
     case "demo":
-      return demo(args, io);
-    default:
-      throw new UsageError(`ไม่รู้จักคำสั่ง "${args.command}" — ดูวิธีใช้ด้วย --help`);
+      return demo(args, io, ws);
   }
 }
 
-function outputPath(args: ParsedArgs, positional: string | undefined, inputs: string[] = []): string {
-  const out = positional ?? stringOption(args, "out");
-  if (!out) throw new UsageError("ต้องระบุไฟล์ผลลัพธ์ .xlsx");
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx: ${out}`);
-  if (inputs.some((i) => resolve(i) === resolve(out))) throw new InputError(`ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์นำเข้า (${out}) — OpPlan ไม่แก้ไขไฟล์นำเข้า`);
-  if (existsSync(out) && !args.options.has("force")) throw new InputError(`มีไฟล์ ${out} อยู่แล้ว — ใช้ --force เพื่อเขียนทับ`);
-  return out;
+/** --force: an existing output may be written over. */
+const overwrite = (args: ParsedArgs) => args.options.has("force");
+
+/** The -o output of classify, generate, announce (the parser has made sure it is given). */
+const outOption = (args: ParsedArgs, ws: Workspace) => ws.output(stringOption(args, "out")!, overwrite(args));
+
+/**
+ * The fiscal year a template is made for when --fiscal-year is not given: this year's. The
+ * one place that decides it (the --from workbook is open by then, should it ever tell).
+ */
+function defaultTemplateFiscalYear(): number {
+  return currentFiscalYear();
 }
 
-export async function openInput(path: string): Promise<ExcelJsWorkbook> {
-  if (!existsSync(path)) throw new InputError(`ไม่พบไฟล์ ${path}`);
-  try {
-    return await ExcelJsWorkbook.fromFile(path);
-  } catch (e) {
-    throw new InputError(`เปิดไฟล์ ${path} ไม่ได้ (ต้องเป็นไฟล์ Excel .xlsx): ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
-async function save(wb: ExcelJsWorkbook, out: string): Promise<void> {
-  await mkdir(dirname(resolve(out)), { recursive: true });
-  await wb.saveAs(out);
-}
-
-async function template(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+async function template(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
+  const givenYear = optionalIntOption(args, "fiscal-year", 2500, 2700);
   const from = stringOption(args, "from");
-  const out = outputPath(args, args.positionals[0], from ? [from] : []);
-  const fiscalYear = intOption(args, "fiscal-year", currentFiscalYear(), 2500, 2700);
-  const wb = from ? await openInput(from) : new ExcelJsWorkbook();
+  const fromFile = from === undefined ? undefined : await ws.input(from);
+  const outFile = await ws.output(args.positionals[0], overwrite(args));
+  const out = outFile.typed;
+  const wb = fromFile ? await ws.open(fromFile) : new ExcelJsWorkbook();
+  const fiscalYear = givenYear ?? defaultTemplateFiscalYear();
   const r = await createTemplate(wb, { fiscalYear });
-  await save(wb, out);
+  await ws.save(wb, outFile);
   io.out(`สร้างแม่แบบปีงบประมาณ พ.ศ. ${fiscalYear} ที่ ${out}`);
   if (r.added.length) io.out(`  เพิ่มแผ่นงาน: ${r.added.join(", ")}`);
   if (r.existing.length) io.out(`  มีอยู่แล้ว (ไม่แก้ไข): ${r.existing.join(", ")}`);
   return { exitCode: EXIT.ok, result: { output: out, ...r } };
 }
 
-async function writeSample(out: string, projects: number, seed: number, fiscalYear: number) {
+async function writeSample(ws: Workspace, out: OutputPath, projects: number, seed: number, fiscalYear: number) {
   const plan = generateSamplePlan({ projects, seed, fiscalYear });
   const wb = new ExcelJsWorkbook();
   await appendSheets(wb, buildSampleWorkbook(plan), 0);
-  await save(wb, out);
+  await ws.save(wb, out);
   return plan;
 }
 
-async function sample(args: ParsedArgs, io: CliIo): Promise<Outcome> {
-  const out = outputPath(args, args.positionals[0]);
+async function sample(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
   const projects = intOption(args, "projects", SAMPLE_DEFAULTS.projects, 1, 200_000);
   const seed = intOption(args, "seed", SAMPLE_DEFAULTS.seed, 0, 2 ** 31 - 1);
   const fiscalYear = intOption(args, "fiscal-year", SAMPLE_DEFAULTS.fiscalYear, 2500, 2700);
-  const plan = await writeSample(out, projects, seed, fiscalYear);
+  const outFile = await ws.output(args.positionals[0], overwrite(args));
+  const out = outFile.typed;
+  const plan = await writeSample(ws, outFile, projects, seed, fiscalYear);
   io.out(`สร้างแผนตัวอย่าง ${projects} โครงการ (seed ${seed}) ปีงบประมาณ พ.ศ. ${fiscalYear} ที่ ${out}`);
   return {
     exitCode: EXIT.ok,
@@ -172,11 +188,14 @@ async function sample(args: ParsedArgs, io: CliIo): Promise<Outcome> {
 }
 
 /** The main job on the bundled sample: what a planning officer gets from one click, so far. */
-async function demo(args: ParsedArgs, io: CliIo): Promise<Outcome> {
+async function demo(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
   const input = BUNDLED_SAMPLE;
-  const out = stringOption(args, "out") ?? "out/demo.xlsx";
-  if (resolve(out) === resolve(input)) throw new InputError("ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ตัวอย่าง");
-  const wb = await openInput(input);
+  const inputFile = await ws.input({ typed: input, abs: resolve(PACKAGE_ROOT, input) });
+  const given = stringOption(args, "out");
+  // A demo's output is scratch: written over on each run, as it always was.
+  const outFile = await ws.output(given ?? { typed: DEMO_OUTPUT, abs: resolve(PACKAGE_ROOT, DEMO_OUTPUT) }, true);
+  const out = outFile.typed;
+  const wb = await ws.open(inputFile);
   const sheetsBefore = await wb.listSheets();
   const r = await createTemplate(wb, { fiscalYear: SAMPLE_DEFAULTS.fiscalYear });
   io.out(`ไฟล์ตัวอย่าง: ${input} (${sheetsBefore.length} แผ่นงาน: ${sheetsBefore.join(", ")})`);
@@ -198,8 +217,8 @@ async function demo(args: ParsedArgs, io: CliIo): Promise<Outcome> {
   const announced = await announcePlan(wb, { confirmReplaceEdited: () => true });
   io.out(`5. ประกาศ: ${announced.written.join(", ")}`);
   printTimetable(announced, io);
-  await save(wb, out);
-  io.out(`ผลลัพธ์: ${resolve(out)}`);
+  await ws.save(wb, outFile);
+  io.out(`ผลลัพธ์: ${outFile.abs}`);
   return {
     exitCode: EXIT.ok,
     result: {
@@ -218,11 +237,8 @@ async function demo(args: ParsedArgs, io: CliIo): Promise<Outcome> {
 
 const SEVERITY_LABEL = { error: "ข้อผิดพลาด", warning: "คำเตือน", info: "ข้อสังเกต" } as const;
 
-function inputPath(args: ParsedArgs): string {
-  const input = args.positionals[0];
-  if (!input) throw new UsageError("ต้องระบุไฟล์นำเข้า .xlsx");
-  return input;
-}
+/** The input of check, classify, generate, announce (the parser has made sure it is given). */
+const inputPath = (args: ParsedArgs, ws: Workspace) => ws.input(args.positionals[0]);
 
 export function printFindings(findings: readonly Finding[], io: CliIo, limit = 50): void {
   for (const f of findings.slice(0, limit)) io.out(`  [${SEVERITY_LABEL[f.severity]}] ${f.sheet}${f.cell ? `!${f.cell}` : ""} ${f.code}: ${f.message} → ${f.fix}`);
@@ -238,9 +254,10 @@ function printCheck(input: string, r: CheckResult, io: CliIo): void {
   io.out(`พบ ${SEVERITY_LABEL.error} ${count("error")} · ${SEVERITY_LABEL.warning} ${count("warning")} · ${SEVERITY_LABEL.info} ${count("info")}`);
 }
 
-async function check(args: ParsedArgs, io: CliIo): Promise<Outcome> {
-  const input = inputPath(args);
-  const wb = await openInput(input);
+async function check(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
+  const inputFile = await inputPath(args, ws);
+  const input = inputFile.typed;
+  const wb = await ws.open(inputFile);
   const r = await checkWorkbook(wb);
   printCheck(input, r, io);
   printFindings(r.findings, io);
@@ -249,16 +266,18 @@ async function check(args: ParsedArgs, io: CliIo): Promise<Outcome> {
 
 const METHOD_LABEL = { label: "ป้ายที่กรอกไว้", heading: "หัวข้อในแผ่นงาน", inferred: "อนุมานจากแผนงาน", suggested: "แนะนำจากชื่อโครงการ", unresolved: "ยังตัดสินไม่ได้" } as const;
 
-async function classify(args: ParsedArgs, io: CliIo): Promise<Outcome> {
-  const input = inputPath(args);
-  const out = outputPath(args, undefined, [input]);
+async function classify(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
   const minText = stringOption(args, "min-confidence");
-  const min = minText === undefined ? 0.5 : Number(minText);
-  if (!(min >= 0 && min <= 1)) throw new UsageError(`--min-confidence ต้องอยู่ระหว่าง 0 ถึง 1 (ได้รับ "${minText}")`);
-  const wb = await openInput(input);
+  const min = minText === undefined ? 0.5 : minText.trim() === "" ? NaN : Number(minText);
+  if (!(min >= 0 && min <= 1)) throw new UsageError(`--min-confidence ต้องอยู่ระหว่าง 0 ถึง 1 (ได้รับ "${minText}")`, args.command);
+  const inputFile = await inputPath(args, ws);
+  const input = inputFile.typed;
+  const outFile = await outOption(args, ws);
+  const out = outFile.typed;
+  const wb = await ws.open(inputFile);
   const result = await classifyWorkbook(wb);
   const record = await applyClassification(wb, result, { minConfidence: min });
-  await save(wb, out);
+  await ws.save(wb, outFile);
   const byMethod = (m: keyof typeof METHOD_LABEL, f: "plan" | "strategy") => result.classifications.filter((c) => c[f].method === m).length;
   io.out(`จัดหมวดหมู่ ${input}: ${result.classifications.length} โครงการ → ${out}`);
   for (const f of ["plan", "strategy"] as const)
@@ -297,11 +316,13 @@ function printFormsSummary(r: GenerateOutcome, io: CliIo): void {
  * Every button on a copy: ตรวจสอบ (reported), จัดหมวดหมู่ with the confident decisions written,
  * then สร้างบัญชี ผด. A generated sheet edited by hand is replaced only with --force.
  */
-async function generate(args: ParsedArgs, io: CliIo): Promise<Outcome> {
-  const input = inputPath(args);
-  const out = outputPath(args, undefined, [input]);
+async function generate(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
+  const inputFile = await inputPath(args, ws);
+  const input = inputFile.typed;
+  const outFile = await outOption(args, ws);
+  const out = outFile.typed;
   const force = args.options.has("force");
-  const wb = await openInput(input);
+  const wb = await ws.open(inputFile);
   const checked = await checkWorkbook(wb);
   printCheck(input, checked, io);
   printFindings(checked.findings, io, 20);
@@ -316,7 +337,7 @@ async function generate(args: ParsedArgs, io: CliIo): Promise<Outcome> {
   const announced = await announcePlan(wb, { confirmReplaceEdited: () => force });
   if (announced.cancelled)
     throw new InputError(`ชีต "${announced.edited.join(", ")}" ที่ OpPlan สร้างไว้ถูกแก้ไขด้วยมือ — ใช้ --force เพื่อแทนที่ด้วยประกาศใหม่ (ไม่ได้เขียนไฟล์ผลลัพธ์)`);
-  await save(wb, out);
+  await ws.save(wb, outFile);
   io.out(`สร้างบัญชี: ${forms.written.join(", ")} → ${out}`);
   if (forms.edited.length) io.out(`   แทนที่ชีตที่ถูกแก้ไขด้วยมือ (--force): ${forms.edited.join(", ")}`);
   printFormsSummary(forms, io);
@@ -346,15 +367,17 @@ function printTimetable(r: AnnounceOutcome, io: CliIo): void {
 }
 
 /** ประกาศ on a copy: the legal dates and the ประกาศ sheet. A generated ประกาศ edited by hand is replaced only with --force. */
-async function announce(args: ParsedArgs, io: CliIo): Promise<Outcome> {
-  const input = inputPath(args);
-  const out = outputPath(args, undefined, [input]);
+async function announce(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
+  const inputFile = await inputPath(args, ws);
+  const input = inputFile.typed;
+  const outFile = await outOption(args, ws);
+  const out = outFile.typed;
   const force = args.options.has("force");
-  const wb = await openInput(input);
+  const wb = await ws.open(inputFile);
   const r = await announcePlan(wb, { confirmReplaceEdited: () => force });
   if (r.cancelled)
     throw new InputError(`ชีต "${r.edited.join(", ")}" ที่ OpPlan สร้างไว้ถูกแก้ไขด้วยมือ — ใช้ --force เพื่อแทนที่ด้วยประกาศใหม่ (ไม่ได้เขียนไฟล์ผลลัพธ์)`);
-  await save(wb, out);
+  await ws.save(wb, outFile);
   io.out(`ประกาศ ${input}: ปีงบประมาณ พ.ศ. ${r.fiscalYear} → ${out} (ชีต ${r.written.join(", ")})`);
   if (r.renamed) io.out(`   เขียนในชีต "${r.written[0]}" เพราะมีชีตชื่อ ประกาศ ของผู้ใช้อยู่แล้ว (ไม่ได้แก้ไขชีตนั้น)`);
   printTimetable(r, io);

@@ -1,10 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { SHEET } from "../../src/reports/inputTemplate";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
-import { cli, readJson as json, sha } from "../support/cli";
+import { ole2 } from "../support/bytes";
+import { cli, expectThaiOnly, readJson as json, sha } from "../support/cli";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -82,16 +83,40 @@ describe("opplan CLI", () => {
     expect(json(join(dir, "a.json"))).toMatchObject({ projects: 40, seed: 7, fiscalYear: 2570 });
   });
 
-  it("runs exactly as documented: npm run --silent opplan -- …", () => {
-    const out = join(dir, "npm.xlsx");
-    const r = spawnSync("npm", ["run", "--silent", "opplan", "--", "sample", out, "--projects", "12", "--seed", "3"], {
-      cwd: ROOT,
+  it("runs exactly as documented: npm run --silent opplan -- …, relative paths from the user's folder", () => {
+    // npm runs the script in the package root; INIT_CWD tells the folder the user typed it in.
+    const r = spawnSync("npm", ["--prefix", ROOT, "run", "--silent", "opplan", "--", "sample", "npm.xlsx", "--projects", "12", "--seed", "3"], {
+      cwd: dir,
       encoding: "utf8",
     });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("สร้างแผนตัวอย่าง 12 โครงการ");
+    expect(r.stdout).toContain("สร้างแผนตัวอย่าง 12 โครงการ (seed 3) ปีงบประมาณ พ.ศ. 2570 ที่ npm.xlsx");
+    expect(existsSync(join(dir, "npm.xlsx"))).toBe(true);
+    expect(existsSync(join(ROOT, "npm.xlsx"))).toBe(false);
     const bad = spawnSync("npm", ["run", "--silent", "opplan", "--", "template"], { cwd: ROOT, encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(execFileSync("node", ["-e", "1"]).toString()).toBe("");
+  });
+
+  it("as a process: the exit codes, the usage on stdout, a refusal alone on stderr in Thai", () => {
+    const run = (...argv: string[]) =>
+      spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/cli/main.ts", ...argv], { cwd: ROOT, encoding: "utf8", env: { ...process.env, OPPLAN_DEBUG: "" } });
+    const help = run("generate", "--help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("generate <ไฟล์.xlsx> -o <ไฟล์ผลลัพธ์.xlsx>");
+    expect(help.stderr).toBe("");
+
+    const old = join(dir, "old.xls");
+    writeFileSync(old, ole2("Workbook"));
+    const before = sha(old);
+    const out = join(dir, "never.xlsx");
+    const refused = run("generate", old, "-o", out);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(refused.stderr).toContain("Excel รุ่นเก่า");
+    expectThaiOnly(refused.stderr);
+    expect(existsSync(out)).toBe(false);
+    expect(sha(old)).toBe(before);
   });
 });
