@@ -40,8 +40,7 @@ describe("check step in headless Chromium", () => {
     const groups = await page.getByTestId("finding-group").locator("h4").allInnerTexts();
     expect(groups).toEqual(expect.arrayContaining(["โครงการ · แถว 3", "โครงการ · แถว 4"]));
     expect(groups.indexOf("โครงการ · แถว 3")).toBeLessThan(groups.indexOf("โครงการ · แถว 4"));
-    // The budget "abc", the row without a name, and no อปท. named anywhere for the forms' titles.
-    expect(await page.getByTestId("count-error").getAttribute("aria-label")).toBe("ข้อผิดพลาด 3 รายการ");
+    expect(await page.getByTestId("count-error").getAttribute("aria-label")).toBe("ข้อผิดพลาด 2 รายการ");
     expect(await page.getByTestId("check-summary").innerText()).toContain("3 โครงการ · งบประมาณรวม 170,000.00");
     await page.screenshot({ path: join(ARTIFACTS, "check-1-findings.png"), fullPage: true });
 

@@ -11,12 +11,20 @@ export interface Check {
   readonly problems: (r: CaseRun) => string[];
 }
 
-/** Words of English left in a message once paths, file kinds and program names are set aside. */
-function english(err: string, dir: string): string[] {
+/**
+ * Words of English left in a message once paths (the input's own name among them), what the user
+ * typed (quoted), file kinds, program names and the CLI's own commands and options are set aside:
+ * what is left would be a library's text.
+ */
+function english(err: string, dir: string, input: string): string[] {
   const t = err
+    .split(input)
+    .join(" ")
     .split(dir)
     .join(" ")
-    .replace(/\b(Microsoft|Excel|LibreOffice|Calc|OpenOffice|OpenDocument|Google|Sheets|OpPlan|Save|As|File|UTF-8|UTF|Windows-874|Windows|TIS-620|HTML|CSV|xlsx|xls|ods|csv|html|json|force)\b/gi, " ");
+    .replace(/"[^"\n]*"/g, " ")
+    .replace(/\b(Microsoft|Excel|LibreOffice|Calc|OpenOffice|OpenDocument|Google|Sheets|OpPlan|Save|As|File|UTF-8|UTF|Windows-874|Windows|TIS-620|HTML|CSV|xlsx|xls|ods|csv|html|json|force)\b/gi, " ")
+    .replace(/\b(template|check|classify|generate|announce|from|out|fiscal-year)\b/g, " ");
   return t.match(/[A-Za-z]{3,}/g) ?? [];
 }
 
@@ -26,7 +34,7 @@ function stopsCleanly(r: CaseRun, which: "generate" | "check", stop: RegExp | un
   const err = JSON.stringify(x.err.slice(0, 400));
   if (!/[\u0E00-\u0E7F]/.test(x.err)) problems.push(`${which} stderr has no Thai: ${err}`);
   if (stop && !stop.test(x.err)) problems.push(`${which} stderr does not match ${stop}: ${err}`);
-  const en = english(x.err, r.dir);
+  const en = english(x.err, r.dir, r.input);
   if (en.length) problems.push(`${which} stderr has English ${JSON.stringify(en.slice(0, 8))}: ${err}`);
   if (/Error:/.test(x.err) || /^\s+at /m.test(x.err)) problems.push(`${which} stderr has an error name or a stack: ${err}`);
   return problems;
@@ -53,6 +61,12 @@ export function checksFor(t: Truth): Check[] {
         ...(r.generate.code === t.exit ? [] : [`generate exited ${r.generate.code}, expected ${t.exit}${errors(r)}${r.generate.err ? `: ${r.generate.err.slice(0, 300)}` : ""}`]),
         ...(/^\s+at /m.test(r.generate.err) ? [`generate printed a stack: ${JSON.stringify(r.generate.err.slice(0, 300))}`] : []),
       ],
+    },
+    {
+      // The CLI names its commands where the pane names its buttons.
+      name: "hints name the CLI's commands, not the pane's buttons",
+      problems: (r) =>
+        [r.generate, r.check].flatMap((x) => (/กดปุ่ม|ปุ่ม[ก-๙]/.test(x.out + x.err) ? [`a CLI message names a button: ${JSON.stringify(/[^\n]*ปุ่ม[^\n]*/.exec(x.out + x.err)?.[0])}`] : [])),
     },
     {
       name: "leaves the input file unchanged",

@@ -45,7 +45,10 @@ const v01: FieldCase = {
       ...under("ยุทธศาสตร์ที่ 3 การพัฒนาคุณภาพชีวิต", "แผนงานสาธารณสุข", [['โครงการ "ตำบลปลอดยุงลาย"', 25000]]),
       ...under("ยุทธศาสตร์ที่ 3 การพัฒนาคุณภาพชีวิต", "แผนงานการศึกษา", [["โครงการอาหารกลางวัน ศพด.", 294000]]),
     ],
-    codes: ["FY_ASSUMED"],
+    // The CSV's one sheet is named after the file, "โครงการ2568": the name states the year, as
+    // "โครงการปี 2568" would.
+    fiscalYear: 2568,
+    notCodes: ["FY_ASSUMED"],
   },
 };
 

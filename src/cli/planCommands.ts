@@ -1,0 +1,168 @@
+/**
+ * The CLI's commands on a plan workbook: check, classify, generate, announce. Each reads its
+ * input, never writes it, and ends 0 (done), 1 (done, with errors found in the data) or 2 (the
+ * input gives nothing to work on: nothing is written, and the reasons are said).
+ */
+import { announcePlan } from "../commands/announcePlan";
+import { checkWorkbook } from "../commands/checkWorkbook";
+import { applyClassification, classifyWorkbook } from "../commands/classifyWorkbook";
+import { generateForms } from "../commands/generateForms";
+import { CONFIDENT } from "../domain/classify/classify";
+import { hasErrors } from "../domain/findings";
+import { stringOption, UsageError, type ParsedArgs } from "./args";
+import { InputError } from "./errors";
+import { printCheck, printFindings, printFormsSummary, printRefused, printTimetable, type CliIo } from "./print";
+import type { Workspace } from "./workspace";
+
+/** Exit codes: 0 done, 1 done with errors found in the data, 2 unusable input. */
+export const EXIT = { ok: 0, dataErrors: 1, unusable: 2 } as const;
+
+export interface Outcome {
+  readonly exitCode: number;
+  readonly result: Record<string, unknown>;
+}
+
+/** The input of check, classify, generate, announce (the parser has made sure it is given). */
+const inputPath = (args: ParsedArgs, ws: Workspace) => ws.input(args.positionals[0]);
+
+/** --force: an existing output may be written over. */
+export const overwrite = (args: ParsedArgs) => args.options.has("force");
+
+/** The -o output of classify, generate, announce (the parser has made sure it is given). */
+const outOption = (args: ParsedArgs, ws: Workspace) => ws.output(stringOption(args, "out")!, overwrite(args));
+
+const NOTHING_TO_BUILD = "สมุดงานนี้ไม่มีรายการโครงการที่จะจัดทำบัญชีได้";
+
+export async function check(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
+  const inputFile = await inputPath(args, ws);
+  const input = inputFile.typed;
+  const wb = await ws.open(inputFile);
+  const r = await checkWorkbook(wb);
+  printCheck(input, r, io);
+  printFindings(r.findings, io);
+  const result = { input, findings: r.findings, summary: r.summary, projectSheets: r.projectSheets };
+  if (r.refused.length) {
+    printRefused(NOTHING_TO_BUILD, r.refused, io);
+    return { exitCode: EXIT.unusable, result: { ...result, error: NOTHING_TO_BUILD } };
+  }
+  return { exitCode: hasErrors(r.findings) ? EXIT.dataErrors : EXIT.ok, result };
+}
+
+const METHOD_LABEL = { label: "ป้ายที่กรอกไว้", heading: "หัวข้อในแผ่นงาน", inferred: "อนุมานจากแผนงาน", suggested: "แนะนำจากชื่อโครงการ", unresolved: "ยังตัดสินไม่ได้" } as const;
+
+export async function classify(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
+  const minText = stringOption(args, "min-confidence");
+  const min = minText === undefined ? 0.5 : minText.trim() === "" ? NaN : Number(minText);
+  if (!(min >= 0 && min <= 1)) throw new UsageError(`--min-confidence ต้องอยู่ระหว่าง 0 ถึง 1 (ได้รับ "${minText}")`, args.command);
+  const inputFile = await inputPath(args, ws);
+  const input = inputFile.typed;
+  const outFile = await outOption(args, ws);
+  const out = outFile.typed;
+  const wb = await ws.open(inputFile);
+  const result = await classifyWorkbook(wb);
+  const record = await applyClassification(wb, result, { minConfidence: min });
+  await ws.save(wb, outFile);
+  const byMethod = (m: keyof typeof METHOD_LABEL, f: "plan" | "strategy") => result.classifications.filter((c) => c[f].method === m).length;
+  io.out(`จัดหมวดหมู่ ${input}: ${result.classifications.length} โครงการ → ${out}`);
+  for (const f of ["plan", "strategy"] as const)
+    io.out(
+      `  ${f === "plan" ? "แผนงาน" : "ยุทธศาสตร์"}: ` +
+        (Object.keys(METHOD_LABEL) as (keyof typeof METHOD_LABEL)[]).map((m) => `${METHOD_LABEL[m]} ${byMethod(m, f)}`).join(" · "),
+    );
+  io.out(`  กรอกเพิ่ม ${record.cells.length} เซลล์${record.headers.length ? ` และหัวคอลัมน์ ${record.headers.map((h) => h.value).join(", ")}` : ""} (ความมั่นใจ ≥ ${min})`);
+  printFindings(result.findings, io);
+  const classification = result.classifications.map((c) => ({
+    sheet: c.sheet,
+    row: c.row,
+    name: c.name,
+    strategy: c.strategy.name,
+    plan: c.plan.name,
+    method: { strategy: c.strategy.method, plan: c.plan.method },
+    confidence: { strategy: c.strategy.confidence, plan: c.plan.confidence },
+    alternatives: { strategy: c.strategy.alternatives, plan: c.plan.alternatives },
+  }));
+  return { exitCode: EXIT.ok, result: { input, output: out, classification, findings: result.findings, written: record } };
+}
+
+/** The sheets of a generated sheet the user has edited since: replaced only with --force. */
+const editedStop = (sheets: readonly string[], what: string) =>
+  new InputError(`ชีต ${sheets.map((n) => `"${n}"`).join(", ")} ที่ OpPlan สร้างไว้ถูกแก้ไขด้วยมือ — ใช้ --force เพื่อแทนที่ด้วย${what}ใหม่ (ไม่ได้เขียนไฟล์ผลลัพธ์)`);
+
+/**
+ * Every button on a copy: ตรวจสอบ (reported), จัดหมวดหมู่ with the confident decisions written,
+ * สร้างบัญชี ผด. and ประกาศ. A workbook that gives no forms writes nothing (exit 2); a
+ * generated sheet edited by hand is replaced only with --force.
+ */
+export async function generate(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
+  const inputFile = await inputPath(args, ws);
+  const input = inputFile.typed;
+  const outFile = await outOption(args, ws);
+  const out = outFile.typed;
+  const force = overwrite(args);
+  const wb = await ws.open(inputFile);
+  const checked = await checkWorkbook(wb);
+  printCheck(input, checked, io);
+  printFindings(checked.findings, io, 20);
+  if (checked.refused.length) {
+    printRefused(NOTHING_TO_BUILD, checked.refused, io);
+    return { exitCode: EXIT.unusable, result: { input, findings: checked.findings, summary: checked.summary, error: NOTHING_TO_BUILD } };
+  }
+  const classified = await classifyWorkbook(wb);
+  const record = await applyClassification(wb, classified, { minConfidence: CONFIDENT });
+  const placedRows = new Set(record.cells.map((c) => `${c.sheet}!${/\d+$/.exec(c.cell)![0]}`)).size;
+  io.out(
+    `จัดหมวดหมู่: ${classified.classifications.length} โครงการ · วางตามคำแนะนำที่มั่นใจ ≥ ${Math.round(CONFIDENT * 100)}% ${placedRows} โครงการ (บันทึก ${record.cells.length} เซลล์ลงในสำเนา ตรวจได้ในไฟล์ผลลัพธ์)`,
+  );
+  const forms = await generateForms(wb, { confirmReplaceEdited: () => force });
+  if (forms.cancelled) throw editedStop(forms.edited, "บัญชี");
+  const announced = await announcePlan(wb, { confirmReplaceEdited: () => force });
+  if (announced.cancelled) throw editedStop(announced.edited, "ประกาศ");
+  await ws.save(wb, outFile);
+  io.out(`สร้างบัญชี: ${forms.written.join(", ")} → ${out}`);
+  if (forms.edited.length) io.out(`   แทนที่ชีตที่ถูกแก้ไขด้วยมือ (--force): ${forms.edited.join(", ")}`);
+  printFormsSummary(forms, io, checked.summary.budget);
+  // What the grouping rests on beyond the user's labels: placed by the tree or a suggestion, or left unspecified.
+  const placement = forms.findings.filter((f) => f.code === "PLACED_BY_SUGGESTION" || f.code === "UNCLASSIFIED");
+  printFindings(placement, io);
+  io.out(announced.refused.length ? "ประกาศ: ไม่ได้เขียน" : `ประกาศ: ${announced.written.join(", ")}`);
+  printTimetable(announced, io);
+  // The forms decide: the ประกาศ's own findings are said with it (its command exits on them).
+  return {
+    exitCode: hasErrors(forms.findings) ? EXIT.dataErrors : EXIT.ok,
+    result: {
+      input,
+      output: out,
+      findings: forms.findings,
+      summary: forms.summary,
+      equipment: forms.equipment,
+      written: forms.written,
+      renamed: forms.renamed,
+      replacedEdited: forms.edited,
+      classified: record.cells.length,
+      placedBySuggestion: placedRows,
+      announcement: { written: announced.written, dates: announced.dates, findings: announced.findings },
+    },
+  };
+}
+
+/** ประกาศ on a copy: the legal dates and the ประกาศ sheet. A generated ประกาศ edited by hand is replaced only with --force. */
+export async function announce(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
+  const inputFile = await inputPath(args, ws);
+  const input = inputFile.typed;
+  const outFile = await outOption(args, ws);
+  const out = outFile.typed;
+  const wb = await ws.open(inputFile);
+  const r = await announcePlan(wb, { confirmReplaceEdited: () => overwrite(args) });
+  if (r.cancelled) throw editedStop(r.edited, "ประกาศ");
+  const result = { input, fiscalYear: r.fiscalYear, dates: r.dates, findings: r.findings, written: r.written, renamed: r.renamed };
+  if (r.refused.length) {
+    printTimetable(r, io);
+    printRefused("ไม่ได้เขียนประกาศ", r.refused, io);
+    return { exitCode: EXIT.unusable, result: { ...result, error: "ไม่ได้เขียนประกาศ" } };
+  }
+  await ws.save(wb, outFile);
+  io.out(`ประกาศ ${input}: ปีงบประมาณ พ.ศ. ${r.fiscalYear} → ${out} (ชีต ${r.written.join(", ")})`);
+  if (r.renamed) io.out(`   เขียนในชีต "${r.written[0]}" เพราะมีชีตชื่อ ประกาศ ของผู้ใช้อยู่แล้ว (ไม่ได้แก้ไขชีตนั้น)`);
+  printTimetable(r, io);
+  return { exitCode: hasErrors(r.findings) ? EXIT.dataErrors : EXIT.ok, result: { ...result, output: out } };
+}

@@ -1,0 +1,63 @@
+import type { AnnounceOutcome } from "../commands/announcePlan";
+import type { CheckResult } from "../commands/checkResult";
+import type { GenerateOutcome } from "../commands/generateResult";
+import type { Finding } from "../domain/findings";
+import { thaiLongDate } from "../domain/thaiCalendar";
+import { forCli } from "./hints";
+
+/** How the CLI prints what it found and made. */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const SEVERITY_LABEL = { error: "ข้อผิดพลาด", warning: "คำเตือน", info: "ข้อสังเกต" } as const;
+
+export const baht = (n: number) => n.toLocaleString("th-TH", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = (n: number) => n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** One finding on one line, its hint naming the CLI's commands rather than the pane's buttons. */
+export function findingLine(f: Finding): string {
+  return `[${SEVERITY_LABEL[f.severity]}] ${f.sheet}${f.cell ? `!${f.cell}` : ""} ${f.code}: ${forCli(f.message)} → ${forCli(f.fix)}`;
+}
+
+export function printFindings(findings: readonly Finding[], io: CliIo, limit = 50): void {
+  for (const f of findings.slice(0, limit)) io.out(`  ${findingLine(f)}`);
+  if (findings.length > limit) io.out(`  … และอีก ${findings.length - limit} รายการ (ดูทั้งหมดด้วย --json)`);
+}
+
+export function printCheck(input: string, r: CheckResult, io: CliIo): void {
+  const count = (s: Finding["severity"]) => r.findings.filter((f) => f.severity === s).length;
+  const s = r.summary;
+  io.out(`ตรวจสอบ ${input}: ปีงบประมาณ พ.ศ. ${s.fiscalYear ?? "?"} · ${s.projects.toLocaleString("th-TH")} โครงการ · งบประมาณรวม ${baht(s.budget)} บาท`);
+  io.out(`พบ ${SEVERITY_LABEL.error} ${count("error")} · ${SEVERITY_LABEL.warning} ${count("warning")} · ${SEVERITY_LABEL.info} ${count("info")}`);
+}
+
+/** Why nothing was written: each reason with its fix, on the error stream, in Thai (the codes are in --json). */
+export function printRefused(what: string, refused: readonly Finding[], io: CliIo): void {
+  io.err(`${what} — ไม่ได้เขียนไฟล์ผลลัพธ์`);
+  for (const f of refused) io.err(`  แผ่นงาน "${f.sheet}"${f.cell ? ` เซลล์ ${f.cell}` : ""}: ${forCli(f.message)} → ${forCli(f.fix)}`);
+}
+
+/**
+ * The ผด.01 totals: the whole plan, then each strategy with its shares; and, when there is
+ * equipment, why they are less than the check's total (ผด.02/1 lists it, not ผด.01).
+ */
+export function printFormsSummary(r: GenerateOutcome, io: CliIo, checkedBudget?: number): void {
+  const s = r.summary;
+  io.out(`   ผด.01 ปีงบประมาณ พ.ศ. ${s.fiscalYear}: รวม ${s.projects.toLocaleString("th-TH")} โครงการ · งบประมาณ ${baht(s.budget)} บาท`);
+  for (const g of s.strategies)
+    io.out(`     ${g.name}: ${g.projects.toLocaleString("th-TH")} โครงการ (ร้อยละ ${percent(g.percentProjects)}) · ${baht(g.budget)} บาท (ร้อยละ ${percent(g.percentBudget)})`);
+  if (r.equipment.items > 0)
+    io.out(
+      `   ผด.01 ไม่รวมครุภัณฑ์ ${r.equipment.items.toLocaleString("th-TH")} รายการ ${baht(r.equipment.budget)} บาท ซึ่งอยู่ในบัญชี ผด.02/1` +
+        (checkedBudget !== undefined ? `: ยอดการตรวจสอบ ${baht(checkedBudget)} บาท = ผด.01 ${baht(s.budget)} + ผด.02/1 ${baht(r.equipment.budget)}` : ""),
+    );
+  for (const x of r.renamed) io.out(`   ${x.form} อยู่ในชีต "${x.sheet}" เพราะมีชีตชื่อ ${x.form} ของผู้ใช้อยู่แล้ว (ไม่ได้แก้ไขชีตนั้น)`);
+}
+
+/** The timetable of the announcement: each date in words (Buddhist era), its basis and state. */
+export function printTimetable(r: AnnounceOutcome, io: CliIo): void {
+  for (const row of r.timetable) io.out(`   ${row.label}: ${row.date ? thaiLongDate(row.date) : row.instead} · ${row.basis} · ${row.state}`);
+  for (const f of r.findings) io.out(`   ${findingLine(f)}`);
+}
