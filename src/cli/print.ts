@@ -1,6 +1,7 @@
 import type { AnnounceOutcome } from "../commands/announcePlan";
 import type { CheckResult } from "../commands/checkResult";
 import type { GenerateOutcome } from "../commands/generateResult";
+import { baht } from "../domain/check/collect";
 import type { Finding } from "../domain/findings";
 import { thaiLongDate } from "../domain/thaiCalendar";
 import { forCli } from "./hints";
@@ -13,7 +14,6 @@ export interface CliIo {
 
 export const SEVERITY_LABEL = { error: "ข้อผิดพลาด", warning: "คำเตือน", info: "ข้อสังเกต" } as const;
 
-export const baht = (n: number) => n.toLocaleString("th-TH", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const percent = (n: number) => n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** One finding on one line, its hint naming the CLI's commands rather than the pane's buttons. */

@@ -6,7 +6,6 @@
  * when the user agrees; a sheet of the user's own named ประกาศ is never touched (the
  * announcement goes to "ประกาศ (OpPlan)" instead).
  */
-import { LOCAL_GOVERNMENT_TYPES } from "../domain/catalog";
 import { computeDeadlines, type DeadlineFinding, type Deadlines } from "../domain/deadlines";
 import { ACTION_HINT, type Finding } from "../domain/findings";
 import { todayInBangkok, type IsoDate } from "../domain/localDate";
@@ -89,11 +88,7 @@ export interface PreparedAnnouncement {
 export function prepareAnnouncement(reading: WorkbookReading, today: IsoDate): PreparedAnnouncement {
   const cells = reading.settings.cells;
   const text = (k: SettingKey) => cells[k]?.text.trim() ?? "";
-  const org = orgOf(reading);
-  const titled = org.orgFrom === "title" ? reading.orgTitle : null;
-  const orgType = LOCAL_GOVERNMENT_TYPES.find((t) => t.label === (titled ? titled.type : text("orgType"))) ?? null;
-  const orgName = titled ? titled.name : text("orgName");
-  const orgFullName = org.orgFullName;
+  const { orgFullName, type: orgType, name: orgName } = orgOf(reading);
   const fiscalYear = reading.fiscalYear ?? currentFiscalYear();
   const trigger = settingDate(cells.triggerDate);
   const announced = settingDate(cells.announceDate);

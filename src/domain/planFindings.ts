@@ -1,8 +1,6 @@
-import { collector } from "./check/collect";
+import { collector, FIRST_CELLS } from "./check/collect";
 import { ACTION_HINT, type Finding } from "./findings";
 import type { PlanModel, PlanProject } from "./planModel";
-
-const FIRST_CELLS = 5;
 
 /**
  * What the forms' grouping rests on beyond the user's own labels: rows placed by the tree or by a

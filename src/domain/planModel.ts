@@ -1,4 +1,4 @@
-import { LOCAL_GOVERNMENT_TYPES, STANDARD_PLANS } from "./catalog";
+import { LOCAL_GOVERNMENT_TYPES, STANDARD_PLANS, type LocalGovernmentType } from "./catalog";
 import { classifyProject, CONFIDENT, indexStrategies } from "./classify/classify";
 import type { Decision } from "./classify/decision";
 import { inEdition, parseEdition, sameEdition, type Edition } from "./edition";
@@ -132,31 +132,40 @@ export function buildPlanModel(reading: WorkbookReading, today: Date = new Date(
   let next = Math.max(0, ...strategies.map((s) => s.number));
   for (const name of ownStrategies) strategies.push({ name, number: ownStrategyNumber(name) ?? ++next });
 
-  const org = orgOf(reading);
+  const { orgFullName, orgFrom, district, province } = orgOf(reading);
   return {
     fiscalYear: reading.fiscalYear ?? currentFiscalYear(today),
     fiscalYearAssumed: reading.fiscalYear === null,
     edition,
-    ...org,
+    orgFullName,
+    orgFrom,
+    district,
+    province,
     strategies,
     projects,
     thaiDigits: cells.thaiDigits ? parseToggle(cells.thaiDigits.raw) === true : false,
   };
 }
 
-/** The อปท. as the titles print it: ตั้งค่า's name and type, else the one a title names. */
-export function orgOf(reading: WorkbookReading): Pick<PlanModel, "orgFullName" | "orgFrom" | "district" | "province"> {
+/** The อปท. as the titles print it, with its type and bare name (the ประกาศ's signer): ตั้งค่า's, else the one a title names. */
+export function orgOf(
+  reading: WorkbookReading,
+): Pick<PlanModel, "orgFullName" | "orgFrom" | "district" | "province"> & { readonly type: LocalGovernmentType | null; readonly name: string } {
   const cells = reading.settings.cells;
   const name = cells.orgName?.text ?? "";
   const title = reading.orgTitle;
+  const district = cells.district?.text ?? "";
+  const province = cells.province?.text ?? "";
   if (name) {
     const type = LOCAL_GOVERNMENT_TYPES.find((t) => t.label === cells.orgType?.text) ?? null;
     const orgFullName = type && !name.startsWith(type.fullPrefix) ? `${type.fullPrefix}${name}` : name;
-    return { orgFullName, orgFrom: "settings", district: cells.district?.text ?? "", province: cells.province?.text ?? "" };
+    return { orgFullName, orgFrom: "settings", district, province, type, name };
   }
-  if (title)
-    return { orgFullName: title.fullName, orgFrom: "title", district: cells.district?.text || title.district, province: cells.province?.text || title.province };
-  return { orgFullName: "", orgFrom: null, district: cells.district?.text ?? "", province: cells.province?.text ?? "" };
+  if (title) {
+    const type = LOCAL_GOVERNMENT_TYPES.find((t) => t.label === title.type) ?? null;
+    return { orgFullName: title.fullName, orgFrom: "title", district: district || title.district, province: province || title.province, type, name: title.name };
+  }
+  return { orgFullName: "", orgFrom: null, district, province, type: null, name: "" };
 }
 
 export const PLAN_NAMES = STANDARD_PLANS.map((p) => p.name);

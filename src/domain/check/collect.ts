@@ -76,5 +76,8 @@ export function collector(): { add: Add; sorted: (sheetOrder: readonly string[])
   return { add, sorted: (order) => sortFindings(out, order) };
 }
 
+/** Cells a finding about many cells lists by name; its count says how many there are. */
+export const FIRST_CELLS = 5;
+
 export const baht = (n: number) => n.toLocaleString("th-TH", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);

@@ -6,7 +6,7 @@ import { matchPlan } from "../planNames";
 import type { ProjectRecord } from "../project";
 import type { WorkbookReading } from "../read/readWorkbook";
 import { matchStrategy } from "../strategyNames";
-import { baht, clip, type Add } from "./collect";
+import { baht, clip, FIRST_CELLS, type Add } from "./collect";
 import { suggestPlan } from "./planSuggestion";
 
 const LABEL: Record<string, string> = {
@@ -19,9 +19,6 @@ const LABEL: Record<string, string> = {
   source: "แหล่งงบประมาณ",
   equipmentType: "ประเภทครุภัณฑ์",
 };
-
-/** Cells a finding about many cells lists by name; the count says how many there are. */
-const FIRST_CELLS = 5;
 
 /** Every check of one project row. */
 export function checkProjects(r: WorkbookReading, add: Add): void {

@@ -21,12 +21,13 @@ function checkTotal(sheet: string, t: TotalLine, workbook: readonly ProjectRecor
   const { stated, covers } = t;
   if (covers.length === 0 && !workbook) return;
   const statedValue = stated.kind === "number" || stated.kind === "text" || stated.kind === "dash" ? stated.value : null;
-  // A plain รวม that sums the whole strategy (or sheet) above it is right as well.
-  const alternatives = [...t.alsoCovers, ...(workbook ? [workbook] : [])];
+  // A plain รวม that sums the whole strategy (or sheet) above it is right as well, a รวมทั้งสิ้น
+  // that sums every sheet too.
+  const candidates = [covers, ...t.alsoCovers, ...(workbook ? [workbook] : [])];
   if (statedValue !== null) {
     const sum = sumOf(covers);
     const whole = workbook ? sumOf(workbook) : null;
-    if (differs(sum, statedValue) && t.alsoCovers.every((c) => differs(sumOf(c), statedValue)) && (whole === null || differs(whole, statedValue)))
+    if (candidates.every((c) => differs(sumOf(c), statedValue)))
       add(
         "TOTAL_MISMATCH",
         sheet,
@@ -34,12 +35,11 @@ function checkTotal(sheet: string, t: TotalLine, workbook: readonly ProjectRecor
         whole === null
           ? `ยอดรวม ${baht(statedValue)} บาท ไม่เท่ากับผลรวมของ ${covers.length} โครงการข้างบน (${baht(sum)} บาท)`
           : `ยอดรวมทั้งสิ้น ${baht(statedValue)} บาท ไม่เท่ากับผลรวมของ ${covers.length} โครงการในแผ่นงานนี้ (${baht(sum)} บาท) และไม่เท่ากับผลรวมของ ${workbook!.length} โครงการทุกแผ่นงาน (${baht(whole)} บาท)`,
-        `แก้ยอดรวมเป็น ${baht(whole !== null && !differs(whole, statedValue) ? whole : sum)} บาท หรือตรวจงบประมาณของแต่ละโครงการ`,
+        `แก้ยอดรวมเป็น ${baht(sum)} บาท หรือตรวจงบประมาณของแต่ละโครงการ`,
       );
   }
   if (t.statedCount !== null) {
-    const matches = t.statedCount === covers.length || alternatives.some((c) => c.length === t.statedCount);
-    if (!matches)
+    if (!candidates.some((c) => c.length === t.statedCount))
       add(
         "TOTAL_MISMATCH",
         sheet,

@@ -1,6 +1,7 @@
 import { cellAddress } from "../../workbook/address";
 import { periodFiscalYear, rangeFiscalYear } from "../parse/months";
 import { normalizeText } from "../parse/text";
+import { parseFiscalYear } from "./settingsSheet";
 import type { Grid } from "./grid";
 import type { Header } from "./header";
 
@@ -21,21 +22,15 @@ export interface FiscalYearStatement {
   readonly cell: string;
 }
 
-/** A Buddhist-era year from 4 digits (2400–2700 BE, or a CE year) or 2 ("68" = 2568). */
-function yearOf(digits: string): number | null {
-  const v = Number(digits);
-  if (digits.length === 2) return 2500 + v;
-  if (v >= 2400 && v <= 2700) return v;
-  if (v >= 1900 && v <= 2157) return v + 543;
-  return null;
-}
+/** A Buddhist-era year from 4 digits (as ตั้งค่า reads one: 2400–2700 BE, or a CE year) or 2 ("68" = 2568). */
+const yearOf = (digits: string): number | null => (digits.length === 2 ? 2500 + Number(digits) : parseFiscalYear(digits));
 
 const TITLE_YEAR = /(?:ปีงบประมาณ|ประจำปี(?:งบประมาณ)?|ปีงบ)\s*(?:พ\s*\.?\s*ศ\s*\.?)?\s*(\d{4}|\d{2})(?!\d)/;
 
-/** The fiscal year a title above the header states ("…ประจำปีงบประมาณ พ.ศ. 2568", "ปีงบ 68"), with its cell. */
-export function titleFiscalYear(grid: Grid, header: Header): { year: number; row: number; col: number } | null {
-  for (let r = 0; r < header.top; r++)
-    for (let c = 0; c < Math.min(grid.colCount, 30); c++) {
+/** The first title in rows up to `rows` that states a fiscal year ("…ประจำปีงบประมาณ พ.ศ. 2568", "ปีงบ 68"), with its cell. */
+function titleYear(grid: Grid, rows: number): { year: number; row: number; col: number } | null {
+  for (let r = grid.data.originRow; r < Math.min(rows, grid.rowCount); r++)
+    for (let c = grid.data.originCol; c < Math.min(grid.colCount, 30); c++) {
       const m = TITLE_YEAR.exec(grid.text(r, c));
       const year = m ? yearOf(m[1]) : null;
       if (year !== null) return { year, row: r, col: c };
@@ -43,15 +38,15 @@ export function titleFiscalYear(grid: Grid, header: Header): { year: number; row
   return null;
 }
 
+/** The fiscal year a title above the header states, with its cell. */
+export function titleFiscalYear(grid: Grid, header: Header): { year: number; row: number; col: number } | null {
+  return titleYear(grid, header.top);
+}
+
 /** The fiscal year a sheet that is no project list states in its first rows (a cover: "ประจำปีงบประมาณ พ.ศ. 2568"). */
 export function coverFiscalYear(grid: Grid): FiscalYearStatement | null {
-  for (let r = grid.data.originRow; r < Math.min(grid.rowCount, 30); r++)
-    for (let c = grid.data.originCol; c < Math.min(grid.colCount, 30); c++) {
-      const m = TITLE_YEAR.exec(grid.text(r, c));
-      const year = m ? yearOf(m[1]) : null;
-      if (year !== null) return { year, from: "cover", sheet: grid.name, cell: cellAddress(r, c) };
-    }
-  return null;
+  const t = titleYear(grid, 30);
+  return t ? { year: t.year, from: "cover", sheet: grid.name, cell: cellAddress(t.row, t.col) } : null;
 }
 
 /** The fiscal year the month header implies: ต.ค. under year Y means fiscal year Y + 1. */
