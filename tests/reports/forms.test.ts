@@ -82,6 +82,15 @@ describe("ผด.01", () => {
     expect(last.slice(0, 5)).toEqual(["รวมทั้งสิ้น", 5, 100, 4_100_000.5, 100]);
   });
 
+  it("prints a strategy that numbers itself as written, numbered as the model numbers it", () => {
+    // "ยุทธศาสตร์ 3 …" (no ที่) is strategy 3 to the model: printed once numbered, not "3. ยุทธศาสตร์ 3 …".
+    const own = plan([project({ strategy: "ยุทธศาสตร์ 3 การพัฒนาเศรษฐกิจ" })], { strategies: [{ name: "ยุทธศาสตร์ 3 การพัฒนาเศรษฐกิจ", number: 3 }] });
+    expect(col(buildForms(own)[0], 0).filter((v) => typeof v === "string" && /ยุทธศาสตร์ 3|^3\./.test(v))).toEqual([
+      "ยุทธศาสตร์ 3 การพัฒนาเศรษฐกิจ",
+      "3.1 แผนงานอุตสาหกรรมและการโยธา",
+    ]);
+  });
+
   it("counts only ผด.02 projects, the same numbers as its rows", () => {
     const f = pd01Figures(SAMPLE);
     expect(f.projects).toBe(SAMPLE.projects.filter((p) => p.kind === "project").length);

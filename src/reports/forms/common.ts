@@ -1,5 +1,6 @@
 import { fiscalMonths, toThaiDigits } from "../../domain/thaiCalendar";
 import type { PlanModel } from "../../domain/planModel";
+import { ownStrategyNumber } from "../../domain/strategyNames";
 import type { CellStyle, CellValue, PrintSetup, RangeFormat, Rect } from "../sheetSpec";
 import { rect } from "../sheetSpec";
 import { AMOUNT_FORMAT, AMOUNT_FORMAT_THAI_DIGITS, THAI_FONT, THAI_FONT_SIZE } from "../styles";
@@ -53,12 +54,12 @@ export function orgTitle(ctx: FormContext): string {
 
 export const TITLE_ROWS = 4;
 
-/** A label that carries its own number: "ยุทธศาสตร์ที่ 2 …", "2. ยุทธศาสตร์…". */
-const OWN_NUMBER = /^(?:\d+\s*[.)]|ยุทธศาสตร์ที่\s*\d+)/;
-
-/** A group's heading as the forms print it: the user's label as written when it is numbered, else "n. label". */
+/**
+ * A group's heading as the forms print it: the user's label as written when it carries its own
+ * number (the one the plan model numbers it by: "ยุทธศาสตร์ที่ 2 …", "2. ยุทธศาสตร์…"), else "n. label".
+ */
 export function groupTitle(name: string, number: number): string {
-  return OWN_NUMBER.test(name) ? name : `${number}. ${name}`;
+  return ownStrategyNumber(name) !== null ? name : `${number}. ${name}`;
 }
 
 /**
