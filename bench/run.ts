@@ -17,7 +17,7 @@ import { appendSheets } from "../src/commands/writeSheets";
 import { SHEET } from "../src/reports/inputTemplate";
 import { buildSampleWorkbook, generateSamplePlan } from "../src/sample/generatePlan";
 import { ExcelJsWorkbook } from "../src/workbook/exceljsWorkbook";
-import { createFakeExcel } from "../src/workbook/fakeExcel";
+import { createFakeExcel } from "../tests/excelModel";
 import { createOfficeWorkbook } from "../src/workbook/officeWorkbook";
 import { kb, ms, table, timeRuns } from "./stats";
 

@@ -10,7 +10,7 @@
  * ?api=old makes Office say it lacks ExcelApi 1.9, as Excel 2016 does; ?theme=dark gives Office's
  * dark theme.
  */
-import { createFakeExcel, seedCells } from "../../src/workbook/fakeExcel";
+import { createFakeExcel, seedCells } from "../excelModel";
 import type { RibbonHandler } from "./pageGlobals";
 
 const params = new URLSearchParams(location.search);

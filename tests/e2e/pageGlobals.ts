@@ -3,7 +3,7 @@
  * (window.__opplan, set by fakeOfficeHost.ts) and the optional workbook seed a test sets
  * before the page loads (window.__opplanSeed, read by fakeOfficeHost.ts).
  */
-import type { FakeExcel, SeedValue } from "../../src/workbook/fakeExcel";
+import type { FakeExcel, SeedValue } from "../excelModel";
 
 export type RibbonHandler = (event: { completed(): void }) => Promise<void>;
 

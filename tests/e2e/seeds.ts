@@ -2,7 +2,7 @@
 import { isoToSerial } from "../../src/domain/localDate";
 import { isDateCell } from "../../src/reports/sheetSpec";
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
-import type { SeedValue } from "../../src/workbook/fakeExcel";
+import type { SeedValue } from "../excelModel";
 import type { OpPlanSeed } from "./pageGlobals";
 
 export interface SampleSeedOptions {

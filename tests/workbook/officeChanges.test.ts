@@ -1,4 +1,4 @@
-import { createFakeExcel, type FakeBatch, type FakeExcel } from "../../src/workbook/fakeExcel";
+import { createFakeExcel, type FakeBatch, type FakeExcel } from "../excelModel";
 import { watchOfficeWorkbook, type ExcelRunner, type WorkbookChange } from "../../src/workbook/officeChanges";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
 

@@ -1,7 +1,7 @@
 import type { BorderKind, HAlign } from "../../src/reports/sheetSpec";
 import { rectAddress } from "../../src/workbook/address";
 import { cellAddress, parseAddress } from "../../src/workbook/address";
-import { createFakeExcel, seedCells, type BorderState, type FakeExcel, type SheetState } from "../../src/workbook/fakeExcel";
+import { createFakeExcel, seedCells, type BorderState, type FakeExcel, type SheetState } from "../excelModel";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import type { CellLook, SheetLook, WorkbookHarness } from "./harness";
 

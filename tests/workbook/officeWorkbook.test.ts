@@ -1,6 +1,6 @@
 import { isoToSerial } from "../../src/domain/localDate";
 import { rect, type CellValue, type RangeFormat, type Rect, type SheetSpec } from "../../src/reports/sheetSpec";
-import { FakeExcelError, seedCells, type SheetState } from "../../src/workbook/fakeExcel";
+import { FakeExcelError, seedCells, type SheetState } from "../excelModel";
 import { createOfficeWorkbook, MAX_REQUEST_BYTES } from "../../src/workbook/officeWorkbook";
 import { CancelledError, WorkbookError, type ReadOptions, type WorkbookPort, type WriteProgress } from "../../src/workbook/port";
 import { createOfficeHarness, type OfficeHarness } from "./officeHarness";

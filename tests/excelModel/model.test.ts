@@ -1,4 +1,4 @@
-import { createFakeExcel, FAKE_PAYLOAD_LIMIT_BYTES, FakeExcelError, seedCells, type FakeExcel } from "../../src/workbook/fakeExcel";
+import { createFakeExcel, FAKE_PAYLOAD_LIMIT_BYTES, FakeExcelError, seedCells, type FakeExcel } from ".";
 
 /** The fake must be as strict as Excel where the adapter could go wrong, or its tests prove nothing. */
 

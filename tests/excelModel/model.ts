@@ -6,8 +6,8 @@
  * It lives in src/ because a browser end-to-end test installs it as the global `Excel`:
  * no Node-only APIs.
  */
-import type { Rect } from "../reports/sheetSpec";
-import { columnLetters, parseAddress, rectAddress } from "./address";
+import type { Rect } from "../../src/reports/sheetSpec";
+import { columnLetters, parseAddress, rectAddress } from "../../src/workbook/address";
 
 // ---------------------------------------------------------------------------------------------
 // Limits and sizes Excel imposes or defaults to
