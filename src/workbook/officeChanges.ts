@@ -44,7 +44,7 @@ interface SheetEvent {
 
 /**
  * Registers for edits (WorksheetCollection.onChanged, ExcelApi 1.9), format changes
- * (onFormatChanged, 1.9: onChanged does not fire when only a fill or a number format changes),
+ * (onFormatChanged, 1.9; onChanged fires for them too, and that twin is dropped),
  * added and deleted sheets (onAdded, onDeleted, 1.7) and resolves once Excel has them, with the
  * function that removes them. Changes reach `listener` in the order Excel reports them, the add-in's own writes
  * included; a listener that throws is logged and the next change still arrives.
@@ -88,8 +88,12 @@ export async function watchOfficeWorkbook(
             console.warn("OpPlan: could not read the sheet names of a workbook change", err);
           }
         }
+        // Excel raises onChanged for a format change as well as onFormatChanged: the twin is
+        // the format change, not an edit of values.
+        const formats = new Set(burst.filter((e) => e.kind === "formatted").map(eventKey));
         for (const e of burst) {
           if (stopped) return;
+          if (e.kind === "edited" && formats.has(eventKey(e))) continue;
           const sheet = names.get(e.worksheetId);
           // Added and deleted again before its name could be read: nothing the pane knew of.
           if (sheet === undefined) continue;
@@ -131,6 +135,10 @@ export async function watchOfficeWorkbook(
       },
     );
   };
+}
+
+function eventKey(e: SheetEvent): string {
+  return `${e.worksheetId}!${e.address ?? ""}`;
 }
 
 async function readNames(ctx: Excel.RequestContext): Promise<Map<string, string>> {

@@ -429,7 +429,7 @@ describe("what the forms use: conditional formats, autofit, print area, hidden c
     );
   });
 
-  it("fits rows to wrapped text, one line for unwrapped or single-row merged cells, 15 points for empty rows", async () => {
+  it("fits rows to wrapped text, one line for unwrapped cells, and does not measure merged cells: their rows shrink", async () => {
     const excel = withSheet();
     const s = excel.workbook.find("ข้อมูล")!;
     const long = "ก".repeat(60);
@@ -441,7 +441,8 @@ describe("what the forms use: conditional formats, autofit, print area, hidden c
     s.columnWidths.set(0, 100);
     await excel.run(async (ctx) => ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1:A4").getEntireRow().format.autofitRows());
     // 60 × 16 × 0.55 / 100 → 6 lines of 24 points
-    expect([0, 1, 2, 3].map((r) => s.rowHeights.get(r))).toEqual([144, 24, 24, 15]);
+    // Row 3 holds only a merged cell, which autofit does not measure: the default 15 points.
+    expect([0, 1, 2, 3].map((r) => s.rowHeights.get(r))).toEqual([144, 24, 15, 15]);
     expect(s.autofitSpans).toEqual([{ from: 0, to: 3 }]);
   });
 
@@ -528,7 +529,7 @@ describe("events: worksheets.onChanged, onFormatChanged, onAdded, onDeleted", ()
     return createFakeExcel({ sheets: ["ข้อมูล", "อื่น"] });
   }
 
-  it("tells onChanged handlers after the sync, once per range whose values changed; not of formats alone", async () => {
+  it("tells onChanged handlers after the sync, once per range whose values or formats changed", async () => {
     const excel = twoSheets();
     const seen: Excel.WorksheetChangedEventArgs[] = [];
     // Added in one run, alive in the next, as in Office.
@@ -552,11 +553,11 @@ describe("events: worksheets.onChanged, onFormatChanged, onAdded, onDeleted", ()
     await tick();
     const id = excel.workbook.find("ข้อมูล")!.id;
     const told = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: id, triggerSource: "ThisLocalAddin" };
-    // The number formats of A1:B2 and C3 and D4's font are formats only: onFormatChanged's.
-    expect(seen).toEqual([{ ...told, address: "A1:B2" }]);
+    // Formats raise onChanged as well; A1:B2's number format is told with its values, once.
+    expect(seen).toEqual([{ ...told, address: "A1:B2" }, { ...told, address: "C3" }, { ...told, address: "D4" }]);
   });
 
-  it("tells onFormatChanged handlers, not onChanged ones, of number formats, fills, fonts and borders set by the API", async () => {
+  it("tells onFormatChanged handlers, and onChanged ones as well, of number formats, fills, fonts and borders set by the API", async () => {
     const excel = twoSheets();
     const changed: string[] = [];
     const formatted: Excel.WorksheetFormatChangedEventArgs[] = [];
@@ -591,7 +592,8 @@ describe("events: worksheets.onChanged, onFormatChanged, onAdded, onDeleted", ()
       { ...told, address: "D4" },
       { ...told, address: "A1:B1" },
     ]);
-    expect(changed).toEqual([]);
+    expect(changed).toEqual(["C3", "J6:L6", "F6", "D4", "A1:B1"]);
+    changed.length = 0;
     expect([sheet.cell(2, 2)!.numberFormat, sheet.cell(5, 9)!.fill, sheet.cell(5, 5)!.fill]).toEqual(["0", "#FFC000", undefined]);
     // Values still raise onChanged, and only it.
     formatted.length = 0;
@@ -737,7 +739,7 @@ describe("events: worksheets.onChanged, onFormatChanged, onAdded, onDeleted", ()
     expect(() => excel.userEdit("ข้อมูล", "A1:B1", [[1]])).toThrow(/1×2/);
   });
 
-  it("applies a user's fill without a sync and tells onFormatChanged handlers afterwards, not onChanged ones", async () => {
+  it("applies a user's fill without a sync and tells onFormatChanged and onChanged handlers afterwards", async () => {
     const excel = twoSheets();
     const sheet = excel.workbook.find("ข้อมูล")!;
     sheet.ensureCell(5, 9).fill = "#00B050";
@@ -769,8 +771,24 @@ describe("events: worksheets.onChanged, onFormatChanged, onAdded, onDeleted", ()
       { ...told, address: "G6:I6" },
       { ...told, address: "J6" },
     ]);
-    expect(changed).toEqual([]);
+    expect(changed).toEqual(["G6:I6", "J6"]);
     expect(() => excel.userFormat("ไม่มี", "A1", "#FF0000")).toThrow(/missing sheet/);
     expect(() => excel.userFormat("ข้อมูล", "A1", "red")).toThrow(/#RRGGBB/);
+  });
+});
+
+describe("rules the documentation gives", () => {
+  it("takes numberFormat \"\" as General, as the blank and null values page says", async () => {
+    const excel = createFakeExcel({ sheets: ["ข้อมูล"] });
+    const sheet = excel.workbook.find("ข้อมูล")!;
+    sheet.ensureCell(0, 0).numberFormat = "0.00";
+    const read = await excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1:B1");
+      range.numberFormat = [["", "@"]];
+      range.load("numberFormat");
+      await ctx.sync();
+      return range.numberFormat;
+    });
+    expect(read).toEqual([["General", "@"]]);
   });
 });

@@ -3,11 +3,12 @@
  * workbook adapter uses. It keeps Office's deferred model (queue, then `context.sync()`), so code
  * that forgets a load or syncs in a loop fails or shows up in `stats` here as it would in Excel.
  *
- * It lives in src/ because a browser end-to-end test installs it as the global `Excel`:
- * no Node-only APIs.
+ * A browser end-to-end test installs it as the global `Excel`: no Node-only APIs. Each Excel rule
+ * it imitates is in register.ts with its evidence; `applies(id)` marks where the model acts on one.
  */
 import type { Rect } from "../../src/reports/sheetSpec";
 import { columnLetters, parseAddress, rectAddress } from "../../src/workbook/address";
+import { applies } from "./register";
 
 // ---------------------------------------------------------------------------------------------
 // Limits and sizes Excel imposes or defaults to
@@ -142,6 +143,7 @@ export class SheetState {
   freeze: { rows: number; cols: number } | null = null;
   /** The selected range as Excel reports it without the sheet ("D12", "B3:C4"); A1 in a new sheet. */
   selection = "A1";
+  /** Excel's defaults for a new sheet (applies("page-defaults") when read back untouched). */
   readonly pageLayout: PageSetupState = {
     orientation: "Portrait",
     paperSize: "Letter",
@@ -218,15 +220,25 @@ export class WorkbookState {
   active: SheetState | null = null;
   private nextId = 1;
 
+  /** What Excel reports when a name is taken: ItemAlreadyExists, or the knob's code. */
+  clashCode = "ItemAlreadyExists";
+
   /** Excel compares sheet names case-insensitively. */
   find(nameOrId: string): SheetState | undefined {
     const key = nameOrId.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === key || s.id === nameOrId);
+    const found = this.sheets.find((s) => s.name.toLowerCase() === key || s.id === nameOrId);
+    if (found && found.name !== nameOrId && found.id !== nameOrId) applies("sheet-names-ignore-case");
+    return found;
+  }
+
+  clash(name: string): FakeExcelError {
+    applies("sheet-clash-code");
+    return new FakeExcelError(this.clashCode, `A sheet named '${name}' already exists.`);
   }
 
   addSheet(name: string): SheetState {
     checkSheetName(name);
-    if (this.find(name)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+    if (this.find(name)) throw this.clash(name);
     const sheet = new SheetState(`{fake-sheet-${this.nextId++}}`, name);
     this.sheets.push(sheet);
     this.active ??= sheet;
@@ -236,6 +248,7 @@ export class WorkbookState {
   removeSheet(sheet: SheetState): void {
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet) {
+      applies("last-visible-sheet");
       throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     }
     const i = this.sheets.indexOf(sheet);
@@ -303,17 +316,17 @@ function nonBlankRule(formula: string): { row: number; col: number; rowAbsolute:
 /**
  * A rough autofit: per row, the tallest non-empty cell of the span's columns, a wrapped cell
  * taking ceil(length × size × 0.55 / column width) lines of size × 1.5 points each, an
- * unwrapped one a single line; at least the default 15 points, at most Excel's 409. As in
- * Excel, merged cells are not measured for wrapping: one spanning a single row counts as one
- * line of its font, one spanning several rows not at all.
+ * unwrapped one a single line; at least the default 15 points, at most Excel's 409. Merged
+ * cells are not measured at all, so a row whose text is merged shrinks to its other cells.
  */
 function autofitRowHeights(sheet: SheetState, rect: Rect): void {
-  const singleLine = new Set<number>();
+  applies("autofit-estimate");
   const ignored = new Set<number>();
   for (const m of sheet.merges) {
     if (!intersects(m, rect)) continue;
+    applies("autofit-ignores-merged");
     for (let r = m.row; r < m.row + m.rows; r++) {
-      for (let c = m.col; c < m.col + m.cols; c++) (m.rows === 1 ? singleLine : ignored).add(r * MAX_COLS + c);
+      for (let c = m.col; c < m.col + m.cols; c++) ignored.add(r * MAX_COLS + c);
     }
   }
   const tallest = new Map<number, number>();
@@ -325,7 +338,7 @@ function autofitRowHeights(sheet: SheetState, rect: Rect): void {
     const size = cell.font.size ?? 11;
     const width = sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH_PT;
     const text = String(cell.value);
-    const lines = cell.wrapText && !singleLine.has(key)
+    const lines = cell.wrapText
       ? text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((part.length * size * 0.55) / Math.max(1, width))), 0)
       : 1;
     tallest.set(row, Math.max(tallest.get(row) ?? 0, lines * size * 1.5));
@@ -333,9 +346,11 @@ function autofitRowHeights(sheet: SheetState, rect: Rect): void {
   for (let r = rect.row; r < rect.row + rect.rows; r++) {
     sheet.rowHeights.set(r, Math.min(409, Math.max(DEFAULT_ROW_HEIGHT_PT, tallest.get(r) ?? 0)));
   }
+  if (rect.rows > 0) applies("sizes-in-points");
 }
 
 function checkSheetName(name: string): void {
+  applies("sheet-name-rules");
   if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
     throw invalidArgument(`'${name}' is not a valid worksheet name.`);
   }
@@ -401,6 +416,8 @@ export interface FakeExcel {
   userFormat(sheet: string, address: string, fill: string | null): void;
   /** How many handlers the event reaches now: removing one is queued, so a test checks it here. */
   handlerCount(event: FakeEventName): number;
+  /** The user is typing in a cell (on) or done (off): meanwhile every sync fails, applying nothing. */
+  setCellEditMode(on: boolean): void;
 }
 
 export type FakeBatch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -450,7 +467,10 @@ class FakeExcelHost implements FakeExcel {
     if (batch === undefined) throw invalidArgument("Excel.run needs a batch function.");
     // The single boundary cast: the fake implements only the subset the adapter uses.
     const result = await batch(context as unknown as Excel.RequestContext);
-    if (context.pending() > 0) await context.sync();
+    if (context.pending() > 0) {
+      applies("run-syncs-leftovers");
+      await context.sync();
+    }
     return result;
   };
 
@@ -489,7 +509,7 @@ class FakeExcelHost implements FakeExcel {
         else cell.fill = fill.toUpperCase();
       }
     }
-    this.noteFormat(target, rect);
+    this.noteFormat(target, rect, "Unknown");
     this.deliverRaised();
   }
 
@@ -520,8 +540,18 @@ class FakeExcelHost implements FakeExcel {
     this.stats.operations++;
   }
 
+  private cellEditMode = false;
+
+  setCellEditMode(on: boolean): void {
+    this.cellEditMode = on;
+  }
+
   execute(ops: Operation[]): void {
     this.stats.syncs++;
+    if (this.cellEditMode) {
+      applies("cell-edit-mode");
+      throw new FakeExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+    }
     const injected = this.failures.get(++this.syncSerial);
     if (injected) {
       this.failures.delete(this.syncSerial);
@@ -537,6 +567,7 @@ class FakeExcelHost implements FakeExcel {
       this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, bytes);
     };
     if (requestBytes > FAKE_PAYLOAD_LIMIT_BYTES) {
+      applies("request-payload-limit");
       stat();
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${requestBytes} bytes) exceeds the limit.`);
     }
@@ -551,6 +582,7 @@ class FakeExcelHost implements FakeExcel {
           }
         } catch (e) {
           if (e instanceof FakeExcelError) e.debugInfo.errorLocation = op.label;
+          if (commits.length > 0 || ops.indexOf(op) > 0) applies("batch-partial-apply");
           throw e;
         }
       }
@@ -560,6 +592,7 @@ class FakeExcelHost implements FakeExcel {
       this.deliverRaised();
     }
     if (responseBytes > FAKE_PAYLOAD_LIMIT_BYTES) {
+      applies("response-payload-limit");
       throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload (${responseBytes} bytes) exceeds the limit.`);
     }
     for (const c of commits) c.apply();
@@ -571,6 +604,7 @@ class FakeExcelHost implements FakeExcel {
 
   /** Drops a registration; one from another context, or already dropped, is left alone as in Office. */
   unregister<K extends FakeEventName>(event: K, match: (r: Registration<K>) => boolean): void {
+    applies("handler-same-context");
     const list = this.registrations[event];
     const i = list.findIndex(match);
     if (i >= 0) list.splice(i, 1);
@@ -585,19 +619,27 @@ class FakeExcelHost implements FakeExcel {
     const key = `${sheet.id}!${address}`;
     if (this.edited.has(key)) return;
     this.edited.add(key);
+    applies("value-change-event");
+    if (triggerSource === "ThisLocalAddin") applies("trigger-source");
     this.raise("onChanged", { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address, triggerSource });
   }
 
   /**
-   * A change of cell formats only (number format, fill, font, alignment, borders) by the API (per
-   * sync, once per range) or by the user: Excel tells of it through onFormatChanged, not onChanged.
+   * A change of cell formats (number format, fill, font, alignment, borders) by the API (per
+   * sync, once per range) or by the user: Excel tells of it through onFormatChanged, and through
+   * onChanged as well (RangeEdited), so a listener for values hears of formats too.
    */
-  noteFormat(sheet: SheetState, rect: Rect): void {
+  noteFormat(sheet: SheetState, rect: Rect, triggerSource: "ThisLocalAddin" | "Unknown" = "ThisLocalAddin"): void {
     const address = localAddress(rect);
     const key = `${sheet.id}!${address}`;
     if (this.formatted.has(key)) return;
     this.formatted.add(key);
+    applies("format-change-event");
     this.raise("onFormatChanged", { type: "WorksheetFormatChanged", source: "Local", worksheetId: sheet.id, address });
+    if (this.edited.has(key)) return;
+    this.edited.add(key);
+    applies("format-change-raises-onchanged");
+    this.raise("onChanged", { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address, triggerSource });
   }
 
   raise<K extends FakeEventName>(event: K, args: FakeEventArgs[K]): void {
@@ -614,6 +656,7 @@ class FakeExcelHost implements FakeExcel {
     this.raised = [];
     this.edited.clear();
     this.formatted.clear();
+    if (calls.length > 0) applies("events-after-sync");
     for (const call of calls) setTimeout(call, 0);
   }
 }
@@ -722,6 +765,12 @@ abstract class FakeClientObject {
     return this.prop<boolean>("isNullObject");
   }
 
+  /** What an *OrNullObject call makes readable once its sync succeeds. */
+  nullness(isNull: boolean): Commit {
+    if (isNull) applies("null-object");
+    return { bytes: 4, apply: () => this.local.set("isNullObject", isNull) };
+  }
+
   load(option?: LoadArgument): this {
     const paths = loadPaths(option);
     this.context.enqueue({ label: `${this.typeName}.load`, bytes: jsonBytes(paths), run: () => this.snapshot(paths) });
@@ -748,6 +797,7 @@ abstract class FakeClientObject {
   /** Reads the requested properties now; they become visible only when the whole sync succeeds. */
   snapshot(paths: string[]): Commit {
     if (this.resolvesToNull()) {
+      applies("null-object");
       return {
         bytes: 4,
         apply: () => {
@@ -793,8 +843,10 @@ abstract class FakeClientObject {
   protected prop<T>(name: string): T {
     if (this.local.has(name)) return this.local.get(name) as T;
     if (this.local.get("isNullObject") === true) {
+      applies("null-object");
       throw new FakeExcelError("InvalidObjectPath", `${this.typeName} is a null object: only isNullObject can be read.`);
     }
+    applies("deferred-load");
     throw new FakeExcelError(
       "PropertyNotLoaded",
       `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
@@ -807,6 +859,7 @@ abstract class FakeClientObject {
 
   /** Office.js keeps a set value locally (readable at once) and sends it with the next sync. */
   protected setLater(name: string, value: unknown, apply: () => void): void {
+    applies("set-readable-locally");
     this.local.set(name, value);
     this.later(name, jsonBytes(value), apply);
   }
@@ -952,6 +1005,7 @@ export class FakeWorkbook extends FakeClientObject {
 
 function liveSheet(context: FakeRequestContext, sheet: SheetState): SheetState {
   if (!context.host.workbook.sheets.includes(sheet)) {
+    applies("sheet-gone");
     throw new FakeExcelError("ItemNotFound", `The worksheet '${sheet.name}' no longer exists.`);
   }
   return sheet;
@@ -1021,8 +1075,14 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   private lookup(label: string, arg: string, find: (wb: WorkbookState) => SheetState | null): FakeWorksheet {
     const slot = new Slot<SheetState | null>();
-    this.later(label, jsonBytes(arg), () => slot.put(find(this.context.host.workbook)));
-    return new FakeWorksheet(this.context, () => slot.get());
+    const proxy = new FakeWorksheet(this.context, () => slot.get());
+    this.later(label, jsonBytes(arg), () => {
+      const found = find(this.context.host.workbook);
+      slot.put(found);
+      // The documented *OrNullObject pattern reads isNullObject after a sync, without a load.
+      return label === "getItemOrNullObject" ? proxy.nullness(found === null) : undefined;
+    });
+    return proxy;
   }
 }
 
@@ -1047,7 +1107,10 @@ export class FakeWorksheet
   /** The sheet this proxy stands for, failing the sync as Excel does when it is null or deleted. */
   sheet(): SheetState {
     const s = this.resolve();
-    if (s === null) throw new FakeExcelError("ItemNotFound", "The worksheet is a null object.");
+    if (s === null) {
+      applies("null-object-chain");
+      throw new FakeExcelError("ItemNotFound", "The worksheet is a null object.");
+    }
     return liveSheet(this.context, s);
   }
 
@@ -1089,7 +1152,7 @@ export class FakeWorksheet
       const s = this.sheet();
       checkSheetName(v);
       const other = this.context.host.workbook.find(v);
-      if (other && other !== s) throw new FakeExcelError("ItemAlreadyExists", `A sheet named '${v}' already exists.`);
+      if (other && other !== s) throw this.context.host.workbook.clash(v);
       s.name = v;
     });
   }
@@ -1102,6 +1165,7 @@ export class FakeWorksheet
       const s = this.sheet();
       const sheets = this.context.host.workbook.sheets;
       if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw invalidArgument(`Position ${v} is out of range.`);
+      applies("position-move");
       sheets.splice(sheets.indexOf(s), 1);
       sheets.splice(v, 0, s);
     });
@@ -1146,7 +1210,10 @@ export class FakeWorksheet
   activate(): void {
     this.later("activate", 0, () => {
       const s = this.sheet();
-      if (s.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", "A hidden sheet cannot be activated.");
+      if (s.visibility !== "Visible") {
+        applies("hidden-sheet-activate");
+        throw new FakeExcelError("InvalidOperation", "A hidden sheet cannot be activated.");
+      }
       this.context.host.workbook.active = s;
     });
   }
@@ -1173,13 +1240,18 @@ export class FakeWorksheet
 
   private rangeFrom(label: string, bytes: number, rectOf: (s: SheetState) => Rect | null, orNull = false): FakeRange {
     const slot = new Slot<RangeTarget | null>();
+    const proxy = new FakeRange(this.context, () => slot.get());
     this.later(label, bytes, () => {
-      if (orNull && this.resolvesToNull()) return slot.put(null);
+      if (orNull && this.resolvesToNull()) {
+        slot.put(null);
+        return proxy.nullness(true);
+      }
       const s = this.sheet();
       const rect = rectOf(s);
       slot.put(rect === null ? null : { sheet: s, rect });
+      return orNull ? proxy.nullness(rect === null) : undefined;
     });
-    return new FakeRange(this.context, () => slot.get());
+    return proxy;
   }
 }
 
@@ -1191,6 +1263,7 @@ function wholeSheet(): Rect {
 }
 
 function checkRect(r: Rect): Rect {
+  applies("grid-size");
   const ok =
     [r.row, r.col, r.rows, r.cols].every(Number.isInteger) &&
     r.row >= 0 &&
@@ -1311,7 +1384,10 @@ function uniform<T>(t: RangeTarget, fn: (cell: CellState | undefined) => T): T |
       if (first) {
         value = v;
         first = false;
-      } else if (v !== value) return null;
+      } else if (v !== value) {
+        applies("uniform-or-null");
+        return null;
+      }
     }
   }
   return value;
@@ -1320,6 +1396,7 @@ function uniform<T>(t: RangeTarget, fn: (cell: CellState | undefined) => T): T |
 /** Input for a setter of a 2-D property: a matching 2-D array, or a single value for every cell. */
 function inputGrid(input: unknown, rect: Rect, what: string): (r: number, c: number) => unknown {
   if (!Array.isArray(input)) return () => input;
+  applies("input-shape");
   const ok = input.length === rect.rows && input.every((line) => Array.isArray(line) && line.length === rect.cols);
   if (!ok) {
     throw invalidArgument(
@@ -1369,7 +1446,10 @@ export class FakeRange
 
   target(): RangeTarget {
     const t = this.resolve();
-    if (t === null) throw new FakeExcelError("ItemNotFound", "The range is a null object.");
+    if (t === null) {
+      applies("null-object-chain");
+      throw new FakeExcelError("ItemNotFound", "The range is a null object.");
+    }
     liveSheet(this.context, t.sheet);
     return t;
   }
@@ -1407,8 +1487,10 @@ export class FakeRange
       // true when all are hidden, false when none, null when some are:
       // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member
       case "columnHidden":
+        applies("hidden-all-or-none");
         return allOrNone(countIn(t.sheet.hiddenColumns, rect.col, rect.cols), rect.cols);
       case "rowHidden":
+        applies("hidden-all-or-none");
         return allOrNone(countIn(t.sheet.hiddenRows, rect.row, rect.rows), rect.rows);
       default:
         return super.readScalar(name);
@@ -1472,7 +1554,8 @@ export class FakeRange
         const f = at(r - t.rect.row, c - t.rect.col);
         if (f === null || f === undefined) return;
         if (typeof f !== "string") throw invalidArgument(`A number format must be a string, not ${JSON.stringify(f)}.`);
-        cell.numberFormat = f;
+        if (f === "") applies("empty-number-format-general");
+        cell.numberFormat = f === "" ? "General" : f;
       });
       // A format, not data: Excel raises onFormatChanged for it, and no onChanged.
       this.context.host.noteFormat(t.sheet, t.rect);
@@ -1565,6 +1648,7 @@ export class FakeRange
           for (let c = piece.col; c < piece.col + piece.cols; c++) {
             const cell = t.sheet.cell(r, c);
             if (cell && (r !== piece.row || c !== piece.col) && (cell.value !== "" || cell.isFormula)) {
+              applies("merge-keeps-top-left");
               cell.value = "";
               cell.isFormula = false;
               delete cell.formula;
@@ -1588,7 +1672,10 @@ export class FakeRange
   select(): void {
     this.later("select", 0, () => {
       const t = this.target();
-      if (t.sheet.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", "A range on a hidden sheet cannot be selected.");
+      if (t.sheet.visibility !== "Visible") {
+        applies("hidden-sheet-activate");
+        throw new FakeExcelError("InvalidOperation", "A range on a hidden sheet cannot be selected.");
+      }
       this.context.host.workbook.active = t.sheet;
       t.sheet.selection = localAddress(t.rect);
     });
@@ -1686,8 +1773,10 @@ function lineKeys(options: object, index: string, hidden: string): { index: bool
 
 /** Excel's rules for what a value written through `Range.values` becomes. */
 function enterValue(sheet: SheetState, row: number, col: number, input: unknown): void {
-  // null leaves the cell as it is
-  if (input === null || input === undefined) return;
+  if (input === null || input === undefined) {
+    applies("value-null-keeps");
+    return;
+  }
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw invalidArgument(`${input} cannot be written to a cell.`);
     setCell(sheet.ensureCell(row, col), input);
@@ -1700,16 +1789,19 @@ function enterValue(sheet: SheetState, row: number, col: number, input: unknown)
   if (typeof input !== "string") throw invalidArgument(`Cannot write ${JSON.stringify(input)} to a cell.`);
   const cell = sheet.ensureCell(row, col);
   if (input === "" || cell.numberFormat === "@") {
+    if (input !== "") applies("text-format-keeps-text");
     setCell(cell, input);
     return;
   }
   if (looksLikeFormula(input)) {
+    applies("string-becomes-formula");
     cell.value = "#NAME?";
     cell.isFormula = true;
     cell.formula = input.startsWith("=") ? input : `=${input}`;
     return;
   }
   const parsed = parseTyped(input);
+  if (parsed) applies("string-parsed-typed");
   setCell(cell, parsed?.value ?? input);
   if (parsed?.numberFormat && cell.numberFormat === "General") cell.numberFormat = parsed.numberFormat;
 }
@@ -1835,7 +1927,10 @@ export class FakeRangeFormat
   protected override readScalar(name: string): unknown {
     const t = this.range.target();
     const { rect, sheet } = t;
-    const same = <T>(values: T[]): T | null => (values.every((v) => v === values[0]) ? values[0] : null);
+    const same = <T>(values: T[]): T | null => {
+      applies("default-sizes");
+      return values.every((v) => v === values[0]) ? values[0] : null;
+    };
     switch (name) {
       case "columnWidth":
         return same(
@@ -1889,6 +1984,7 @@ export class FakeRangeFormat
   }
   set rowHeight(v: number) {
     this.setLater("rowHeight", v, () => {
+      applies("sizes-in-points");
       if (!(v >= 0 && v <= 409)) throw invalidArgument(`Bad row height ${v}`);
       const { sheet, rect } = this.range.target();
       if (rect.rows === MAX_ROWS) throw notImplemented("row height of whole columns");
@@ -2225,6 +2321,7 @@ export class FakeDataValidation
       // Excel rejects a list source that refers to a sheet the workbook does not have (yet).
       const ref = /^=\s*(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(v.list.source);
       const refSheet = ref && (ref[1]?.replace(/''/g, "'") ?? ref[2]);
+      if (refSheet) applies("list-source-sheet-exists");
       if (refSheet && !this.context.host.workbook.find(refSheet)) {
         throw invalidArgument(`The list source refers to a missing sheet: ${refSheet}`);
       }
@@ -2245,6 +2342,7 @@ export class FakeDataValidation
   }
   set errorAlert(v: Excel.DataValidationErrorAlert) {
     this.setLater("errorAlert", v, () => {
+      applies("validation-text-limits");
       if ((v.title ?? "").length > 32 || (v.message ?? "").length > 255) throw invalidArgument("Error alert title or message too long.");
       this.eachCovering((val) => (val.errorAlert = { ...v }));
     });
@@ -2255,6 +2353,7 @@ export class FakeDataValidation
   }
   set prompt(v: Excel.DataValidationPrompt) {
     this.setLater("prompt", v, () => {
+      applies("validation-text-limits");
       if ((v.title ?? "").length > 32 || (v.message ?? "").length > 255) throw invalidArgument("Prompt title or message too long.");
       this.eachCovering((val) => (val.prompt = { ...v }));
     });
@@ -2289,6 +2388,7 @@ export class FakeConditionalFormatCollection extends FakeRangePart {
       if (type !== "Custom") throw notImplemented(`conditional format type ${type}`);
       const { sheet, rect } = this.range.target();
       const state: ConditionalFormatState = { type: "Custom", range: rect };
+      applies("conditional-format-on-top");
       sheet.conditionalFormats.unshift(state);
       slot.put(state);
     });
@@ -2572,6 +2672,7 @@ export class FakePageLayout
 
   protected override readScalar(name: string): unknown {
     const p = this.worksheet.sheet().pageLayout;
+    applies("page-defaults");
     switch (name) {
       case "zoom":
         return { ...p.zoom };
@@ -2650,6 +2751,7 @@ export class FakePageLayout
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
     this.setLater("zoom", v, () => {
+      applies("zoom-scale-or-fit");
       const fits = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
       if (fits && v.scale !== undefined) throw invalidArgument("Zoom takes either a scale or fit-to-pages, not both.");
       this.worksheet.sheet().pageLayout.zoom = { ...v };
@@ -2703,6 +2805,7 @@ export class FakeHeaderFooter extends FakeWorksheetPart implements Pick<Excel.He
   }
   set centerFooter(v: string) {
     this.setLater("centerFooter", v, () => {
+      applies("footer-255");
       if (v.length > 255) throw invalidArgument("A footer section holds at most 255 characters.");
       this.worksheet.sheet().pageLayout.centerFooter = v;
     });
