@@ -12,6 +12,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { detectLanguage, errorCode, errorMessage } from "../taskpane/i18n";
 import { HostError } from "./errors";
 import {
+  inputWriteStarted,
   publish,
   publishProgress,
   requestConfirmation,
@@ -277,7 +278,13 @@ export async function runAnnounce(options: AnnounceOptions = {}): Promise<Announ
 export async function setAnnouncementDates(dates: PlanDates): Promise<AnnounceOutcome> {
   assertExcel();
   const [port, { announcePlan, setPlanDates }] = await Promise.all([officePort(), import(/* webpackChunkName: "announce" */ "../commands/announcePlan")]);
-  await setPlanDates(port, dates);
+  // The user's own dates, though the add-in writes them: the steps that read ตั้งค่า go out of date.
+  const ended = inputWriteStarted();
+  try {
+    await setPlanDates(port, dates);
+  } finally {
+    ended();
+  }
   return announcePlan(port, { dryRun: true });
 }
 

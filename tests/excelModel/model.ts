@@ -408,6 +408,12 @@ export type FakeBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 export interface FakeExcelOptions {
   /** Sheets the workbook starts with; default none (Excel itself always has one). */
   sheets?: string[];
+  /**
+   * onChanged carries triggerSource (ExcelApi 1.14): "ThisLocalAddin" for what batches run
+   * through the model change, "Unknown" for userEdit. Off, it carries none, as before 1.14.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member
+   */
+  triggerSource?: boolean;
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -439,8 +445,11 @@ class FakeExcelHost implements FakeExcel {
   /** Ranges already reported formatted since the last delivery ("id!A1:B2"). */
   private readonly formatted = new Set<string>();
 
+  private readonly triggerSource: boolean;
+
   constructor(options: FakeExcelOptions) {
     for (const name of options.sheets ?? []) this.workbook.addSheet(name);
+    this.triggerSource = options.triggerSource === true;
   }
 
   /** A bound function, so a browser test can install it as `Excel.run` as it is. */
@@ -585,7 +594,8 @@ class FakeExcelHost implements FakeExcel {
     const key = `${sheet.id}!${address}`;
     if (this.edited.has(key)) return;
     this.edited.add(key);
-    this.raise("onChanged", { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address, triggerSource });
+    const told = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address } as const;
+    this.raise("onChanged", this.triggerSource ? { ...told, triggerSource } : told);
   }
 
   /**
@@ -865,10 +875,8 @@ export class FakeClientResult<T> {
 // Events (WorksheetCollection.onChanged, onFormatChanged, onAdded, onDeleted)
 
 /** What Excel.WorksheetChangedEventArgs carries here: no details, no getRange. */
-export type FakeWorksheetChangedEventArgs = Pick<
-  Excel.WorksheetChangedEventArgs,
-  "type" | "changeType" | "source" | "worksheetId" | "address" | "triggerSource"
->;
+export type FakeWorksheetChangedEventArgs = Pick<Excel.WorksheetChangedEventArgs, "type" | "changeType" | "source" | "worksheetId" | "address"> &
+  Partial<Pick<Excel.WorksheetChangedEventArgs, "triggerSource">>;
 
 /** What Excel.WorksheetFormatChangedEventArgs carries here: no getRange. */
 export type FakeWorksheetFormatChangedEventArgs = Pick<Excel.WorksheetFormatChangedEventArgs, "type" | "source" | "worksheetId" | "address">;

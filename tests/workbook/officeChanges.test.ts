@@ -1,6 +1,7 @@
 import { createFakeExcel, type FakeBatch, type FakeExcel } from "../excelModel";
 import { watchOfficeWorkbook, type ExcelRunner, type WorkbookChange } from "../../src/workbook/officeChanges";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
+import { changeOwners, resetBus, runStarted } from "../../src/host/resultBus";
 
 /** The workbook watcher over the fake Excel, whose events arrive as Office's do: later, by worksheet id. */
 
@@ -266,5 +267,93 @@ describe("watchOfficeWorkbook", () => {
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(changes.map((c) => c.sheet)).toEqual(["ก", "ข", "ค"]);
     expect(excel.stats.syncs - before).toBe(1);
+  });
+});
+
+describe("watchOfficeWorkbook with Excel's word on who made an edit (triggerSource, ExcelApi 1.14)", () => {
+  const withSource = () => createFakeExcel({ sheets: [PROJECTS, SETTINGS], triggerSource: true });
+
+  it("tells the add-in's own writes as ownAddin and, once Excel has told one, the user's edits as other", async () => {
+    const { excel, changes, port } = await watching(withSource());
+    // Before any own write Excel's "Unknown" may only mean it cannot tell: no source.
+    excel.userEdit(SETTINGS, "B2", [[2570]]);
+    await settle();
+    await port.writeCells(PROJECTS, [{ row: 4, col: 2, value: 1500 }]);
+    await settle();
+    excel.userEdit(PROJECTS, "D6", [[99]]);
+    excel.userFormat(PROJECTS, "J6", "#FFC000");
+    await settle();
+    expect(changes).toEqual([
+      { kind: "edited", sheet: SETTINGS, address: "B2" },
+      { kind: "edited", sheet: PROJECTS, address: "C5", source: "ownAddin" },
+      { kind: "edited", sheet: PROJECTS, address: "D6", source: "other" },
+      // Format changes carry no triggerSource in Office.js.
+      { kind: "formatted", sheet: PROJECTS, address: "J6" },
+    ]);
+  });
+
+  describe("and the pane's attribution of what it tells", () => {
+    let now = 0;
+    const clock = () => now;
+    beforeEach(() => {
+      resetBus();
+      now = 10_000;
+    });
+
+    /** Watches `excel` and answers, for each change as it arrives, whose writes it is then. */
+    async function attributed(excel: FakeExcel) {
+      const owners: string[] = [];
+      await watchOfficeWorkbook((change) => owners.push(`${change.kind} ${change.address}: ${changeOwners(change.source, now).join()}`), excel.run, 0);
+      return owners;
+    }
+
+    it("gives a user's edit during a run to nobody, and the run's own write told long after the window to the run", async () => {
+      const excel = withSource();
+      const owners = await attributed(excel);
+      const port = createOfficeWorkbook(excel.run);
+      const ended = runStarted("classifyProjects", { now: clock });
+      await port.writeCells(PROJECTS, [{ row: 4, col: 16, value: "ยุทธศาสตร์ที่ 1" }]);
+      await settle();
+      excel.userEdit(PROJECTS, "D6", [[99]]);
+      await settle();
+      await port.writeCells(PROJECTS, [{ row: 5, col: 16, value: "ยุทธศาสตร์ที่ 2" }]);
+      now = 11_000;
+      ended();
+      // Excel tells of the last write a minute after the run ended, far past the window.
+      now = 71_000;
+      await settle();
+      expect(owners).toEqual([
+        // writeCells sets text cells' number format too: a format change, told without a source.
+        "formatted Q5: classifyProjects",
+        "edited Q5: classifyProjects",
+        "edited D6: ",
+        // Past the window a format change without a source is nobody's; the edit is still the run's.
+        "formatted Q6: ",
+        "edited Q6: classifyProjects",
+      ]);
+    });
+
+    it("without triggerSource, keeps the time window: a user's edit during a run is the run's, a late own write nobody's", async () => {
+      const excel = createFakeExcel({ sheets: [PROJECTS, SETTINGS] });
+      const owners = await attributed(excel);
+      const port = createOfficeWorkbook(excel.run);
+      const ended = runStarted("classifyProjects", { now: clock });
+      await port.writeCells(PROJECTS, [{ row: 4, col: 16, value: "ยุทธศาสตร์ที่ 1" }]);
+      await settle();
+      excel.userEdit(PROJECTS, "D6", [[99]]);
+      await settle();
+      await port.writeCells(PROJECTS, [{ row: 5, col: 16, value: "ยุทธศาสตร์ที่ 2" }]);
+      now = 11_000;
+      ended();
+      now = 71_000;
+      await settle();
+      expect(owners).toEqual([
+        "formatted Q5: classifyProjects",
+        "edited Q5: classifyProjects",
+        "edited D6: classifyProjects",
+        "formatted Q6: ",
+        "edited Q6: ",
+      ]);
+    });
   });
 });
