@@ -401,6 +401,12 @@ export interface FakeExcel {
   userFormat(sheet: string, address: string, fill: string | null): void;
   /** How many handlers the event reaches now: removing one is queued, so a test checks it here. */
   handlerCount(event: FakeEventName): number;
+  /**
+   * The user typing in a cell: while on, every sync rejects with InvalidOperationInCellEditMode
+   * and applies nothing ("the batch automatically fails", RunOptions.delayForCellEdit:
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.runoptions). userEdit still works.
+   */
+  setCellEditMode(on: boolean): void;
 }
 
 export type FakeBatch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -521,6 +527,12 @@ class FakeExcelHost implements FakeExcel {
     this.latencyMs = Math.max(0, ms);
   }
 
+  private cellEditMode = false;
+
+  setCellEditMode(on: boolean): void {
+    this.cellEditMode = on;
+  }
+
   countProxy(): void {
     this.stats.proxies++;
   }
@@ -531,6 +543,13 @@ class FakeExcelHost implements FakeExcel {
 
   execute(ops: Operation[]): void {
     this.stats.syncs++;
+    // Before the injected failures' count: failOnSync(n) means the nth sync Excel takes up.
+    if (this.cellEditMode) {
+      throw new FakeExcelError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+      );
+    }
     const injected = this.failures.get(++this.syncSerial);
     if (injected) {
       this.failures.delete(this.syncSerial);
