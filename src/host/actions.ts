@@ -12,6 +12,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { detectLanguage, errorCode, errorMessage } from "../taskpane/i18n";
 import { HostError } from "./errors";
 import {
+  inputWriteStarted,
   publish,
   publishProgress,
   requestConfirmation,
@@ -277,7 +278,13 @@ export async function runAnnounce(options: AnnounceOptions = {}): Promise<Announ
 export async function setAnnouncementDates(dates: PlanDates): Promise<AnnounceOutcome> {
   assertExcel();
   const [port, { announcePlan, setPlanDates }] = await Promise.all([officePort(), import(/* webpackChunkName: "announce" */ "../commands/announcePlan")]);
-  await setPlanDates(port, dates);
+  // The user's own dates, though the add-in writes them: the steps that read ตั้งค่า go out of date.
+  const ended = inputWriteStarted();
+  try {
+    await setPlanDates(port, dates);
+  } finally {
+    ended();
+  }
   return announcePlan(port, { dryRun: true });
 }
 
@@ -292,11 +299,16 @@ export async function selectCell(sheet: string, address: string): Promise<void> 
 
 /**
  * The Office.js workbook port, its adapter loaded on first use: the pane's first paint needs
- * neither the adapter nor the commands (each action loads its own chunk beside it).
+ * neither the adapter nor the commands (each action loads its own chunk beside it). Its batches
+ * wait while the user is typing in a cell (a ribbon button pressed meanwhile) rather than fail;
+ * `onCellEdit` hears when one starts and stops waiting.
  */
-export async function officePort(): Promise<WorkbookPort> {
-  const { createOfficeWorkbook } = await import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook");
-  return createOfficeWorkbook();
+export async function officePort(options: { onCellEdit?: (waiting: boolean) => void } = {}): Promise<WorkbookPort> {
+  const [{ createOfficeWorkbook }, { officeRunWaitingForCellEdit }] = await Promise.all([
+    import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
+    import(/* webpackChunkName: "workbook" */ "../workbook/editMode"),
+  ]);
+  return createOfficeWorkbook(officeRunWaitingForCellEdit(options.onCellEdit ? { onWaiting: options.onCellEdit } : {}));
 }
 
 /**

@@ -109,6 +109,8 @@ interface BusState {
   requests: number;
   runs: Map<ActionName, RunWindow>;
   runListeners: Set<RunListener>;
+  /** The pane's last write of the user's own input (the settings form, the ประกาศ dates). */
+  inputWrite: { readonly started: number; readonly ended: number | null } | undefined;
 }
 
 /** Told when an action starts (true) and ends (false), whatever its outcome. */
@@ -150,6 +152,7 @@ function state(): BusState {
     requests: 0,
     runs: new Map(),
     runListeners: new Set(),
+    inputWrite: undefined,
   });
   s.confirmListeners ??= new Set();
   s.requests ??= 0;
@@ -305,6 +308,43 @@ export function runsOwning(at: number = Date.now(), graceMs: number = OWN_CHANGE
   return last && last.ended !== null && at - last.ended <= graceMs ? [last.action] : [];
 }
 
+/**
+ * Marks, until the returned function is called, a write the pane makes of the user's own input
+ * (ตั้งค่า from the settings form, the ประกาศ dates): Excel tells of it as the add-in's own
+ * write, yet it changes what the steps read, as the user's typing does (see changeOwners).
+ */
+export function inputWriteStarted(now: () => number = Date.now): () => void {
+  const s = state();
+  const write = { started: now(), ended: null };
+  s.inputWrite = write;
+  return () => {
+    if (s.inputWrite === write) s.inputWrite = { ...write, ended: now() };
+  };
+}
+
+/**
+ * Whose writes a change seen at `at` is, given who Excel says made it (WorkbookChange.source):
+ * - "other": someone else's (the user's typing), even while a run writes: it is never a run's.
+ * - "ownAddin": the add-in's, so the writing runs under way, else the last writing run, however
+ *   late Excel tells of it; none when the pane's input write (inputWriteStarted) is under way or
+ *   came after that run: the user changed their input through the pane.
+ * - absent (a format change, a sheet added or deleted, an Excel before ExcelApi 1.14): the time
+ *   window of runsOwning.
+ */
+export function changeOwners(source: "ownAddin" | "other" | undefined, at: number = Date.now(), graceMs: number = OWN_CHANGE_GRACE_MS): ActionName[] {
+  if (source === undefined) return runsOwning(at, graceMs);
+  if (source === "other") return [];
+  const { runs, inputWrite } = state();
+  const input = inputWrite !== undefined && inputWrite.started <= at ? inputWrite : undefined;
+  if (input && (input.ended === null || input.ended >= at)) return [];
+  const writing = [...runs.values()].filter((r) => r.started <= at && r.writes);
+  const running = writing.filter((r) => r.ended === null || r.ended >= at);
+  if (running.length > 0) return running.map((r) => r.action);
+  const last = writing.reduce<RunWindow | undefined>((a, r) => (a === undefined || (r.ended ?? 0) > (a.ended ?? 0) ? r : a), undefined);
+  if (!last || (input && input.started >= (last.ended ?? 0))) return [];
+  return [last.action];
+}
+
 /** For tests. */
 export function resetBus(): void {
   const s = state();
@@ -316,4 +356,5 @@ export function resetBus(): void {
   s.pending = undefined;
   s.runs.clear();
   s.runListeners.clear();
+  s.inputWrite = undefined;
 }

@@ -6,6 +6,7 @@
  */
 import type { SaveOptions, SaveOutcome, SettingChanges, SettingsForm } from "../commands/settingsForm";
 import { assertExcel, officePort } from "./actions";
+import { inputWriteStarted } from "./resultBus";
 
 export type { SaveOptions, SaveOutcome, SettingChanges, SettingsForm };
 
@@ -30,5 +31,11 @@ export async function loadSettings(): Promise<SettingsForm> {
 export async function saveSettingsForm(changes: SettingChanges, options: SaveOptions = {}): Promise<SaveOutcome> {
   assertExcel();
   const { port, command } = await load();
-  return command.saveSettings(port, changes, options);
+  // The user's own settings, though the add-in writes them: the steps that read them go out of date.
+  const ended = inputWriteStarted();
+  try {
+    return await command.saveSettings(port, changes, options);
+  } finally {
+    ended();
+  }
 }

@@ -15,9 +15,9 @@
  *   list it under "(ไม่ระบุ)". Weak guesses are not errors: the forms use them as they are.
  * - แม่แบบ is done whenever the workbook has its sheets (ตั้งค่า and a project sheet), run or not.
  * - A step with a result goes out of date when a sheet it reads changes after that result,
- *   unless the change was the step's own write (seen while its action ran or just after:
- *   runsOwning on the bus). Generated sheets (the forms, ประกาศ, their "(OpPlan)" twins),
- *   the lists sheet and OpPlan's temporary sheets are nobody's input. ประกาศ reads only
+ *   unless the change was the step's own write (Excel said so, or, where it does not say,
+ *   seen while its action ran or just after: changeOwners on the bus). Generated sheets (the
+ *   forms, ประกาศ, their "(OpPlan)" twins), the lists sheet and OpPlan's temporary sheets are nobody's input. ประกาศ reads only
  *   ตั้งค่า and วันหยุด; the other steps read every input sheet. A failed run stays "errors"
  *   whatever changes: only a new run says more.
  */
@@ -61,7 +61,7 @@ export type { WorkbookChange };
 export interface SeenChange {
   readonly change: WorkbookChange;
   readonly at: number;
-  /** runsOwning(at) when it was seen: these actions' own writes. */
+  /** changeOwners(change.source, at) when it was seen: these actions' own writes. */
   readonly owners: readonly ActionName[];
 }
 

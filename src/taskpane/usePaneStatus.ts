@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { PlanOverview } from "../commands/planOverview";
 import { readOverview } from "../host/overviewActions";
-import { lastEvent, lastRunStart, runningActions, runsOwning, subscribeRuns, type ActionName } from "../host/resultBus";
+import { changeOwners, lastEvent, lastRunStart, runningActions, subscribeRuns, type ActionName } from "../host/resultBus";
 import { watchWorkbook } from "../host/watch";
 import { errorMessage, type Lang } from "./i18n";
 import {
@@ -119,9 +119,10 @@ export function usePaneStatus(enabled: boolean, lang: Lang): PaneStatus {
 
   const onChange = useCallback(
     (change: WorkbookChange) => {
-      // Whose write it was must be asked now: the run's window moves on.
+      // Whose write it was must be asked now: the run's window moves on. Excel's own word on
+      // it (change.source) outweighs the window.
       const at = Date.now();
-      const owners = runsOwning(at);
+      const owners = changeOwners(change.source, at);
       const { results: log, projectSheets } = latest.current;
       // OpPlan's own output (forms, ประกาศ, lists, temporary sheets) is nobody's input.
       const name = change.sheet.trim().toLocaleLowerCase("en-US");

@@ -15,6 +15,12 @@ export type WorkbookChange = {
   sheet: string;
   /** The changed cells ("B3", "A1:C4") of an edit or a format change, without the sheet. */
   address?: string;
+  /**
+   * Who made an edit, where Excel says (triggerSource, ExcelApi 1.14, on onChanged only):
+   * ownAddin for this add-in's own writes, other for anyone else's (the user's typing).
+   * Absent when Excel does not say: a format change, an added or deleted sheet, an older Excel.
+   */
+  source?: "ownAddin" | "other";
 };
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -40,11 +46,29 @@ interface SheetEvent {
   readonly kind: WorkbookChange["kind"];
   readonly worksheetId: string;
   readonly address?: string;
+  readonly source?: WorkbookChange["source"];
+}
+
+/**
+ * What an onChanged event's triggerSource says of who made the edit. Excel.EventTriggerSource
+ * has "ThisLocalAddin" ("triggered by the Office JS API of the current add-in") and "Unknown"
+ * ("unknown or currently unsupported"):
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.eventtriggersource
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member
+ * Since "Unknown" also means unsupported, it is taken for someone else's edit only once this
+ * Excel has told one of our own writes apart (`tells`): an Excel that says "Unknown" of
+ * everything would otherwise make every own write the user's.
+ */
+function sourceOf(triggerSource: unknown, tells: boolean): WorkbookChange["source"] {
+  if (triggerSource === "ThisLocalAddin") return "ownAddin";
+  if (triggerSource === "Unknown" && tells) return "other";
+  return undefined;
 }
 
 /**
  * Registers for edits (WorksheetCollection.onChanged, ExcelApi 1.9), format changes
- * (onFormatChanged, 1.9; onChanged fires for them too, and that twin is dropped),
+ * (onFormatChanged, 1.9; onChanged fires for them too, so a format change is told twice, and the
+ * onChanged twin carries Excel's word on who made it),
  * added and deleted sheets (onAdded, onDeleted, 1.7) and resolves once Excel has them, with the
  * function that removes them. Changes reach `listener` in the order Excel reports them, the add-in's own writes
  * included; a listener that throws is logged and the next change still arrives.
@@ -58,6 +82,7 @@ export async function watchOfficeWorkbook(
   const pending: SheetEvent[] = [];
   let pumping = false;
   let stopped = false;
+  let tellsOwnWrites = false;
 
   const receive = (event: SheetEvent): Promise<void> => {
     pending.push(event);
@@ -88,17 +113,18 @@ export async function watchOfficeWorkbook(
             console.warn("OpPlan: could not read the sheet names of a workbook change", err);
           }
         }
-        // Excel raises onChanged for a format change as well as onFormatChanged: the twin is
-        // the format change, not an edit of values.
-        const formats = new Set(burst.filter((e) => e.kind === "formatted").map(eventKey));
         for (const e of burst) {
           if (stopped) return;
-          if (e.kind === "edited" && formats.has(eventKey(e))) continue;
           const sheet = names.get(e.worksheetId);
           // Added and deleted again before its name could be read: nothing the pane knew of.
           if (sheet === undefined) continue;
           if (e.kind === "deleted") names.delete(e.worksheetId);
-          tell(listener, e.address === undefined ? { kind: e.kind, sheet } : { kind: e.kind, sheet, address: e.address });
+          tell(listener, {
+            kind: e.kind,
+            sheet,
+            ...(e.address === undefined ? {} : { address: e.address }),
+            ...(e.source === undefined ? {} : { source: e.source }),
+          });
         }
       }
     } finally {
@@ -111,7 +137,15 @@ export async function watchOfficeWorkbook(
   const registered = await hostCall(run, async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     const results = [
-      sheets.onChanged.add((args) => receive({ kind: "edited", worksheetId: args.worksheetId, address: args.address })),
+      sheets.onChanged.add((args) => {
+        // Before ExcelApi 1.14 the property is not there, whatever the typings say.
+        const triggerSource: unknown = args.triggerSource;
+        if (triggerSource === "ThisLocalAddin") tellsOwnWrites = true;
+        const source = sourceOf(triggerSource, tellsOwnWrites);
+        return receive({ kind: "edited", worksheetId: args.worksheetId, address: args.address, ...(source ? { source } : {}) });
+      }),
+      // WorksheetFormatChangedEventArgs, WorksheetAddedEventArgs and WorksheetDeletedEventArgs
+      // have no triggerSource: whose change it was is left to the pane's time window.
       sheets.onFormatChanged.add((args) => receive({ kind: "formatted", worksheetId: args.worksheetId, address: args.address })),
       sheets.onAdded.add((args) => receive({ kind: "added", worksheetId: args.worksheetId })),
       sheets.onDeleted.add((args) => receive({ kind: "deleted", worksheetId: args.worksheetId })),
@@ -135,10 +169,6 @@ export async function watchOfficeWorkbook(
       },
     );
   };
-}
-
-function eventKey(e: SheetEvent): string {
-  return `${e.worksheetId}!${e.address ?? ""}`;
 }
 
 async function readNames(ctx: Excel.RequestContext): Promise<Map<string, string>> {

@@ -526,8 +526,27 @@ describe("events: worksheets.onChanged, onFormatChanged, onAdded, onDeleted", ()
   const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
   function twoSheets(): FakeExcel {
-    return createFakeExcel({ sheets: ["ข้อมูล", "อื่น"] });
+    return createFakeExcel({ sheets: ["ข้อมูล", "อื่น"], triggerSource: true });
   }
+
+  it("tells no triggerSource without the knob, as an Excel before ExcelApi 1.14", async () => {
+    const excel = createFakeExcel({ sheets: ["ข้อมูล"] });
+    const seen: Excel.WorksheetChangedEventArgs[] = [];
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add(async (args) => {
+        seen.push(args);
+      });
+    });
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").values = [[1]];
+    });
+    excel.userEdit("ข้อมูล", "B1", [[2]]);
+    await tick();
+    expect(seen.map((e) => [e.address, "triggerSource" in e])).toEqual([
+      ["A1", false],
+      ["B1", false],
+    ]);
+  });
 
   it("tells onChanged handlers after the sync, once per range whose values or formats changed", async () => {
     const excel = twoSheets();

@@ -416,7 +416,11 @@ export interface FakeExcel {
   userFormat(sheet: string, address: string, fill: string | null): void;
   /** How many handlers the event reaches now: removing one is queued, so a test checks it here. */
   handlerCount(event: FakeEventName): number;
-  /** The user is typing in a cell (on) or done (off): meanwhile every sync fails, applying nothing. */
+  /**
+   * The user typing in a cell: while on, every sync rejects with InvalidOperationInCellEditMode
+   * and applies nothing ("the batch automatically fails", RunOptions.delayForCellEdit:
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.runoptions). userEdit still works.
+   */
   setCellEditMode(on: boolean): void;
 }
 
@@ -425,6 +429,12 @@ export type FakeBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 export interface FakeExcelOptions {
   /** Sheets the workbook starts with; default none (Excel itself always has one). */
   sheets?: string[];
+  /**
+   * onChanged carries triggerSource (ExcelApi 1.14): "ThisLocalAddin" for what batches run
+   * through the model change, "Unknown" for userEdit. Off, it carries none, as before 1.14.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member
+   */
+  triggerSource?: boolean;
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -456,8 +466,11 @@ class FakeExcelHost implements FakeExcel {
   /** Ranges already reported formatted since the last delivery ("id!A1:B2"). */
   private readonly formatted = new Set<string>();
 
+  private readonly triggerSource: boolean;
+
   constructor(options: FakeExcelOptions) {
     for (const name of options.sheets ?? []) this.workbook.addSheet(name);
+    this.triggerSource = options.triggerSource === true;
   }
 
   /** A bound function, so a browser test can install it as `Excel.run` as it is. */
@@ -548,9 +561,13 @@ class FakeExcelHost implements FakeExcel {
 
   execute(ops: Operation[]): void {
     this.stats.syncs++;
+    // Before the injected failures' count: failOnSync(n) means the nth sync Excel takes up.
     if (this.cellEditMode) {
       applies("cell-edit-mode");
-      throw new FakeExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+      throw new FakeExcelError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+      );
     }
     const injected = this.failures.get(++this.syncSerial);
     if (injected) {
@@ -620,8 +637,8 @@ class FakeExcelHost implements FakeExcel {
     if (this.edited.has(key)) return;
     this.edited.add(key);
     applies("value-change-event");
-    if (triggerSource === "ThisLocalAddin") applies("trigger-source");
-    this.raise("onChanged", { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address, triggerSource });
+    const told = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address } as const;
+    this.raiseChanged(told, triggerSource);
   }
 
   /**
@@ -639,7 +656,13 @@ class FakeExcelHost implements FakeExcel {
     if (this.edited.has(key)) return;
     this.edited.add(key);
     applies("format-change-raises-onchanged");
-    this.raise("onChanged", { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address, triggerSource });
+    this.raiseChanged({ type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address } as const, triggerSource);
+  }
+
+  /** onChanged's args carry triggerSource only where the knob gives the host ExcelApi 1.14. */
+  private raiseChanged(told: Omit<FakeWorksheetChangedEventArgs, "triggerSource">, triggerSource: "ThisLocalAddin" | "Unknown"): void {
+    if (this.triggerSource) applies("trigger-source");
+    this.raise("onChanged", this.triggerSource ? { ...told, triggerSource } : told);
   }
 
   raise<K extends FakeEventName>(event: K, args: FakeEventArgs[K]): void {
@@ -918,10 +941,8 @@ export class FakeClientResult<T> {
 // Events (WorksheetCollection.onChanged, onFormatChanged, onAdded, onDeleted)
 
 /** What Excel.WorksheetChangedEventArgs carries here: no details, no getRange. */
-export type FakeWorksheetChangedEventArgs = Pick<
-  Excel.WorksheetChangedEventArgs,
-  "type" | "changeType" | "source" | "worksheetId" | "address" | "triggerSource"
->;
+export type FakeWorksheetChangedEventArgs = Pick<Excel.WorksheetChangedEventArgs, "type" | "changeType" | "source" | "worksheetId" | "address"> &
+  Partial<Pick<Excel.WorksheetChangedEventArgs, "triggerSource">>;
 
 /** What Excel.WorksheetFormatChangedEventArgs carries here: no getRange. */
 export type FakeWorksheetFormatChangedEventArgs = Pick<Excel.WorksheetFormatChangedEventArgs, "type" | "source" | "worksheetId" | "address">;

@@ -154,7 +154,8 @@ const SCENARIOS: Record<RuleId, Scenario> = {
     await excel.run(async (ctx) => void (sheet(ctx).getRange("A1").format.font.bold = true));
     await settle();
   },
-  "trigger-source": (excel) => excel.run(async (ctx) => void (sheet(ctx).getRange("A1").values = [[1]])),
+  "trigger-source": () =>
+    createFakeExcel({ sheets: [SHEET], triggerSource: true }).run(async (ctx) => void (sheet(ctx).getRange("A1").values = [[1]])),
   "handler-same-context": async (excel) => {
     const added = await excel.run(async (ctx) => ctx.workbook.worksheets.onChanged.add(async () => undefined));
     await excel.run(added.context, async (ctx) => {

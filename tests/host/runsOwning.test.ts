@@ -1,4 +1,4 @@
-import { resetBus, runStarted, runsOwning, subscribeRuns } from "../../src/host/resultBus";
+import { changeOwners, inputWriteStarted, resetBus, runStarted, runsOwning, subscribeRuns } from "../../src/host/resultBus";
 
 /** Which run a workbook change seen at a given time belongs to (times are fake milliseconds). */
 describe("runsOwning", () => {
@@ -57,6 +57,60 @@ describe("runsOwning", () => {
     end();
     expect(runsOwning(3_400, 1_500)).toEqual(["announcePlan"]);
     expect(runsOwning(3_501, 1_500)).toEqual([]);
+  });
+});
+
+describe("changeOwners: Excel's word on who made a change first, the time window without it", () => {
+  let now = 0;
+  const clock = () => now;
+  beforeEach(() => {
+    resetBus();
+    now = 1_000;
+  });
+
+  it("gives someone else's edit to nobody, even while a run writes", () => {
+    const end = runStarted("generateForms", { now: clock });
+    now = 1_200;
+    expect(changeOwners("other", now)).toEqual([]);
+    expect(changeOwners(undefined, now)).toEqual(["generateForms"]);
+    end();
+  });
+
+  it("gives the add-in's own write to the run under way, else the last writing run however late it is told", () => {
+    const endGenerate = runStarted("generateForms", { now: clock });
+    now = 2_000;
+    endGenerate();
+    now = 2_100;
+    const endCheck = runStarted("checkProjects", { writes: false, now: clock });
+    now = 2_200;
+    // A check writes nothing: the write is still the forms'.
+    expect(changeOwners("ownAddin", now)).toEqual(["generateForms"]);
+    endCheck();
+    now = 2_000 + 60_000;
+    expect(changeOwners("ownAddin", now)).toEqual(["generateForms"]);
+    expect(changeOwners(undefined, now)).toEqual([]);
+  });
+
+  it("gives no run the add-in's write with no run before it", () => {
+    expect(changeOwners("ownAddin", now)).toEqual([]);
+  });
+
+  it("gives nobody the pane's write of the user's input (settings form), during it or after, until a run writes again", () => {
+    const endTemplate = runStarted("createTemplate", { now: clock });
+    now = 2_000;
+    endTemplate();
+    now = 5_000;
+    const endSave = inputWriteStarted(clock);
+    now = 5_100;
+    expect(changeOwners("ownAddin", now)).toEqual([]);
+    endSave();
+    now = 5_200;
+    expect(changeOwners("ownAddin", now)).toEqual([]);
+    const endAnnounce = runStarted("announcePlan", { now: clock });
+    now = 5_300;
+    endAnnounce();
+    now = 9_000;
+    expect(changeOwners("ownAddin", now)).toEqual(["announcePlan"]);
   });
 });
 

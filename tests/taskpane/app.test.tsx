@@ -331,6 +331,52 @@ describe("plan at a glance and step states", () => {
     expect(badge(2)).toBe("ข้อมูลเปลี่ยน ต้องทำใหม่");
   });
 
+  it("believes Excel's word on who made an edit over the time window", async () => {
+    await render(<App />);
+    const classified: ActionEvent = {
+      action: "classifyProjects",
+      source: "pane",
+      ok: true,
+      result: { step: "classify", result: { classifications: [], findings: [], strategies: [], plans: [], columnsToAdd: [] } },
+    };
+    // A result on the log keeps the changes after it.
+    await act(async () => publish(checkDone));
+    const t0 = Date.now() + 10;
+    const now = jest.spyOn(Date, "now").mockReturnValue(t0);
+    try {
+      // The user types into a project row while จัดหมวดหมู่ writes: not swallowed by the run.
+      let ended = () => undefined as void;
+      await act(async () => {
+        ended = runStarted("classifyProjects");
+      });
+      now.mockReturnValue(t0 + 100);
+      await workbookChanges({ kind: "edited", sheet: "โครงการ", address: "D6", source: "other" });
+      now.mockReturnValue(t0 + 200);
+      await act(async () => {
+        publish(classified);
+        ended();
+      });
+      expect(badge(3)).toBe("ข้อมูลเปลี่ยน ต้องทำใหม่");
+
+      now.mockReturnValue(t0 + 1_000);
+      await act(async () => {
+        ended = runStarted("classifyProjects");
+        publish(classified);
+        ended();
+      });
+      expect(badge(3)).toBe("เสร็จแล้ว");
+      // Excel tells of the run's last write a minute later, far past the window: still its own.
+      now.mockReturnValue(t0 + 61_000);
+      await workbookChanges({ kind: "edited", sheet: "โครงการ", address: "Q9", source: "ownAddin" });
+      expect(badge(3)).toBe("เสร็จแล้ว");
+      // Without Excel's word, the window decides as before: that late a change is the user's.
+      await workbookChanges({ kind: "edited", sheet: "โครงการ", address: "Q10" });
+      expect(badge(3)).toBe("ข้อมูลเปลี่ยน ต้องทำใหม่");
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   it("shows errors and running, and keeps the state through a cancelled run", async () => {
     await render(<App />);
     await act(async () => publish({ ...checkDone, result: { ...CHECKED, findings: [{ code: "NAME_MISSING", severity: "error", sheet: "โครงการ", cell: "B4", message: "m", fix: "f" }] } }));

@@ -1,6 +1,7 @@
 import { createFakeExcel, type FakeBatch, type FakeExcel } from "../excelModel";
 import { watchOfficeWorkbook, type ExcelRunner, type WorkbookChange } from "../../src/workbook/officeChanges";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
+import { changeOwners, resetBus, runStarted } from "../../src/host/resultBus";
 
 /** The workbook watcher over the fake Excel, whose events arrive as Office's do: later, by worksheet id. */
 
@@ -46,7 +47,7 @@ describe("watchOfficeWorkbook", () => {
     expect(changes).toEqual([{ kind: "edited", sheet: SETTINGS, address: "B2:C3" }]);
   });
 
-  it("tells of a user's fill, which changes no value, as formatted, by sheet name and address", async () => {
+  it("tells of a user's fill, which changes no value, as formatted and, as Excel raises onChanged too, edited", async () => {
     const { excel, changes } = await watching();
     // Re-shading a project's months: OpPlan reads month bars from fills (planFillsWhere).
     excel.userFormat(PROJECTS, "J6:L6", "#FFC000");
@@ -55,11 +56,13 @@ describe("watchOfficeWorkbook", () => {
     await settle();
     expect(changes).toEqual([
       { kind: "formatted", sheet: PROJECTS, address: "J6:L6" },
+      { kind: "edited", sheet: PROJECTS, address: "J6:L6" },
       { kind: "formatted", sheet: PROJECTS, address: "M6" },
+      { kind: "edited", sheet: PROJECTS, address: "M6" },
     ]);
   });
 
-  it("tells of an API write of number formats only as formatted, and of values as edited, in Excel's order", async () => {
+  it("tells of an API write of number formats as formatted and edited, and of values as edited, in Excel's order", async () => {
     const { excel, changes } = await watching();
     await excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(SETTINGS);
@@ -70,8 +73,10 @@ describe("watchOfficeWorkbook", () => {
     await settle();
     expect(changes).toEqual([
       { kind: "formatted", sheet: SETTINGS, address: "B2" },
+      { kind: "edited", sheet: SETTINGS, address: "B2" },
       { kind: "edited", sheet: SETTINGS, address: "C3" },
       { kind: "formatted", sheet: SETTINGS, address: "D4" },
+      { kind: "edited", sheet: SETTINGS, address: "D4" },
     ]);
   });
 
@@ -86,7 +91,9 @@ describe("watchOfficeWorkbook", () => {
     await settle();
     expect(changes).toEqual([
       { kind: "formatted", sheet: "โครงการ 2570", address: "J6" },
+      { kind: "edited", sheet: "โครงการ 2570", address: "J6" },
       { kind: "formatted", sheet: "โครงการ 2570", address: "K6" },
+      { kind: "edited", sheet: "โครงการ 2570", address: "K6" },
     ]);
     // One read of the names for the burst.
     expect(excel.stats.syncs - before).toBe(1);
@@ -266,5 +273,94 @@ describe("watchOfficeWorkbook", () => {
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(changes.map((c) => c.sheet)).toEqual(["ก", "ข", "ค"]);
     expect(excel.stats.syncs - before).toBe(1);
+  });
+});
+
+describe("watchOfficeWorkbook with Excel's word on who made an edit (triggerSource, ExcelApi 1.14)", () => {
+  const withSource = () => createFakeExcel({ sheets: [PROJECTS, SETTINGS], triggerSource: true });
+
+  it("tells the add-in's own writes as ownAddin and, once Excel has told one, the user's edits as other", async () => {
+    const { excel, changes, port } = await watching(withSource());
+    // Before any own write Excel's "Unknown" may only mean it cannot tell: no source.
+    excel.userEdit(SETTINGS, "B2", [[2570]]);
+    await settle();
+    await port.writeCells(PROJECTS, [{ row: 4, col: 2, value: 1500 }]);
+    await settle();
+    excel.userEdit(PROJECTS, "D6", [[99]]);
+    excel.userFormat(PROJECTS, "J6", "#FFC000");
+    await settle();
+    expect(changes).toEqual([
+      { kind: "edited", sheet: SETTINGS, address: "B2" },
+      { kind: "edited", sheet: PROJECTS, address: "C5", source: "ownAddin" },
+      { kind: "edited", sheet: PROJECTS, address: "D6", source: "other" },
+      // onFormatChanged carries no triggerSource in Office.js; its onChanged twin does.
+      { kind: "formatted", sheet: PROJECTS, address: "J6" },
+      { kind: "edited", sheet: PROJECTS, address: "J6", source: "other" },
+    ]);
+  });
+
+  describe("and the pane's attribution of what it tells", () => {
+    let now = 0;
+    const clock = () => now;
+    beforeEach(() => {
+      resetBus();
+      now = 10_000;
+    });
+
+    /** Watches `excel` and answers, for each change as it arrives, whose writes it is then. */
+    async function attributed(excel: FakeExcel) {
+      const owners: string[] = [];
+      await watchOfficeWorkbook((change) => owners.push(`${change.kind} ${change.address}: ${changeOwners(change.source, now).join()}`), excel.run, 0);
+      return owners;
+    }
+
+    it("gives a user's edit during a run to nobody, and the run's own write told long after the window to the run", async () => {
+      const excel = withSource();
+      const owners = await attributed(excel);
+      const port = createOfficeWorkbook(excel.run);
+      const ended = runStarted("classifyProjects", { now: clock });
+      await port.writeCells(PROJECTS, [{ row: 4, col: 16, value: "ยุทธศาสตร์ที่ 1" }]);
+      await settle();
+      excel.userEdit(PROJECTS, "D6", [[99]]);
+      await settle();
+      await port.writeCells(PROJECTS, [{ row: 5, col: 16, value: "ยุทธศาสตร์ที่ 2" }]);
+      now = 11_000;
+      ended();
+      // Excel tells of the last write a minute after the run ended, far past the window.
+      now = 71_000;
+      await settle();
+      expect(owners).toEqual([
+        // writeCells sets text cells' number format too: a format change, told without a source.
+        "formatted Q5: classifyProjects",
+        "edited Q5: classifyProjects",
+        "edited D6: ",
+        // Past the window a format change without a source is nobody's; the edit is still the run's.
+        "formatted Q6: ",
+        "edited Q6: classifyProjects",
+      ]);
+    });
+
+    it("without triggerSource, keeps the time window: a user's edit during a run is the run's, a late own write nobody's", async () => {
+      const excel = createFakeExcel({ sheets: [PROJECTS, SETTINGS] });
+      const owners = await attributed(excel);
+      const port = createOfficeWorkbook(excel.run);
+      const ended = runStarted("classifyProjects", { now: clock });
+      await port.writeCells(PROJECTS, [{ row: 4, col: 16, value: "ยุทธศาสตร์ที่ 1" }]);
+      await settle();
+      excel.userEdit(PROJECTS, "D6", [[99]]);
+      await settle();
+      await port.writeCells(PROJECTS, [{ row: 5, col: 16, value: "ยุทธศาสตร์ที่ 2" }]);
+      now = 11_000;
+      ended();
+      now = 71_000;
+      await settle();
+      expect(owners).toEqual([
+        "formatted Q5: classifyProjects",
+        "edited Q5: classifyProjects",
+        "edited D6: classifyProjects",
+        "formatted Q6: ",
+        "edited Q6: ",
+      ]);
+    });
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * The port the pane and the ribbon commands build (officePort): its batches wait while the user
+ * is typing in a cell instead of failing.
+ */
+import { createFakeExcel } from "../excelModel";
+import { officePort } from "../../src/host/actions";
+
+const g = globalThis as { Excel?: unknown };
+
+afterEach(() => {
+  delete g.Excel;
+  jest.useRealTimers();
+});
+
+it("waits for the user to leave the cell, telling onCellEdit, then reads", async () => {
+  jest.useFakeTimers();
+  const excel = createFakeExcel({ sheets: ["ตั้งค่า", "โครงการ"] });
+  g.Excel = { run: excel.run };
+  excel.setCellEditMode(true);
+  const heard: boolean[] = [];
+  const port = await officePort({ onCellEdit: (waiting) => heard.push(waiting) });
+  let sheets: string[] | undefined;
+  const read = port.listSheets().then((s) => (sheets = s));
+  await jest.advanceTimersByTimeAsync(5_000);
+  expect([sheets, heard]).toEqual([undefined, [true]]);
+  excel.setCellEditMode(false);
+  await jest.advanceTimersByTimeAsync(1_000);
+  await read;
+  expect([sheets, heard]).toEqual([["ตั้งค่า", "โครงการ"], [true, false]]);
+});
