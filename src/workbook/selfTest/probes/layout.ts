@@ -1,5 +1,5 @@
 /** Probes of layout: the units of widths and heights, autofit on merged rows, page setup read back. */
-import type { Probe } from "../types";
+import { errorCodeOf, type Probe } from "../types";
 
 /** Close enough for sizes Excel rounds to its pixel grid (0.75 pt at 96 dpi). */
 const near = (a: number | null, b: number, tolerance: number) => a !== null && Math.abs(a - b) <= tolerance;
@@ -139,10 +139,17 @@ export const pageSetup: Probe = {
         read.zoomScale === 85 &&
         read.printArea === "A1:H40" &&
         (read.printTitleRows === "1:2" || read.printTitleRows === "A1:XFD2");
-      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      await context.sync();
-      layout.load("zoom");
-      await context.sync();
-      return { status: ok ? "pass" : "fail", seen: { ...read, fitToPagesReadBack: { ...layout.zoom } } };
+      // Last, and its refusal only recorded: an Excel that rejects it must not hide what came before.
+      let fitToPagesReadBack: unknown;
+      try {
+        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        await context.sync();
+        layout.load("zoom");
+        await context.sync();
+        fitToPagesReadBack = { ...layout.zoom };
+      } catch (err) {
+        fitToPagesReadBack = { refused: errorCodeOf(err) };
+      }
+      return { status: ok ? "pass" : "fail", seen: { ...read, fitToPagesReadBack } };
     }),
 };
