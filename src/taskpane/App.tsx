@@ -1,6 +1,7 @@
 /**
  * The task pane: header, the "not in Excel" or "Excel too old" note, the plan at a glance, its
- * settings, then the steps of the work in order, each with its state.
+ * settings, then the steps of the work in order, each with its state, and last the check of this
+ * Excel (ตรวจความเข้ากันได้กับ Excel).
  */
 import { FluentProvider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
@@ -10,6 +11,7 @@ import { CheckStep } from "./components/CheckStep";
 import { ClassifyStep } from "./components/ClassifyStep";
 import { GenerateStep } from "./components/GenerateStep";
 import { PlanGlance } from "./components/PlanGlance";
+import { SelfTestPanel } from "./components/SelfTestPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { TemplateStep } from "./components/TemplateStep";
 import { detectLanguage, t, type Lang } from "./i18n";
@@ -115,6 +117,8 @@ export function App(props: AppProps) {
               <GenerateStep />
               <AnnounceStep settingsVersion={settingsVersion} />
             </StepStatusContext.Provider>
+            {/* Last: a check of this Excel, for the first users and whoever supports them. */}
+            <SelfTestPanel />
           </main>
         </div>
       </FluentProvider>

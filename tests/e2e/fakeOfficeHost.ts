@@ -32,6 +32,8 @@ Object.assign(window, {
     },
     context: {
       displayLanguage: params.get("lang") ?? "th-TH",
+      // What the self-test reports as where it ran.
+      diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.model" },
       officeTheme:
         params.get("theme") === "dark"
           ? { isDarkTheme: true, bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#1f1f1f", controlForegroundColor: "#ffffff" }

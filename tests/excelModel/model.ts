@@ -1178,6 +1178,14 @@ export class FakeWorksheet
     });
   }
 
+  /** Points; standardWidth is in characters of the Normal style (ExcelApi 1.7, read only here). */
+  get standardHeight(): number {
+    return this.prop("standardHeight");
+  }
+  get standardWidth(): number {
+    return this.prop("standardWidth");
+  }
+
   get position(): number {
     return this.prop("position");
   }
@@ -2329,6 +2337,10 @@ export class FakeDataValidation
     }
   }
 
+  get type(): Excel.DataValidation["type"] {
+    return this.prop("type");
+  }
+
   get rule(): Excel.DataValidationRule {
     return this.prop("rule");
   }
@@ -2787,6 +2799,24 @@ export class FakePageLayout
         throw invalidArgument("The print area must be on the same worksheet.");
       }
       this.worksheet.sheet().pageLayout.printArea = localAddress(rect);
+    });
+  }
+
+  /** ExcelApi 1.9: the print area as one area (all the fake keeps), null when none was set. */
+  getPrintAreaOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      const sheet = this.worksheet.sheet();
+      const area = sheet.pageLayout.printArea;
+      return area === null ? null : { sheet, areas: [parseRangeAddress(area)] };
+    });
+  }
+
+  /** ExcelApi 1.9: the rows repeated at the top of each page, as whole rows; null when none. */
+  getPrintTitleRowsOrNullObject(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.worksheet.sheet();
+      const rows = sheet.pageLayout.printTitleRows;
+      return rows === null ? null : { sheet, rect: parseRangeAddress(rows) };
     });
   }
 

@@ -127,13 +127,13 @@ afterEach(async () => {
 });
 
 describe("task pane", () => {
-  it("shows the Thai header, the template step and its button, then the check, classify and forms steps", async () => {
+  it("shows the Thai header, the template step and its button, then the check, classify and forms steps, and last the Excel check", async () => {
     await render(<App />);
     expect(text()).toContain("OpPlan · แผนการดำเนินงาน");
     expect(text()).toContain("แม่แบบ");
     const headings = Array.from(container.querySelectorAll("h2")).map((h) => h.textContent);
     expect(headings[0]).toBe("แผนโดยสรุป");
-    expect(headings.slice(-5)).toEqual(["แม่แบบ", "ตรวจสอบ", "จัดหมวดหมู่", "สร้างบัญชี ผด.", "ประกาศ"]);
+    expect(headings.slice(-6)).toEqual(["แม่แบบ", "ตรวจสอบ", "จัดหมวดหมู่", "สร้างบัญชี ผด.", "ประกาศ", "ความเข้ากันได้กับ Excel"]);
     expect(unavailable(button("ตรวจสอบ"))).toBe(false);
     expect(text()).toContain("ปีงบประมาณ\u00a0พ.ศ.\u00a02569"); // kept on one line
     expect(unavailable(button("สร้างแม่แบบ"))).toBe(false);

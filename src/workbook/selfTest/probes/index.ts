@@ -1,0 +1,26 @@
+/** Every probe of the self-test, in the order they run and show. */
+import type { Probe } from "../types";
+import { failedBatchLeftovers } from "./batches";
+import { emptyNumberFormat, nullObjectChain, textStaysText } from "./cells";
+import { eventsFired } from "./events";
+import { autofitMergedRows, pageSetup, sizeUnits } from "./layout";
+import { rulesReadBack } from "./rules";
+import { nameClash, sheetSwap } from "./sheets";
+import { requestSizeThai } from "./size";
+import { apiSupport } from "./support";
+
+export const PROBES: readonly Probe[] = [
+  apiSupport,
+  nullObjectChain,
+  textStaysText,
+  emptyNumberFormat,
+  sizeUnits,
+  autofitMergedRows,
+  pageSetup,
+  rulesReadBack,
+  nameClash,
+  sheetSwap,
+  failedBatchLeftovers,
+  eventsFired,
+  requestSizeThai,
+];
