@@ -19,7 +19,7 @@ const supports = (version: string) => Number(version.split(".")[1]) <= 17 && ver
 export async function runOnModel(
   options: { probes?: readonly Probe[]; onProgress?: (p: SelfTestProgress) => void; excel?: FakeExcel } = {},
 ): Promise<ModelRun> {
-  const excel = options.excel ?? createFakeExcel({ sheets: ["Sheet1"] });
+  const excel = options.excel ?? createFakeExcel({ sheets: ["Sheet1"], triggerSource: true });
   const run: ExcelRun = (batch) => excel.run(batch);
   const probes = await runProbes(options.probes ?? PROBES, { run, supports, onProgress: options.onProgress });
   return { probes, excel };

@@ -14,7 +14,7 @@ import { createFakeExcel, seedCells } from "../excelModel";
 import type { RibbonHandler } from "./pageGlobals";
 
 const params = new URLSearchParams(location.search);
-const fake = createFakeExcel({ sheets: (params.get("sheets") ?? (window.__opplanSeed ? "" : "Sheet1")).split(",").filter(Boolean) });
+const fake = createFakeExcel({ sheets: (params.get("sheets") ?? (window.__opplanSeed ? "" : "Sheet1")).split(",").filter(Boolean), triggerSource: params.get("api") !== "old" });
 for (const sheet of window.__opplanSeed?.sheets ?? []) {
   const state = fake.workbook.find(sheet.name) ?? fake.workbook.addSheet(sheet.name);
   seedCells(state, sheet.rows, { fills: sheet.fills, numberFormats: sheet.numberFormats });
