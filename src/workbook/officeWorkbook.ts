@@ -1,5 +1,6 @@
 import { isIsoDate, isoToSerial } from "../domain/localDate";
 import { cellAddress, normalizeRangeAddress, rectAddress } from "./address";
+import { autofitRuns } from "./autofitRuns";
 import { cellRuns, formatFor, needsCurrentFormat, type CellRun } from "./cellWrites";
 import { replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNames";
 import {
@@ -461,11 +462,11 @@ async function queueLayout(ws: Excel.Worksheet, spec: SheetSpec, budget: Request
     if (v.errorMessage) dv.errorAlert = { showAlert: true, style: "Stop", title: "", message: v.errorMessage };
     if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
   }
-  const fit = spec.autofitRows;
-  if (fit && fit.to >= fit.from) {
-    // After values, fonts, wrapping and widths: Excel measures what is there when it runs.
+  // After values, fonts, wrapping and widths: Excel measures what is there when it runs. Rows
+  // with merged cells are left out (AutoFit does not serve them) and keep their set heights.
+  for (const run of autofitRuns(spec)) {
     await budget.makeRoom(3 * ACTION_BYTES);
-    ws.getRangeByIndexes(fit.from, 0, fit.to - fit.from + 1, 1).getEntireRow().format.autofitRows();
+    ws.getRangeByIndexes(run.from, 0, run.to - run.from + 1, 1).getEntireRow().format.autofitRows();
   }
   await budget.makeRoom(20 * ACTION_BYTES);
   queueSheetSetup(ws, spec);
@@ -596,15 +597,15 @@ function charsToPoints(chars: number): number {
 
 /**
  * Height per row: the default for every row the spec touches, then the explicit overrides;
- * none inside the autofit span, whose heights Excel measures itself.
+ * none on the autofit span's rows that Excel measures itself, which are those without merged
+ * cells (see autofitRuns): a merged row keeps the spec's estimate.
  */
 function rowHeights(spec: SheetSpec): (number | undefined)[] {
   const heights: (number | undefined)[] = [];
   if (spec.defaultRowHeight !== undefined) heights.length = touchedRowCount(spec);
   heights.fill(spec.defaultRowHeight);
   for (const { row, height } of spec.rowHeights ?? []) heights[row] = height;
-  const fit = spec.autofitRows;
-  if (fit) for (let r = Math.max(0, fit.from); r <= fit.to && r < heights.length; r++) heights[r] = undefined;
+  for (const run of autofitRuns(spec)) for (let r = run.from; r <= run.to && r < heights.length; r++) heights[r] = undefined;
   return heights;
 }
 

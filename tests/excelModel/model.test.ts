@@ -429,7 +429,7 @@ describe("what the forms use: conditional formats, autofit, print area, hidden c
     );
   });
 
-  it("fits rows to wrapped text, one line for unwrapped or single-row merged cells, 15 points for empty rows", async () => {
+  it("fits rows to wrapped text, one line for unwrapped cells, 15 points for empty rows; rows with merged cells keep their heights", async () => {
     const excel = withSheet();
     const s = excel.workbook.find("ข้อมูล")!;
     const long = "ก".repeat(60);
@@ -437,11 +437,12 @@ describe("what the forms use: conditional formats, autofit, print area, hidden c
     Object.assign(s.ensureCell(1, 0), { value: long, font: { size: 16 } });
     Object.assign(s.ensureCell(2, 0), { value: long, wrapText: true, font: { size: 16 } });
     s.merges.push({ row: 2, col: 0, rows: 1, cols: 3 });
+    s.rowHeights.set(2, 40);
     s.rowHeights.set(3, 100);
     s.columnWidths.set(0, 100);
     await excel.run(async (ctx) => ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1:A4").getEntireRow().format.autofitRows());
     // 60 × 16 × 0.55 / 100 → 6 lines of 24 points
-    expect([0, 1, 2, 3].map((r) => s.rowHeights.get(r))).toEqual([144, 24, 24, 15]);
+    expect([0, 1, 2, 3].map((r) => s.rowHeights.get(r))).toEqual([144, 24, 40, 15]);
     expect(s.autofitSpans).toEqual([{ from: 0, to: 3 }]);
   });
 

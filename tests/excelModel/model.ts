@@ -303,34 +303,33 @@ function nonBlankRule(formula: string): { row: number; col: number; rowAbsolute:
 /**
  * A rough autofit: per row, the tallest non-empty cell of the span's columns, a wrapped cell
  * taking ceil(length × size × 0.55 / column width) lines of size × 1.5 points each, an
- * unwrapped one a single line; at least the default 15 points, at most Excel's 409. As in
- * Excel, merged cells are not measured for wrapping: one spanning a single row counts as one
- * line of its font, one spanning several rows not at all.
+ * unwrapped one a single line; at least the default 15 points, at most Excel's 409. As the
+ * documentation says, AutoFit does not serve rows holding merged cells ("You cannot use the
+ * AutoFit feature for rows or columns that contain merged cells":
+ * https://learn.microsoft.com/office/troubleshoot/excel/wrap-text-not-adjust-row-height): such a
+ * row keeps the height it had.
  */
 function autofitRowHeights(sheet: SheetState, rect: Rect): void {
-  const singleLine = new Set<number>();
-  const ignored = new Set<number>();
+  const merged = new Set<number>();
   for (const m of sheet.merges) {
-    if (!intersects(m, rect)) continue;
-    for (let r = m.row; r < m.row + m.rows; r++) {
-      for (let c = m.col; c < m.col + m.cols; c++) (m.rows === 1 ? singleLine : ignored).add(r * MAX_COLS + c);
-    }
+    if (intersects(m, rect)) for (let r = m.row; r < m.row + m.rows; r++) merged.add(r);
   }
   const tallest = new Map<number, number>();
   for (const [key, cell] of sheet.cells) {
     const row = Math.floor(key / MAX_COLS);
     const col = key % MAX_COLS;
     if (row < rect.row || row >= rect.row + rect.rows || col < rect.col || col >= rect.col + rect.cols) continue;
-    if ((cell.value === "" && !cell.isFormula) || ignored.has(key)) continue;
+    if (cell.value === "" && !cell.isFormula) continue;
     const size = cell.font.size ?? 11;
     const width = sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH_PT;
     const text = String(cell.value);
-    const lines = cell.wrapText && !singleLine.has(key)
+    const lines = cell.wrapText
       ? text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((part.length * size * 0.55) / Math.max(1, width))), 0)
       : 1;
     tallest.set(row, Math.max(tallest.get(row) ?? 0, lines * size * 1.5));
   }
   for (let r = rect.row; r < rect.row + rect.rows; r++) {
+    if (merged.has(r)) continue;
     sheet.rowHeights.set(r, Math.min(409, Math.max(DEFAULT_ROW_HEIGHT_PT, tallest.get(r) ?? 0)));
   }
 }
