@@ -2,6 +2,7 @@ import { isIsoDate, isoToSerial } from "../domain/localDate";
 import { cellAddress, normalizeRangeAddress, rectAddress } from "./address";
 import { autofitRuns } from "./autofitRuns";
 import { cellRuns, formatFor, needsCurrentFormat, type CellRun } from "./cellWrites";
+import { charsToPoints, printScale } from "../reports/printScale";
 import { replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNames";
 import {
   isDateCell,
@@ -590,11 +591,6 @@ function borderSetters(side: BorderSide, kind: BorderKind): FormatSetter[] {
   }
 }
 
-/** Excel character units (Calibri 11: 7 px per digit plus 5 px padding) to points. */
-function charsToPoints(chars: number): number {
-  return (chars * 7 + 5) * 0.75;
-}
-
 /**
  * Height per row: the default for every row the spec touches, then the explicit overrides;
  * none on the autofit span's rows that Excel measures itself, which are those without merged
@@ -641,7 +637,9 @@ function queueSheetSetup(ws: Excel.Worksheet, spec: SheetSpec): void {
     const layout = ws.pageLayout;
     layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = "A4";
-    if (p.fitToPagesWide !== undefined) layout.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: 0 };
+    // A scale of our own, not fit-to-pages with an open height: see printScale.
+    const scale = printScale(spec);
+    if (scale !== undefined) layout.zoom = { scale };
     if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`);
     if (p.margins) {
       layout.leftMargin = p.margins.left * 72;
