@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { isIsoDate, isoToSerial } from "../domain/localDate";
 import { isDateCell, touchedRowCount, type CellValue, type Rect, type SheetSpec } from "../reports/sheetSpec";
+import { printScale } from "../reports/printScale";
 import { cellAddress, columnLetters, normalizeRangeAddress, parseAddress, rectAddress } from "./address";
 import { resolveCellStyles, type ResolvedStyle } from "./cellStyleGrid";
 import { cellRuns, formatFor } from "./cellWrites";
@@ -498,11 +499,13 @@ function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   if (spec.freeze) ws.views = [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
   const p = spec.print;
   if (p) {
+    const scale = printScale(spec);
     ws.pageSetup = {
       ...ws.pageSetup,
       paperSize: PAPER_A4,
       orientation: p.orientation,
-      ...(p.fitToPagesWide ? { fitToPage: true, fitToWidth: p.fitToPagesWide, fitToHeight: 0 } : {}),
+      // A scale of our own rather than fit-to-pages, as the Office adapter writes (see printScale).
+      ...(scale !== undefined ? { fitToPage: false, scale } : {}),
       ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}` } : {}),
       ...(p.margins ? { margins: { ...p.margins, header: 0.3, footer: 0.3 } } : {}),
       horizontalCentered: !!p.centerHorizontally,

@@ -1,6 +1,8 @@
 import { isIsoDate, isoToSerial } from "../domain/localDate";
 import { cellAddress, normalizeRangeAddress, rectAddress } from "./address";
+import { autofitRuns } from "./autofitRuns";
 import { cellRuns, formatFor, needsCurrentFormat, type CellRun } from "./cellWrites";
+import { charsToPoints, printScale } from "../reports/printScale";
 import { replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNames";
 import {
   isDateCell,
@@ -461,11 +463,11 @@ async function queueLayout(ws: Excel.Worksheet, spec: SheetSpec, budget: Request
     if (v.errorMessage) dv.errorAlert = { showAlert: true, style: "Stop", title: "", message: v.errorMessage };
     if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
   }
-  const fit = spec.autofitRows;
-  if (fit && fit.to >= fit.from) {
-    // After values, fonts, wrapping and widths: Excel measures what is there when it runs.
+  // After values, fonts, wrapping and widths: Excel measures what is there when it runs. Rows
+  // with merged cells are left out (AutoFit does not serve them) and keep their set heights.
+  for (const run of autofitRuns(spec)) {
     await budget.makeRoom(3 * ACTION_BYTES);
-    ws.getRangeByIndexes(fit.from, 0, fit.to - fit.from + 1, 1).getEntireRow().format.autofitRows();
+    ws.getRangeByIndexes(run.from, 0, run.to - run.from + 1, 1).getEntireRow().format.autofitRows();
   }
   await budget.makeRoom(20 * ACTION_BYTES);
   queueSheetSetup(ws, spec);
@@ -589,22 +591,17 @@ function borderSetters(side: BorderSide, kind: BorderKind): FormatSetter[] {
   }
 }
 
-/** Excel character units (Calibri 11: 7 px per digit plus 5 px padding) to points. */
-function charsToPoints(chars: number): number {
-  return (chars * 7 + 5) * 0.75;
-}
-
 /**
  * Height per row: the default for every row the spec touches, then the explicit overrides;
- * none inside the autofit span, whose heights Excel measures itself.
+ * none on the autofit span's rows that Excel measures itself, which are those without merged
+ * cells (see autofitRuns): a merged row keeps the spec's estimate.
  */
 function rowHeights(spec: SheetSpec): (number | undefined)[] {
   const heights: (number | undefined)[] = [];
   if (spec.defaultRowHeight !== undefined) heights.length = touchedRowCount(spec);
   heights.fill(spec.defaultRowHeight);
   for (const { row, height } of spec.rowHeights ?? []) heights[row] = height;
-  const fit = spec.autofitRows;
-  if (fit) for (let r = Math.max(0, fit.from); r <= fit.to && r < heights.length; r++) heights[r] = undefined;
+  for (const run of autofitRuns(spec)) for (let r = run.from; r <= run.to && r < heights.length; r++) heights[r] = undefined;
   return heights;
 }
 
@@ -640,7 +637,9 @@ function queueSheetSetup(ws: Excel.Worksheet, spec: SheetSpec): void {
     const layout = ws.pageLayout;
     layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = "A4";
-    if (p.fitToPagesWide !== undefined) layout.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: 0 };
+    // A scale of our own, not fit-to-pages with an open height: see printScale.
+    const scale = printScale(spec);
+    if (scale !== undefined) layout.zoom = { scale };
     if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`);
     if (p.margins) {
       layout.leftMargin = p.margins.left * 72;

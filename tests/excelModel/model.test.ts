@@ -437,6 +437,7 @@ describe("what the forms use: conditional formats, autofit, print area, hidden c
     Object.assign(s.ensureCell(1, 0), { value: long, font: { size: 16 } });
     Object.assign(s.ensureCell(2, 0), { value: long, wrapText: true, font: { size: 16 } });
     s.merges.push({ row: 2, col: 0, rows: 1, cols: 3 });
+    s.rowHeights.set(2, 40);
     s.rowHeights.set(3, 100);
     s.columnWidths.set(0, 100);
     await excel.run(async (ctx) => ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1:A4").getEntireRow().format.autofitRows());

@@ -317,7 +317,9 @@ function nonBlankRule(formula: string): { row: number; col: number; rowAbsolute:
  * A rough autofit: per row, the tallest non-empty cell of the span's columns, a wrapped cell
  * taking ceil(length × size × 0.55 / column width) lines of size × 1.5 points each, an
  * unwrapped one a single line; at least the default 15 points, at most Excel's 409. Merged
- * cells are not measured at all, so a row whose text is merged shrinks to its other cells.
+ * cells are not measured at all ("You cannot use the AutoFit feature for rows or columns that
+ * contain merged cells": https://learn.microsoft.com/office/troubleshoot/excel/wrap-text-not-adjust-row-height),
+ * so a row whose text is merged shrinks to its other cells: the clipped paragraph real Excel shows.
  */
 function autofitRowHeights(sheet: SheetState, rect: Rect): void {
   applies("autofit-estimate");

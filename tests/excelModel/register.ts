@@ -186,7 +186,7 @@ export const RULES = [
   {
     id: "autofit-ignores-merged",
     rule: "autofitRows does not measure merged cells: a row whose content is merged gets the height of its other cells.",
-    evidence: { kind: "unverified", why: "widely reported (e.g. https://o365sharepointblog.wordpress.com/2017/08/08/1260/ quoting Microsoft: AutoFit cannot be used for rows with merged cells); no Microsoft page found" },
+    evidence: { kind: "documented", url: "https://learn.microsoft.com/office/troubleshoot/excel/wrap-text-not-adjust-row-height", says: "you cannot use the AutoFit feature for rows or columns that contain merged cells" },
     probe: "autofitMergedRows",
   },
   {

@@ -500,8 +500,24 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
         expect(s.validationAt(4, 1)?.source?.replace(/^=/, "")).toBe("'รายการเลือก'!$A$2:$A$13");
         expect(s.validationAt(0, 0)).toBeUndefined();
         expect(s.frozenRows).toBe(1);
-        expect(s.print).toMatchObject({ orientation: "landscape", paperA4: true, fitToPagesWide: 1, repeatRows: "$1:$2", centerFooter: "หน้า &P/&N" });
+        // two narrow columns fit one page wide unshrunk: a scale of 100, no fit-to-pages
+        expect(s.print).toMatchObject({ orientation: "landscape", paperA4: true, scale: 100, repeatRows: "$1:$2", centerFooter: "หน้า &P/&N" });
+        expect(s.print.fitToPagesWide).toBeUndefined();
         expect(s.tabColor?.toUpperCase()).toBe("#2F75B5");
+      });
+
+      it("prints one page wide at the scale its columns need, never by fit-to-pages", async () => {
+        // 30 columns of 12 characters: 30 × (12 × 7 + 5) px × 0.75 = 2,002.5 pt on 98 % of 841.9 − 2 × 0.4 × 72 = 784.3 pt
+        const spec: SheetSpec = {
+          name: "กว้าง",
+          cells: [Array.from({ length: 30 }, (_, c) => `คอลัมน์ ${c + 1}`)],
+          columnWidths: Array.from({ length: 30 }, () => 12),
+          print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5 } },
+        };
+        await h.port.writeSheet(spec);
+        const s = await h.sheet("กว้าง");
+        expect(s.print.scale).toBe(38);
+        expect(s.print.fitToPagesWide).toBeUndefined();
       });
 
       it("never writes onto an existing sheet unless told to replace it, and keeps its place", async () => {

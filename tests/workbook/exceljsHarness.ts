@@ -84,6 +84,7 @@ export function createExcelJsHarness(): WorkbookHarness {
           orientation: ps.orientation,
           paperA4: ps.paperSize === 9,
           fitToPagesWide: ps.fitToPage ? ps.fitToWidth : undefined,
+          scale: ps.fitToPage ? undefined : ps.scale,
           repeatRows: ps.printTitlesRow ? ps.printTitlesRow.split(":").map((n) => `$${n.replace(/\$/g, "")}`).join(":") : undefined,
           centerFooter: footer?.startsWith("&C") ? footer.slice(2) : footer,
         },

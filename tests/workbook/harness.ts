@@ -37,6 +37,8 @@ export interface SheetLook {
     orientation?: "portrait" | "landscape";
     paperA4: boolean;
     fitToPagesWide?: number;
+    /** Print zoom in per cent, when printing at a scale rather than fitting to pages. */
+    scale?: number;
     /** e.g. "$1:$3" */
     repeatRows?: string;
     centerFooter?: string;

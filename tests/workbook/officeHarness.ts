@@ -73,6 +73,7 @@ export function createOfficeHarness(options: { mergedAreas?: boolean } = {}): Of
           orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
           paperA4: p.paperSize === "A4",
           fitToPagesWide: p.zoom.horizontalFitToPages,
+          scale: p.zoom.scale,
           repeatRows: p.printTitleRows ?? undefined,
           centerFooter: p.centerFooter || undefined,
         },

@@ -475,7 +475,10 @@ describe("Office adapter: generating the forms", () => {
     const s = h.excel.workbook.find("ผด.02")!;
     expect(s.cell(5003, 1)!.value).toBe(`${THAI_NAME} (43-${5003 - 4 - 43 * 113})`);
     expect(s.conditionalFormats).toHaveLength(1);
-    expect(s.autofitSpans).toEqual([{ from: 4, to: 5003 }]);
+    // one autofit per block's project rows: the merged headings between them are left out
+    expect(s.autofitSpans).toHaveLength(44);
+    expect(s.autofitSpans[0]).toEqual({ from: 5, to: 116 });
+    expect(s.autofitSpans.at(-1)!.to).toBe(5003);
     expect([s.pageLayout.printArea, [...s.hiddenColumns]]).toEqual(["A1:R5004", [18]]);
     expect(progress.at(-1)).toEqual({ rowsWritten: 5112, rowsTotal: 5112 });
   });
@@ -499,7 +502,7 @@ describe("Office adapter: generating the forms", () => {
     expect(large.operations - fewerBlocks.operations).toBeGreaterThan(22 * 10);
   });
 
-  it("sets no row height inside the autofit span: Excel measures those rows", async () => {
+  it("sets no row height on the autofit span's unmerged rows: Excel measures those rows", async () => {
     const measure = async (estimates: boolean) => {
       const h = createOfficeHarness();
       const spec = formSheet("ผด.02", 200, 4);
@@ -513,7 +516,7 @@ describe("Office adapter: generating the forms", () => {
     expect(s.rowHeights.get(2)).toBe(24);
     // the fake's measure: the long Thai name wraps onto three lines of 16-point text
     expect(s.rowHeights.get(5)).toBe(72);
-    // a merged heading is measured as one line (Excel does not wrap merged cells when fitting)
+    // a merged heading is not autofitted (Excel's AutoFit does not serve merged rows): it keeps the default
     expect(s.rowHeights.get(4)).toBe(24);
   });
 

@@ -142,8 +142,11 @@ export function rowHeightFor(lines: number, fontSize: number): number {
 /** Width (Excel characters) that shows the largest amount in full, never "###". */
 export function amountWidth(amounts: readonly number[], minimum: number, thaiDigits = false): number {
   const longest = Math.max(0, ...amounts.map((a) => a.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).length));
-  // Thai digits (๑๒๓) are drawn wider than Arabic ones in the TH Sarabun family.
-  return Math.max(minimum, Math.ceil(longest * (thaiDigits ? 1.3 : 0.95)) + 3);
+  // Per character of the amount, in Excel width units of the workbook's Calibri 11 (7 px a
+  // digit): LibreOffice with Carlito, Calibri's metric twin, shows 13 bold Arabic characters
+  // (12,345,678.00) at 16 pt in 19 units and not in 18. Thai digits (๑๒๓) are drawn wider in the
+  // TH Sarabun family; their factor keeps the earlier ratio to the Arabic one (unverified).
+  return Math.max(minimum, Math.ceil(longest * (thaiDigits ? 1.7 : 1.25)) + 3);
 }
 
 /**
