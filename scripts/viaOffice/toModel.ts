@@ -129,13 +129,19 @@ function conditionalFormats(ws: ExcelJS.Worksheet): ConditionalFormatState[] {
 function validations(ws: ExcelJS.Worksheet): ValidationState[] {
   const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
   const byRule = new Map<ExcelJS.DataValidation, Set<string>>();
+  const out: ValidationState[] = [];
   for (const [address, dv] of Object.entries(model)) {
-    if (!dv || address.includes(":")) continue;
+    if (!dv) continue;
+    // A range key is one added in memory (as the ExcelJS adapter adds them), not read from a file.
+    if (address.includes(":")) {
+      const state = validationState(dv);
+      if (state) out.push({ ...state, range: parseAddress(address) });
+      continue;
+    }
     const set = byRule.get(dv) ?? new Set<string>();
     set.add(address);
     byRule.set(dv, set);
   }
-  const out: ValidationState[] = [];
   for (const [dv, addresses] of byRule) {
     const state = validationState(dv);
     if (!state) continue;

@@ -14,6 +14,8 @@ const UNDERLINE_FILE = invert(UNDERLINE);
 const KIND_FILE = invert(VALIDATION_KINDS);
 const ALERT_FILE = invert(ALERT_STYLES as Record<string, string>);
 const OPERATOR_FILE = invert(OPERATORS);
+/** Excel's default column (8.43 characters, 64 px), as the model reports an untouched one. */
+const MODEL_DEFAULT_COLUMN_PT = 48;
 /** What Excel writes for the header and footer margins when nobody set them (inches). */
 const HEADER_FOOTER_MARGIN = 0.3;
 
@@ -33,7 +35,12 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetState, active: boolean): v
   writeCells(ws, sheet);
   for (const m of sheet.merges) ws.mergeCellsWithoutStyle(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   for (const [c, pt] of sheet.columnWidths) ws.getColumn(c + 1).width = pointsToFileWidth(pt);
-  for (const c of sheet.hiddenColumns) ws.getColumn(c + 1).hidden = true;
+  for (const c of sheet.hiddenColumns) {
+    const col = ws.getColumn(c + 1);
+    // ExcelJS writes no <col> for a column without a width, which would lose its hiding.
+    col.width ??= pointsToFileWidth(MODEL_DEFAULT_COLUMN_PT);
+    col.hidden = true;
+  }
   for (const [r, pt] of sheet.rowHeights) ws.getRow(r + 1).height = pt;
   for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;
 
