@@ -8,8 +8,8 @@ import { appendSheets } from "../commands/writeSheets";
 import { CONFIDENT } from "../domain/classify/classify";
 import type { Finding } from "../domain/findings";
 import { buildSampleWorkbook, generateSamplePlan } from "../sample/generatePlan";
-import { ExcelJsWorkbook } from "../workbook/exceljsWorkbook";
 import { intOption, optionalIntOption, parseArgs, stringOption, UsageError, type CommandLine, type ParsedArgs } from "./args";
+import type { WorkbookBackend } from "./backend";
 import { errorCode, errorDetail, fsReason, InputError } from "./errors";
 import { baseDir, type UserPath } from "./files";
 import { announce, check, classify, EXIT, generate, overwrite, type Outcome } from "./planCommands";
@@ -27,6 +27,8 @@ export { printFindings, type CliIo } from "./print";
 export interface CliContext {
   readonly cwd?: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** What the commands run on; ExcelJS by default (via-office runs them through the Office adapter). */
+  readonly backend?: WorkbookBackend;
 }
 
 export const SAMPLE_DEFAULTS = { projects: 120, seed: 2570, fiscalYear: 2570 } as const;
@@ -63,7 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo, context: CliCon
     return EXIT.ok;
   }
   const args: ParsedArgs = line;
-  const ws = new Workspace(baseDir(context.cwd ?? process.cwd(), env), (l) => io.out(l));
+  const ws = new Workspace(baseDir(context.cwd ?? process.cwd(), env), (l) => io.out(l), context.backend);
   let json: UserPath | undefined;
   let outcome: Outcome;
   try {
@@ -131,7 +133,7 @@ async function template(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Out
   const fromFile = from === undefined ? undefined : await ws.input(from);
   const outFile = await ws.output(args.positionals[0], overwrite(args));
   const out = outFile.typed;
-  const wb = fromFile ? await ws.open(fromFile) : new ExcelJsWorkbook();
+  const wb = fromFile ? await ws.open(fromFile) : await ws.create();
   // Without --fiscal-year, the year the --from workbook states, else this year's.
   const r = await createTemplate(wb, givenYear === undefined ? {} : { fiscalYear: givenYear });
   await ws.save(wb, outFile);
@@ -146,7 +148,7 @@ async function template(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Out
 
 async function writeSample(ws: Workspace, out: OutputPath, projects: number, seed: number, fiscalYear: number) {
   const plan = generateSamplePlan({ projects, seed, fiscalYear });
-  const wb = new ExcelJsWorkbook();
+  const wb = await ws.create();
   await appendSheets(wb, buildSampleWorkbook(plan), 0);
   await ws.save(wb, out);
   return plan;

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
-import type { ExcelJsWorkbook } from "../workbook/exceljsWorkbook";
 import { UsageError } from "./args";
+import { EXCELJS_BACKEND, type CliWorkbook, type WorkbookBackend } from "./backend";
 import { errorCode, errorDetail, fsReason, InputError } from "./errors";
 import { checkWritable, sameFile, userPath, writeFileAtomically, type UserPath } from "./files";
 import { checkInputPath, openInputFile } from "./inputFile";
@@ -26,6 +26,7 @@ export class Workspace {
   constructor(
     readonly base: string,
     private readonly note: (line: string) => void,
+    private readonly backend: WorkbookBackend = EXCELJS_BACKEND,
   ) {}
 
   path(typed: string): UserPath {
@@ -64,13 +65,18 @@ export class Workspace {
     return { ...p, overwrite };
   }
 
-  async open(p: UserPath): Promise<ExcelJsWorkbook> {
+  async open(p: UserPath): Promise<CliWorkbook> {
     const opened = await openInputFile(p);
     if (opened.note) this.note(opened.note);
-    return opened.workbook;
+    return this.backend.open(opened.workbook);
   }
 
-  async save(wb: ExcelJsWorkbook, p: OutputPath): Promise<void> {
+  /** An empty workbook of the run's backend. */
+  create(): Promise<CliWorkbook> {
+    return this.backend.create();
+  }
+
+  async save(wb: CliWorkbook, p: OutputPath): Promise<void> {
     const data = await wb.toBuffer();
     try {
       await writeFileAtomically(p.abs, data, p.overwrite);

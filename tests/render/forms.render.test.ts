@@ -3,32 +3,49 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { BUNDLED_SAMPLE } from "../../src/cli/run";
-import { readPlanWorkbook } from "../../src/commands/checkWorkbook";
-import { buildPlanModel } from "../../src/domain/planModel";
-import { buildForms } from "../../src/reports/forms";
-import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
-import { convertWithLibreOffice, isA4, looseThai, pdfPages, pdfText } from "../support/libreoffice";
+import { isA4, looseThai, pdfPages, pdfText } from "../support/libreoffice";
+import { printSheets, RENDER_PATHS, untilAutofitAgrees, type RenderPath } from "../support/renderPaths";
 
-/** The forms of the bundled sample as LibreOffice prints them. */
-describe("ผด. forms printed by LibreOffice", () => {
-  const dir = mkdtempSync(join(tmpdir(), "opplan-forms-"));
-  let pdf = "";
-  let pages: string[] = [];
-  let all = "";
+const SAMPLE = resolve(__dirname, "../..", BUNDLED_SAMPLE);
+const FORMS = ["ผด.01", "ผด.02", "ผด.02-1"] as const;
+
+interface Printed {
+  pdf: string;
+  pages: string[];
+  all: string;
+  /** Pages of each form printed alone. */
+  pagesOf: Record<string, number>;
+}
+
+/** `generate` on the bundled sample, then the forms printed together and each alone; once per path. */
+const printed = new Map<RenderPath["name"], Promise<Printed>>();
+function printForms(path: RenderPath): Promise<Printed> {
+  let p = printed.get(path.name);
+  if (!p) {
+    p = (async () => {
+      const xlsx = join(mkdtempSync(join(tmpdir(), `opplan-forms-${path.name}-`)), "forms.xlsx");
+      const run = await path.run("generate", SAMPLE, "-o", xlsx);
+      if (run.code > 1) throw new Error(`generate (${path.name}) ended ${run.code}: ${run.err}`);
+      const pdf = await printSheets(xlsx, FORMS);
+      const count = pdfPages(pdf).length;
+      const pages = Array.from({ length: count }, (_, i) =>
+        execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }),
+      );
+      const pagesOf: Record<string, number> = {};
+      for (const form of FORMS) pagesOf[form] = pdfPages(await printSheets(xlsx, [form])).length;
+      return { pdf, pages, all: looseThai(pdfText(pdf)), pagesOf };
+    })();
+    printed.set(path.name, p);
+  }
+  return p;
+}
+
+/** The forms of the bundled sample as LibreOffice prints them, written by the CLI or the add-in's path. */
+describe.each(RENDER_PATHS)("ผด. forms printed by LibreOffice ($name)", (path) => {
+  let out: Printed;
 
   beforeAll(async () => {
-    const input = await ExcelJsWorkbook.fromFile(resolve(__dirname, "../..", BUNDLED_SAMPLE));
-    const plan = buildPlanModel(await readPlanWorkbook(input));
-    const out = new ExcelJsWorkbook();
-    for (const spec of buildForms(plan)) await out.writeSheet(spec);
-    const xlsx = join(dir, "forms.xlsx");
-    await out.saveAs(xlsx);
-    pdf = convertWithLibreOffice(xlsx, "pdf");
-    const count = pdfPages(pdf).length;
-    pages = Array.from({ length: count }, (_, i) =>
-      execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }),
-    );
-    all = looseThai(pdfText(pdf));
+    out = await printForms(path);
   });
 
   it("prints the labels and the three title lines of each form", () => {
@@ -42,26 +59,33 @@ describe("ผด. forms printed by LibreOffice", () => {
       "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570",
       "รวมทั้งสิ้น",
     ])
-      expect(all).toContain(looseThai(s));
+      expect(out.all).toContain(looseThai(s));
   });
 
   it("prints every page on A4 landscape, with a page number", () => {
-    expect(pages.length).toBeGreaterThan(3);
-    for (const p of pdfPages(pdf)) expect(isA4(p, "landscape")).toBe(true);
-    pages.forEach((text, i) => expect(looseThai(text)).toContain(looseThai(`หน้า ${i + 1}/`)));
+    expect(out.pages.length).toBeGreaterThan(3);
+    for (const p of pdfPages(out.pdf)) expect(isA4(p, "landscape")).toBe(true);
+    out.pages.forEach((text, i) => expect(looseThai(text)).toContain(looseThai(`หน้า ${i + 1}/`)));
   });
 
   it("never prints ### for an amount", () => {
-    expect(all).not.toContain("###");
+    expect(out.all).not.toContain("###");
   });
 
   it("keeps the month grid on the page: every page with the month header has all twelve months", () => {
-    const withHeader = pages.filter((p) => p.includes("ต.ค."));
+    const withHeader = out.pages.filter((p) => p.includes("ต.ค."));
     expect(withHeader.length).toBeGreaterThan(2);
     for (const p of withHeader) for (const m of ["ต.ค.", "ม.ค.", "เม.ย.", "ก.ค.", "ก.ย."]) expect(p).toContain(m);
   });
 
   it("does not print OpPlan's marker column", () => {
-    expect(all).not.toContain("OpPlan|");
+    expect(out.all).not.toContain("OpPlan|");
+  });
+});
+
+describe("ผด. forms on both paths", () => {
+  untilAutofitAgrees("print the same number of pages, form by form", async () => {
+    const [cli, office] = await Promise.all(RENDER_PATHS.map(async (p) => (await printForms(p)).pagesOf));
+    expect(office).toEqual(cli);
   });
 });

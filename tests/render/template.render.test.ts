@@ -2,19 +2,18 @@ import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/run";
 import { convertWithLibreOffice, isA4, looseThai, pdfPages, pdfText } from "../support/libreoffice";
+import { RENDER_PATHS } from "../support/renderPaths";
 
 /** The template as LibreOffice sees it: Thai headers, Buddhist-era dates, dropdowns that survive. */
-describe("template rendered by LibreOffice", () => {
-  const dir = mkdtempSync(join(tmpdir(), "opplan-template-"));
+describe.each(RENDER_PATHS)("template rendered by LibreOffice ($name)", (path) => {
+  const dir = mkdtempSync(join(tmpdir(), `opplan-template-${path.name}-`));
   const xlsx = join(dir, "แม่แบบ.xlsx");
   let text = "";
   let pdf = "";
 
   beforeAll(async () => {
-    const lines: string[] = [];
-    const code = await runCli(["template", xlsx, "--fiscal-year", "2570"], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+    const { code } = await path.run("template", xlsx, "--fiscal-year", "2570");
     expect(code).toBe(0);
     pdf = convertWithLibreOffice(xlsx, "pdf");
     text = looseThai(pdfText(pdf));

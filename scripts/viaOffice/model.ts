@@ -1,0 +1,16 @@
+/**
+ * The one door from via-office to the in-memory Excel model (test equipment in tests/excelModel):
+ * when the model moves or splits, only this file follows it.
+ */
+export {
+  createFakeExcel,
+  type BorderState,
+  type CellState,
+  type ConditionalFormatState,
+  type FakeExcel,
+  type FontState,
+  type PageSetupState,
+  type SheetState,
+  type ValidationState,
+  type WorkbookState,
+} from "../../tests/excelModel";

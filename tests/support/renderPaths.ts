@@ -1,0 +1,66 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { OFFICE_BACKEND } from "../../scripts/viaOffice/backend";
+import { cliIn, type CliRun } from "./cli";
+import { convertWithLibreOffice } from "./libreoffice";
+
+/** One way a command's output file gets made: the CLI's (ExcelJS) or the add-in's (via-office). */
+export interface RenderPath {
+  readonly name: "cli" | "via-office";
+  /** The command in-process, as `npm run opplan --` or `npm run via-office --` would run it. */
+  run(...argv: string[]): Promise<CliRun>;
+}
+
+export const RENDER_PATHS: readonly RenderPath[] = [
+  { name: "cli", run: (...argv) => cliIn({ env: {} }, ...argv) },
+  { name: "via-office", run: (...argv) => cliIn({ env: {}, backend: OFFICE_BACKEND }, ...argv) },
+];
+
+/**
+ * For a test that fails on the via-office path for one known defect of the Office adapter (issue
+ * 11, "Fix the known risks"), and only for it: the adapter drops the spec's explicit heights
+ * inside the autofit span, and Excel (so the model) does not fit rows to merged cells, so the
+ * ประกาศ's merged, wrapped body rows shrink to one clipped line. `it.failing` on that path until
+ * the adapter keeps the heights of rows with merged cells; then this becomes plain `it`.
+ */
+export function untilAdapterFix(path: RenderPath): jest.It | jest.It["failing"] {
+  return path.name === "via-office" ? it.failing : it;
+}
+
+/**
+ * For a comparison of the two paths that fails because the model's autofit (via-office) and
+ * the specs' own height estimates (the CLI, which cannot measure text) disagree on rows without
+ * merged cells: ผด.02's project rows come out taller through the model (87 of 165 rows differ),
+ * one more page. Neither is Excel's measurement; `it.failing` until they agree.
+ */
+export const untilAutofitAgrees: jest.It["failing"] = it.failing;
+
+/**
+ * A copy of `xlsx` holding only `sheets`, in that order: LibreOffice prints every sheet of a
+ * workbook, the input sheets a command copied over too.
+ */
+export async function onlySheets(xlsx: string, sheets: readonly string[]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx);
+  for (const ws of [...wb.worksheets]) if (!sheets.includes(ws.name)) wb.removeWorksheet(ws.id);
+  // ExcelJS reads a print area as "A1:D12" and writes it back as "$A1:$D12", rows relative,
+  // which LibreOffice does not take for the print area: the rows are made absolute again.
+  // It also fills in firstPageNumber 1 where the file had none, which LibreOffice takes as
+  // "start at 1" even with useFirstPageNumber off: the file's own absence is put back.
+  for (const ws of wb.worksheets) {
+    if (ws.pageSetup.printArea) ws.pageSetup.printArea = ws.pageSetup.printArea.replace(/([A-Z]+)\$?(\d+)/g, "$1$$$2");
+    if (!(ws.pageSetup as { useFirstPageNumber?: boolean }).useFirstPageNumber) delete ws.pageSetup.firstPageNumber;
+  }
+  const missing = sheets.filter((s) => !wb.getWorksheet(s));
+  if (missing.length) throw new Error(`${xlsx} has no sheet ${missing.join(", ")}`);
+  const out = join(mkdtempSync(join(tmpdir(), "opplan-sheets-")), `${sheets.join("+").replace(/[/\\]/g, "-")}.xlsx`);
+  await wb.xlsx.writeFile(out);
+  return out;
+}
+
+/** The PDF LibreOffice prints of only `sheets` of `xlsx`. */
+export async function printSheets(xlsx: string, sheets: readonly string[]): Promise<string> {
+  return convertWithLibreOffice(await onlySheets(xlsx, sheets), "pdf");
+}
