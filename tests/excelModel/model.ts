@@ -386,6 +386,12 @@ export interface FakeExcel {
    */
   failOnSyncWhere(test: (labels: readonly string[]) => boolean, error?: Error): void;
   /**
+   * Make the nth action run from now (1 = the next one; loads, lookups, sets and calls each
+   * count one, in queue order across syncs) fail its sync with a FakeExcelError of `code`:
+   * the actions before it in that request stay applied, as the fake always does.
+   */
+  failAtAction(n: number, code?: string): void;
+  /**
    * A user typing into `address` ("B3", "A1:C2") of a sheet: the cells change in the state as
    * seeding leaves them (text stays text; null empties a cell), no request or sync is counted,
    * and onChanged handlers hear of it afterwards. `values` must have the range's shape.
@@ -512,6 +518,13 @@ class FakeExcelHost implements FakeExcel {
     this.latencyMs = Math.max(0, ms);
   }
 
+  private actionSerial = 0;
+  private failingAction?: { serial: number; code: string };
+
+  failAtAction(n: number, code = "GeneralException"): void {
+    this.failingAction = { serial: this.actionSerial + n, code };
+  }
+
   countProxy(): void {
     this.stats.proxies++;
   }
@@ -544,6 +557,11 @@ class FakeExcelHost implements FakeExcel {
     try {
       for (const op of ops) {
         try {
+          const failing = this.failingAction;
+          if (++this.actionSerial === failing?.serial) {
+            this.failingAction = undefined;
+            throw new FakeExcelError(failing.code, `Injected failure at ${op.label}`);
+          }
           const commit = op.run();
           if (commit) {
             commits.push(commit);

@@ -3,6 +3,7 @@ import { rect, type CellValue, type RangeFormat, type Rect, type SheetSpec } fro
 import { FakeExcelError, seedCells, type SheetState } from "../excelModel";
 import { createOfficeWorkbook, MAX_REQUEST_BYTES } from "../../src/workbook/officeWorkbook";
 import { CancelledError, WorkbookError, type ReadOptions, type WorkbookPort, type WriteProgress } from "../../src/workbook/port";
+import { backupNames } from "../../src/workbook/sheetNames";
 import { createOfficeHarness, type OfficeHarness } from "./officeHarness";
 
 /** What only the Office adapter has to get right: batching, request sizes, Excel's value rules. */
@@ -571,6 +572,72 @@ describe("Office adapter: generating the forms", () => {
     expect(h.excel.workbook.find("ผด.01")!.cell(0, 0)!.value).toBe("ผด.01 เดิม");
     // the build's request, then the clean-up: names, deletes
     expect(h.excel.stats.syncs).toBe(4);
+  });
+});
+
+describe("Office adapter: a swap that fails part-way", () => {
+  const FORMS = ["ผด.01", "ผด.02", "ผด.02-1"];
+  /** The tab order the user had, the forms apart: the replaced sheets keep their places. */
+  const ORDER = ["ผด.01", "โครงการ", "ผด.02", "ผด.02-1"];
+  const specs = () => [formSheet("ผด.01", 6, 2), formSheet("ผด.02", 8, 2), formSheet("ผด.02-1", 6, 2)];
+  const fresh = async () => {
+    const h = createOfficeHarness();
+    for (const name of ORDER) await h.seed(name, [[name === "โครงการ" ? "ที่" : `${name} เดิม`]], { fills: [["#FFC000"]] });
+    h.excel.resetStats();
+    return h;
+  };
+  /** "old" or "new" when every form is, else what was found. */
+  const forms = (h: OfficeHarness): string => {
+    const kinds = FORMS.map((name) => {
+      const c = h.excel.workbook.find(name)?.cell(0, 0);
+      if (c?.value === `${name} เดิม` && c.fill === "#FFC000") return "old";
+      return c?.value === `แบบ ${name}` ? "new" : `neither (${name})`;
+    });
+    return kinds.every((k) => k === kinds[0]) ? kinds[0] : kinds.join(", ");
+  };
+
+  it("leaves every old form or every new one, never neither nor a backup, whichever action fails", async () => {
+    const probe = await fresh();
+    await probe.port.replaceSheets(specs());
+    const actions = probe.excel.stats.operations;
+    expect(forms(probe)).toBe("new");
+    const seen = { old: 0, new: 0 };
+    for (let n = 1; n <= actions; n++) {
+      const h = await fresh();
+      h.excel.failAtAction(n, "GeneralException");
+      const outcome = await h.port.replaceSheets(specs()).then(
+        () => "completed",
+        (e: unknown) => e,
+      );
+      // no temporary or backup sheet left, and the replaced sheets in their places
+      expect([n, h.excel.workbook.sheets.map((s) => s.name)]).toEqual([n, ORDER]);
+      const found = forms(h);
+      // the write completes exactly when the new forms are in; a failure leaves the old ones
+      expect([n, found]).toEqual([n, outcome === "completed" ? "new" : "old"]);
+      if (outcome !== "completed") expect([n, outcome]).toEqual([n, expect.objectContaining({ code: "HOST_ERROR" })]);
+      seen[found as "old" | "new"]++;
+    }
+    // the failures after the last new sheet got its name finish the swap; all before undo it
+    expect(seen.old).toBeGreaterThan(actions / 2);
+    expect(seen.new).toBeGreaterThanOrEqual(3);
+    expect(seen.old + seen.new).toBe(actions);
+  });
+
+  it("gives the old sheets backup names no sheet has, as Excel compares names, and valid", async () => {
+    const long = "ก".repeat(31);
+    expect(backupNames(["ผด.01", "ผด.02", long, "Plan"], ["ผด.01", "~~ผด.02", "~OPPLAN-OLD1", "~~plan"])).toEqual([
+      "~~ผด.01",
+      "~opplan-old2",
+      `~~${"ก".repeat(29)}`,
+      "~opplan-old3",
+    ]);
+    // sheets the user named like a backup stay as they were
+    const h = await fresh();
+    await h.seed("~~ผด.01", [["ของผู้ใช้"]]);
+    await h.port.replaceSheets(specs());
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual([...ORDER, "~~ผด.01"]);
+    expect(h.excel.workbook.find("~~ผด.01")!.cell(0, 0)!.value).toBe("ของผู้ใช้");
+    expect(forms(h)).toBe("new");
   });
 });
 
