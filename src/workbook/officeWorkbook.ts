@@ -49,6 +49,24 @@ const REQUEST_BUDGET_BYTES = MAX_REQUEST_BYTES - HEADROOM_BYTES;
 /** Rough size of one serialized action besides its arguments. */
 const ACTION_BYTES = 100;
 const MAX_BLOCK_ROWS = 2_000;
+/**
+ * How many times a write refused for its size is tried again, each time with a request budget
+ * half as large (at most the refused request's half): 3.6 MB down to 225 KB at the least.
+ */
+const MAX_SIZE_HALVINGS = 4;
+/**
+ * A GeneralException on a request this large is taken for a size refusal: Excel on the web
+ * names its 5 MB limit RequestPayloadSizeLimitExceeded (only on the web:
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+ * yet threads report "An internal error has occurred" (GeneralException) on large writes, one
+ * from about 2,000 × 10 cells (~100 KB) while 500 rows passed:
+ * https://github.com/OfficeDev/office-js-docs-reference/issues/354,
+ * https://github.com/OfficeDev/office-js/issues/1012, https://github.com/OfficeDev/office-js/issues/1314
+ * (all on the web; that desktop does the same is unverified). Below this, a GeneralException is
+ * anything but size, and retrying would only repeat it.
+ */
+const LARGE_REQUEST_BYTES = 64_000;
 const MAX_READ_CELLS = 100_000;
 /** Guess for the first read (value + number format), before a real piece has been weighed. */
 const FIRST_READ_CELL_BYTES = 60;
@@ -106,7 +124,9 @@ export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch)
 
     writeCells: async (sheet, cells) => {
       const runs = cellRuns(cells);
-      await hostCall(run, sheet, { ItemNotFound: ["SHEET_MISSING", sheet] }, (ctx) => writeCells(ctx, sheet, runs));
+      await inShrinkingRequests(sheet, false, (limit) =>
+        hostCall(run, sheet, { ItemNotFound: ["SHEET_MISSING", sheet] }, (ctx) => writeCells(ctx, sheet, runs, limit)),
+      );
     },
 
     addSheet: async (name) => {
@@ -192,20 +212,26 @@ class RequestBudget {
 
   constructor(
     private readonly ctx: Excel.RequestContext,
+    readonly limit: WriteLimit,
     private readonly afterSync: () => void,
     private signal?: AbortSignal,
   ) {}
 
   /** Call before queuing `bytes` more; sends what is queued first when they would not fit. */
   async makeRoom(bytes: number): Promise<void> {
-    if (this.pending > 0 && this.pending + bytes > REQUEST_BUDGET_BYTES) await this.flush();
+    if (this.pending > 0 && this.pending + bytes > this.limit.bytes) await this.flush();
     this.pending += bytes;
   }
 
   async flush(): Promise<void> {
     if (this.pending === 0) return;
     throwIfCancelled(this.signal);
-    await this.ctx.sync();
+    try {
+      await this.ctx.sync();
+    } catch (e) {
+      this.limit.refusedBytes = this.pending;
+      throw e;
+    }
     this.pending = 0;
     this.afterSync();
   }
@@ -217,6 +243,56 @@ class RequestBudget {
   commit(): void {
     this.signal = undefined;
   }
+}
+
+/** One attempt of a write: what a request may carry, and what the host refused. */
+interface WriteLimit {
+  /** Estimated bytes one request may carry. */
+  readonly bytes: number;
+  /** The sheet being written when the last request was queued, for the message. */
+  sheet: string;
+  /** The estimated size of the budgeted request that failed, if one did. */
+  refusedBytes?: number;
+}
+
+/**
+ * Runs a write, and again in requests half as large (at most MAX_SIZE_HALVINGS times) while the
+ * host refuses one of its requests for its size; `attempt` must leave the workbook as a fresh
+ * start when it fails (a build undoes itself; cells written again are the same cells). When
+ * even the smallest refuses, a Thai error names the sheet and what to do, and says whether the
+ * sheets are `unchanged` (a build) or may hold part of the write (cells written in place).
+ */
+async function inShrinkingRequests(sheet: string, unchanged: boolean, attempt: (limit: WriteLimit) => Promise<void>): Promise<void> {
+  let bytes = REQUEST_BUDGET_BYTES;
+  for (let halvings = 0; ; halvings++) {
+    const limit: WriteLimit = { bytes, sheet };
+    try {
+      return await attempt(limit);
+    } catch (e) {
+      const refused = limit.refusedBytes;
+      if (refused === undefined || !refusedForSize(e, refused)) throw e;
+      if (halvings === MAX_SIZE_HALVINGS) throw tooLarge(limit.sheet, e, halvings + 1, unchanged);
+      bytes = Math.min(bytes, refused) / 2;
+    }
+  }
+}
+
+function refusedForSize(e: unknown, bytes: number): boolean {
+  const code = officeErrorCode(e instanceof WorkbookError ? e.cause : e);
+  return code === "RequestPayloadSizeLimitExceeded" || (code === "GeneralException" && bytes >= LARGE_REQUEST_BYTES);
+}
+
+function tooLarge(sheet: string, e: unknown, tries: number, unchanged: boolean): WorkbookError {
+  const cause = e instanceof WorkbookError ? e.cause : e;
+  const left = unchanged ? "แผ่นงานยังเป็นอย่างเดิม" : "บางเซลล์อาจเขียนไปแล้ว ให้ตรวจแผ่นงานก่อนทำซ้ำ";
+  const error = new WorkbookError(
+    "HOST_ERROR",
+    sheet,
+    `Excel ไม่รับข้อมูลที่เขียนลงแผ่นงาน "${sheet}" เพราะคำขอใหญ่เกินไป แม้แบ่งส่งเป็นชุดเล็กลงแล้ว ${tries} ครั้ง ` +
+      `(${officeErrorCode(cause) ?? "?"}) ${left}: ลองทำกับข้อมูลที่น้อยลง หรือทำใน Excel บนเดสก์ท็อป`,
+  );
+  error.cause = cause;
+  return error;
 }
 
 /** What a single-sheet write adds to a build: where the sheet goes, whether it opens. */
@@ -263,6 +339,27 @@ async function buildSheets(
   check: (existing: readonly string[]) => BuildPlacement,
   signal?: AbortSignal,
 ): Promise<void> {
+  // A retry starts over: the bar waits until it passes where the refused attempt had got to.
+  let shown = -1;
+  const progress =
+    onProgress &&
+    ((p: WriteProgress) => {
+      if (p.rowsWritten <= shown) return;
+      shown = p.rowsWritten;
+      onProgress(p);
+    });
+  await inShrinkingRequests(specs[0].name, true, (limit) => attemptBuild(run, specs, limit, progress, check, signal));
+}
+
+/** buildSheets within one request budget; a failure leaves the workbook as it was, or the write completed. */
+async function attemptBuild(
+  run: ExcelRun,
+  specs: readonly SheetSpec[],
+  limit: WriteLimit,
+  onProgress: ((p: WriteProgress) => void) | undefined,
+  check: (existing: readonly string[]) => BuildPlacement,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   const state: BuildState = { temps: [], replaced: [], places: [], swapQueued: false };
   let placement: BuildPlacement = {};
   const first = specs[0].name;
@@ -279,7 +376,7 @@ async function buildSheets(
       const old = state.places.filter((at) => at >= 0).map((at) => sheets.items[at]);
       const backups = backupNames(old.map((s) => s.name), [...existing, ...specs.map((s) => s.name), ...state.temps]);
       state.replaced = old.map((s, i) => ({ id: s.id, name: s.name, backup: backups[i] }));
-      await queueBuild(ctx, sheets, specs, state, placement, onProgress, signal);
+      await queueBuild(ctx, sheets, specs, state, placement, limit, onProgress, signal);
     });
   } catch (e) {
     // Nothing to settle when the first request failed: nothing was queued after it.
@@ -294,13 +391,14 @@ async function queueBuild(
   specs: readonly SheetSpec[],
   state: BuildState,
   placement: BuildPlacement,
+  limit: WriteLimit,
   onProgress: ((p: WriteProgress) => void) | undefined,
   signal: AbortSignal | undefined,
 ): Promise<void> {
   const rowsTotal = specs.reduce((n, s) => n + s.cells.length, 0);
   let rowsQueued = 0;
   let rowsReported = -1;
-  const budget = new RequestBudget(ctx, () => {
+  const budget = new RequestBudget(ctx, limit, () => {
     const rowsWritten = Math.min(rowsQueued, rowsTotal);
     if (onProgress && rowsWritten !== rowsReported) onProgress({ rowsWritten, rowsTotal });
     rowsReported = rowsWritten;
@@ -312,6 +410,7 @@ async function queueBuild(
     const ws = sheets.add(state.temps[i]);
     built.push(ws);
     const spec = specs[i];
+    limit.sheet = spec.name;
     const before = rowsBefore;
     await queueSheet(ws, spec, budget, (rows) => (rowsQueued = before + rows));
     rowsBefore += spec.cells.length;
@@ -383,7 +482,7 @@ async function settleBuild(run: ExcelRun, specs: readonly SheetSpec[], state: Bu
 
 /** One sheet's values in row blocks, then its layout, against the shared budget. */
 async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget, onRows: (rows: number) => void): Promise<void> {
-  for (const block of valueBlocks(spec)) {
+  for (const block of valueBlocks(spec, budget.limit.bytes)) {
     await budget.makeRoom(block.bytes + 3 * ACTION_BYTES);
     const range = ws.getRangeByIndexes(block.row, 0, block.values.length, block.values[0].length);
     // The format goes first: in a "@" cell Excel keeps "=SUM(A1)", "+66…" or "00123" as text.
@@ -405,17 +504,17 @@ interface CellPiece extends CellRun {
  * values assignment each, never per cell), syncing only when the request budget is full.
  * Excel ignores null in a 2-D input (the cell keeps its format) and clears a cell given "".
  */
-async function writeCells(ctx: Excel.RequestContext, sheet: string, runs: readonly CellRun[]): Promise<void> {
+async function writeCells(ctx: Excel.RequestContext, sheet: string, runs: readonly CellRun[], limit: WriteLimit): Promise<void> {
   // A missing sheet fails the first sync with ItemNotFound.
   const ws = ctx.workbook.worksheets.getItem(sheet);
-  const pieces = [...cellPieces(runs)];
+  const pieces = [...cellPieces(runs, limit.bytes)];
   if (pieces.length === 0) {
     ws.load("name");
     await ctx.sync();
     return;
   }
   const current = await currentFormats(ctx, ws, pieces);
-  const budget = new RequestBudget(ctx, () => undefined);
+  const budget = new RequestBudget(ctx, limit, () => undefined);
   for (const piece of pieces) {
     const own = current.get(piece);
     const formats = piece.values.map((v, i) => formatFor(v, own?.[i]));
@@ -429,7 +528,7 @@ async function writeCells(ctx: Excel.RequestContext, sheet: string, runs: readon
 }
 
 /** Runs cut where one would not fit in a request. */
-function* cellPieces(runs: readonly CellRun[]): Generator<CellPiece> {
+function* cellPieces(runs: readonly CellRun[], budgetBytes: number): Generator<CellPiece> {
   for (const run of runs) {
     let start = 0;
     let bytes = 4;
@@ -437,7 +536,7 @@ function* cellPieces(runs: readonly CellRun[]): Generator<CellPiece> {
       const v = run.values[i];
       // value, and at most a format as long as the date one
       const cell = jsonBytes(v === null ? "" : toExcelValue(v)) + 30;
-      if (i > start && bytes + cell > REQUEST_BUDGET_BYTES) {
+      if (i > start && bytes + cell > budgetBytes) {
         yield { row: run.row + start, col: run.col, values: run.values.slice(start, i), bytes };
         start = i;
         bytes = 4;
@@ -545,7 +644,7 @@ interface ValueBlock {
  * Row blocks over the spec's values and its number-format rectangles, each with the number
  * format every cell gets: "@" for strings, else the last RangeFormat's numberFormat, else General.
  */
-function* valueBlocks(spec: SheetSpec): Generator<ValueBlock> {
+function* valueBlocks(spec: SheetSpec, budgetBytes: number): Generator<ValueBlock> {
   const layers = (spec.formats ?? []).filter((f) => f.style.numberFormat !== undefined);
   const extent = specExtent(spec);
   let rows = extent.rows;
@@ -578,7 +677,7 @@ function* valueBlocks(spec: SheetSpec): Generator<ValueBlock> {
       if (typeof v === "string") formats[c] = "@";
       bytes += jsonBytes(v) + 1 + sizeOfFormat(formats[c]);
     }
-    if (block.values.length > 0 && (block.values.length >= MAX_BLOCK_ROWS || block.bytes + bytes > REQUEST_BUDGET_BYTES)) {
+    if (block.values.length > 0 && (block.values.length >= MAX_BLOCK_ROWS || block.bytes + bytes > budgetBytes)) {
       yield block;
       block = { row: r, values: [], numberFormats: [], bytes: 2 };
     }

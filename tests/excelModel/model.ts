@@ -414,6 +414,13 @@ export type FakeBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 export interface FakeExcelOptions {
   /** Sheets the workbook starts with; default none (Excel itself always has one). */
   sheets?: string[];
+  /**
+   * A request above `bytes` (actions and their arguments, as the fake weighs them) fails with a
+   * FakeExcelError of `code`, applying nothing: default FAKE_PAYLOAD_LIMIT_BYTES and
+   * RequestPayloadSizeLimitExceeded (Excel on the web); a lower limit, or GeneralException as
+   * threads report, stands in for another host.
+   */
+  largeRequestError?: { bytes: number; code: string };
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -445,8 +452,11 @@ class FakeExcelHost implements FakeExcel {
   /** Ranges already reported formatted since the last delivery ("id!A1:B2"). */
   private readonly formatted = new Set<string>();
 
+  private readonly largeRequestError: { bytes: number; code: string };
+
   constructor(options: FakeExcelOptions) {
     for (const name of options.sheets ?? []) this.workbook.addSheet(name);
+    this.largeRequestError = options.largeRequestError ?? { bytes: FAKE_PAYLOAD_LIMIT_BYTES, code: "RequestPayloadSizeLimitExceeded" };
   }
 
   /** A bound function, so a browser test can install it as `Excel.run` as it is. */
@@ -549,9 +559,9 @@ class FakeExcelHost implements FakeExcel {
       this.stats.requests.push({ bytes, requestBytes, responseBytes });
       this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, bytes);
     };
-    if (requestBytes > FAKE_PAYLOAD_LIMIT_BYTES) {
+    if (requestBytes > this.largeRequestError.bytes) {
       stat();
-      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${requestBytes} bytes) exceeds the limit.`);
+      throw new FakeExcelError(this.largeRequestError.code, `The request payload (${requestBytes} bytes) exceeds the limit.`);
     }
     const commits: Commit[] = [];
     try {

@@ -548,7 +548,8 @@ describe("Office adapter: generating the forms", () => {
     expect(syncs).toBeGreaterThanOrEqual(3);
     for (let n = 1; n <= syncs; n++) {
       const h = await fresh();
-      const cause = new FakeExcelError("GeneralException", `ล่มที่ ${n}`);
+      // Not GeneralException: on a large request that is taken for a size refusal and retried.
+      const cause = new FakeExcelError("InvalidOperation", `ล่มที่ ${n}`);
       h.excel.failOnSync(n, cause);
       const error = await h.port.replaceSheets(specs).catch((e: unknown) => e);
       expect([n, error]).toEqual([n, expect.objectContaining({ code: "HOST_ERROR", cause })]);
@@ -638,6 +639,83 @@ describe("Office adapter: a swap that fails part-way", () => {
     expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual([...ORDER, "~~ผด.01"]);
     expect(h.excel.workbook.find("~~ผด.01")!.cell(0, 0)!.value).toBe("ของผู้ใช้");
     expect(forms(h)).toBe("new");
+  });
+});
+
+describe("Office adapter: a write refused for its size", () => {
+  const refusing = (bytes: number, code: string) => createOfficeHarness({ excel: { largeRequestError: { bytes, code } } });
+  /** The cells of the spec Excel does not hold as written (a merge keeps its top-left value only). */
+  const missing = (h: OfficeHarness, spec: SheetSpec): string[] => {
+    const s = h.excel.workbook.find(spec.name)!;
+    const hidden = (r: number, c: number) =>
+      (spec.merges ?? []).some((m) => r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols && (r !== m.row || c !== m.col));
+    const out: string[] = [];
+    spec.cells.forEach((line, r) =>
+      line.forEach((v, c) => {
+        const want = v === null || hidden(r, c) ? "" : typeof v === "object" ? isoToSerial(v.date) : v;
+        if ((s.cell(r, c)?.value ?? "") !== want) out.push(`${spec.name}!R${r + 1}C${c + 1}`);
+      }),
+    );
+    return out;
+  };
+  const refused = (h: OfficeHarness, bytes: number) => h.excel.stats.requests.filter((r) => r.requestBytes > bytes).length;
+
+  it("writes the whole sheet in smaller requests when Excel refuses the budget's (RequestPayloadSizeLimitExceeded)", async () => {
+    const h = refusing(1_000_000, "RequestPayloadSizeLimitExceeded");
+    const spec = planSheet(5000);
+    const progress: number[] = [];
+    await h.port.writeSheet(spec, {}, (p) => progress.push(p.rowsWritten));
+    expect(refused(h, 1_000_000)).toBeGreaterThanOrEqual(1);
+    expect(missing(h, spec)).toEqual([]);
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["แผน"]);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(5000);
+  });
+
+  it("does the same when Excel calls it GeneralException, replacing forms whole", async () => {
+    const h = refusing(800_000, "GeneralException");
+    await h.seed("โครงการ", [["ที่", "โครงการ"]]);
+    await h.seed("ผด.02", [["ของเดิม"]]);
+    const specs = planForms(2000, 20, LONG_DETAIL);
+    await h.port.replaceSheets(specs);
+    expect(refused(h, 800_000)).toBeGreaterThanOrEqual(1);
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["โครงการ", "ผด.02", "ผด.01", "ผด.02-1"]);
+    expect(specs.flatMap((spec) => missing(h, spec))).toEqual([]);
+  });
+
+  it("writes cells in place in smaller requests too", async () => {
+    const h = refusing(1_000_000, "RequestPayloadSizeLimitExceeded");
+    await h.seed("โครงการ", [["ที่", "โครงการ"]]);
+    const long = `${"ก".repeat(100)} `;
+    await h.port.writeCells("โครงการ", Array.from({ length: 30_000 }, (_, i) => ({ row: i, col: 1, value: `${long}${i}` })));
+    expect(refused(h, 1_000_000)).toBeGreaterThanOrEqual(1);
+    const s = h.excel.workbook.find("โครงการ")!;
+    expect(Array.from({ length: 30_000 }, (_, i) => s.cell(i, 1)?.value).filter((v, i) => v !== `${long}${i}`)).toEqual([]);
+  });
+
+  it("gives up after a bounded number of tries with a Thai message, leaving the old sheet whole and nothing else", async () => {
+    const h = refusing(3_000, "RequestPayloadSizeLimitExceeded");
+    await h.seed("ก่อน", [["อื่น"]]);
+    await h.seed("แผน", [["แผนเดิม"]], { fills: [["#FFC000"]] });
+    h.excel.resetStats();
+    const error = await h.port.writeSheet(planSheet(300), { replace: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(error).toMatchObject({ code: "HOST_ERROR", sheet: "แผน", cause: expect.objectContaining({ code: "RequestPayloadSizeLimitExceeded" }) });
+    expect((error as Error).message).toMatch(/^Excel ไม่รับข้อมูลที่เขียนลงแผ่นงาน "แผน" เพราะคำขอใหญ่เกินไป แม้แบ่งส่งเป็นชุดเล็กลงแล้ว 5 ครั้ง .*แผ่นงานยังเป็นอย่างเดิม/);
+    // the first try and four halvings
+    expect(refused(h, 3_000)).toBe(5);
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["ก่อน", "แผน"]);
+    expect(h.excel.workbook.find("แผน")!.cell(0, 0)).toMatchObject({ value: "แผนเดิม", fill: "#FFC000" });
+    expect(h.excel.workbook.find("แผน")!.cell(1, 0)).toBeUndefined();
+  });
+
+  it("takes a GeneralException on a small request for what it says: no retry", async () => {
+    const h = refusing(5_000, "GeneralException");
+    const spec: SheetSpec = { name: "เล็ก", cells: Array.from({ length: 40 }, (_, r) => [`${THAI_NAME} ${r}`]) };
+    const error = await h.port.writeSheet(spec).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "HOST_ERROR", message: expect.stringMatching(/^GeneralException: /) });
+    expect(refused(h, 5_000)).toBe(1);
+    expect(h.excel.workbook.sheets).toEqual([]);
   });
 });
 
