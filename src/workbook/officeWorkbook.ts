@@ -131,19 +131,21 @@ export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch)
 
     addSheet: async (name) => {
       requireValidName(name);
-      await hostCall(run, name, { ItemAlreadyExists: ["SHEET_EXISTS", name] }, async (ctx) => {
+      const codes: ErrorMap = { ItemAlreadyExists: ["SHEET_EXISTS", name] };
+      await hostCall(run, name, codes, async (ctx) => {
         ctx.workbook.worksheets.add(name);
         await ctx.sync();
-      });
+      }, { name });
     },
 
     renameSheet: async (from, to) => {
       requireValidName(to);
       const codes: ErrorMap = { ItemNotFound: ["SHEET_MISSING", from], ItemAlreadyExists: ["SHEET_EXISTS", to] };
+      // A sheet renamed to its own name in another case clashes with nothing.
       await hostCall(run, from, codes, async (ctx) => {
         ctx.workbook.worksheets.getItem(from).name = to;
         await ctx.sync();
-      });
+      }, { name: to, except: from });
     },
 
     deleteSheet: async (name) => {
@@ -179,19 +181,47 @@ function requireValidName(name: string): void {
 
 type ErrorMap = Partial<Record<string, [WorkbookError["code"], string]>>;
 
-/** Office errors (they carry a string `code`) become WorkbookErrors; our own bugs pass through. */
-async function hostCall<T>(run: ExcelRun, sheet: string, codes: ErrorMap, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+/** The name a batch gives a sheet, and the sheet it renames (whose own name is no clash). */
+interface NameClash {
+  readonly name: string;
+  readonly except?: string;
+}
+
+/**
+ * Office errors (they carry a string `code`) become WorkbookErrors; our own bugs pass through.
+ * A batch that names a sheet (`clash`) and fails with InvalidArgument is asked once more which
+ * sheets there are: when one has the name, as Excel compares names (case-insensitively), the
+ * failure is the clash it is, SHEET_EXISTS, as ItemAlreadyExists would be. Excel reports some
+ * name clashes as InvalidArgument ("The argument is invalid or missing or has an incorrect
+ * format"): a table's, https://github.com/OfficeDev/office-js/issues/551; that a sheet's in
+ * another case is one of them is unverified (the self-test's clash probe tells).
+ */
+async function hostCall<T>(run: ExcelRun, sheet: string, codes: ErrorMap, batch: (ctx: Excel.RequestContext) => Promise<T>, clash?: NameClash): Promise<T> {
   try {
     return await run(batch);
   } catch (e) {
     if (e instanceof WorkbookError || e instanceof CancelledError) throw e;
     const code = officeErrorCode(e);
     if (code === undefined) throw e;
+    if (code === "InvalidArgument" && clash && (await nameTaken(run, clash).catch(() => false))) {
+      codes = { InvalidArgument: ["SHEET_EXISTS", clash.name] };
+    }
     const [mapped, name] = codes[code] ?? ["HOST_ERROR", sheet];
     const error = new WorkbookError(mapped, name, `${code}: ${(e as Error).message}`);
     error.cause = e;
     throw error;
   }
+}
+
+/** Whether another sheet than `except` has the name, compared as Excel compares sheet names. */
+async function nameTaken(run: ExcelRun, clash: NameClash): Promise<boolean> {
+  const key = clash.name.toLowerCase();
+  const own = clash.except?.toLowerCase();
+  return run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets.load("items/name");
+    await ctx.sync();
+    return sheets.items.some((s) => s.name.toLowerCase() === key && s.name.toLowerCase() !== own);
+  });
 }
 
 function officeErrorCode(e: unknown): string | undefined {

@@ -217,6 +217,8 @@ export class WorkbookState {
   readonly sheets: SheetState[] = [];
   active: SheetState | null = null;
   private nextId = 1;
+  /** The code a sheet added or renamed onto a taken name fails with (FakeExcelOptions.renameClashCode). */
+  clashCode = "ItemAlreadyExists";
 
   /** Excel compares sheet names case-insensitively. */
   find(nameOrId: string): SheetState | undefined {
@@ -226,7 +228,7 @@ export class WorkbookState {
 
   addSheet(name: string): SheetState {
     checkSheetName(name);
-    if (this.find(name)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+    if (this.find(name)) throw new FakeExcelError(this.clashCode, `A sheet named '${name}' already exists.`);
     const sheet = new SheetState(`{fake-sheet-${this.nextId++}}`, name);
     this.sheets.push(sheet);
     this.active ??= sheet;
@@ -421,6 +423,12 @@ export interface FakeExcelOptions {
    * threads report, stands in for another host.
    */
   largeRequestError?: { bytes: number; code: string };
+  /**
+   * The code a worksheet added, or renamed, onto a name a sheet has (compared case-insensitively)
+   * fails with: ItemAlreadyExists by default, as the error table describes it; InvalidArgument as
+   * Excel may report it (unverified).
+   */
+  renameClashCode?: "InvalidArgument" | "ItemAlreadyExists";
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -456,6 +464,7 @@ class FakeExcelHost implements FakeExcel {
 
   constructor(options: FakeExcelOptions) {
     for (const name of options.sheets ?? []) this.workbook.addSheet(name);
+    this.workbook.clashCode = options.renameClashCode ?? "ItemAlreadyExists";
     this.largeRequestError = options.largeRequestError ?? { bytes: FAKE_PAYLOAD_LIMIT_BYTES, code: "RequestPayloadSizeLimitExceeded" };
   }
 
@@ -1117,7 +1126,7 @@ export class FakeWorksheet
       const s = this.sheet();
       checkSheetName(v);
       const other = this.context.host.workbook.find(v);
-      if (other && other !== s) throw new FakeExcelError("ItemAlreadyExists", `A sheet named '${v}' already exists.`);
+      if (other && other !== s) throw new FakeExcelError(this.context.host.workbook.clashCode, `A sheet named '${v}' already exists.`);
       s.name = v;
     });
   }

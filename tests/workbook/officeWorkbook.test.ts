@@ -389,6 +389,38 @@ describe("Office adapter: Excel's rules", () => {
   });
 });
 
+describe.each(["ItemAlreadyExists", "InvalidArgument"] as const)("Office adapter: a sheet-name clash Excel reports as %s", (code) => {
+  const book = async () => {
+    const h = createOfficeHarness({ excel: { renameClashCode: code } });
+    await h.seed("Plan", [["a"]]);
+    await h.seed("ก", [["b"]]);
+    return h;
+  };
+
+  it("is SHEET_EXISTS for the name asked for, when adding or renaming onto a name in another case", async () => {
+    const h = await book();
+    await expect(h.port.addSheet("PLAN")).rejects.toMatchObject({ code: "SHEET_EXISTS", sheet: "PLAN", cause: expect.objectContaining({ code }) });
+    await expect(h.port.renameSheet("ก", "plan")).rejects.toMatchObject({ code: "SHEET_EXISTS", sheet: "plan", cause: expect.objectContaining({ code }) });
+    await expect(h.port.addSheet("ก")).rejects.toMatchObject({ code: "SHEET_EXISTS", sheet: "ก" });
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["Plan", "ก"]);
+  });
+
+  it("is no clash when a sheet takes its own name in another case", async () => {
+    const h = await book();
+    await h.port.renameSheet("Plan", "PLAN");
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["PLAN", "ก"]);
+  });
+
+  it("leaves an InvalidArgument that is no clash a HOST_ERROR", async () => {
+    const h = await book();
+    h.excel.failOnSync(1, new FakeExcelError("InvalidArgument", "ผิด"));
+    await expect(h.port.renameSheet("ก", "ข")).rejects.toMatchObject({ code: "HOST_ERROR", sheet: "ก" });
+    h.excel.failOnSync(1, new FakeExcelError("InvalidArgument", "ผิด"));
+    await expect(h.port.addSheet("ข")).rejects.toMatchObject({ code: "HOST_ERROR", sheet: "ข" });
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["Plan", "ก"]);
+  });
+});
+
 /**
  * A form like ผด.02: a title and a two-row header, then `blocks` groups, each a heading row
  * (merged across, bold, filled) and its project rows; months as bar glyphs in G..R, one
