@@ -3,7 +3,7 @@ import { cellAddress, normalizeRangeAddress, rectAddress } from "./address";
 import { autofitRuns } from "./autofitRuns";
 import { cellRuns, formatFor, needsCurrentFormat, type CellRun } from "./cellWrites";
 import { charsToPoints, printScale } from "../reports/printScale";
-import { replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNames";
+import { backupNames, replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNames";
 import {
   isDateCell,
   specExtent,
@@ -51,6 +51,24 @@ const REQUEST_BUDGET_BYTES = MAX_REQUEST_BYTES - HEADROOM_BYTES;
 /** Rough size of one serialized action besides its arguments. */
 const ACTION_BYTES = 100;
 const MAX_BLOCK_ROWS = 2_000;
+/**
+ * How many times a write refused for its size is tried again, each time with a request budget
+ * half as large (at most the refused request's half): 3.6 MB down to 225 KB at the least.
+ */
+const MAX_SIZE_HALVINGS = 4;
+/**
+ * A GeneralException on a request this large is taken for a size refusal: Excel on the web
+ * names its 5 MB limit RequestPayloadSizeLimitExceeded (only on the web:
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+ * yet threads report "An internal error has occurred" (GeneralException) on large writes, one
+ * from about 2,000 × 10 cells (~100 KB) while 500 rows passed:
+ * https://github.com/OfficeDev/office-js-docs-reference/issues/354,
+ * https://github.com/OfficeDev/office-js/issues/1012, https://github.com/OfficeDev/office-js/issues/1314
+ * (all on the web; that desktop does the same is unverified). Below this, a GeneralException is
+ * anything but size, and retrying would only repeat it.
+ */
+const LARGE_REQUEST_BYTES = 64_000;
 const MAX_READ_CELLS = 100_000;
 /** Guess for the first read (value + number format), before a real piece has been weighed. */
 const FIRST_READ_CELL_BYTES = 60;
@@ -108,24 +126,28 @@ export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch)
 
     writeCells: async (sheet, cells) => {
       const runs = cellRuns(cells);
-      await hostCall(run, sheet, { ItemNotFound: ["SHEET_MISSING", sheet] }, (ctx) => writeCells(ctx, sheet, runs));
+      await inShrinkingRequests(sheet, false, (limit) =>
+        hostCall(run, sheet, { ItemNotFound: ["SHEET_MISSING", sheet] }, (ctx) => writeCells(ctx, sheet, runs, limit)),
+      );
     },
 
     addSheet: async (name) => {
       requireValidName(name);
-      await hostCall(run, name, { ItemAlreadyExists: ["SHEET_EXISTS", name] }, async (ctx) => {
+      const codes: ErrorMap = { ItemAlreadyExists: ["SHEET_EXISTS", name] };
+      await hostCall(run, name, codes, async (ctx) => {
         ctx.workbook.worksheets.add(name);
         await ctx.sync();
-      });
+      }, { name });
     },
 
     renameSheet: async (from, to) => {
       requireValidName(to);
       const codes: ErrorMap = { ItemNotFound: ["SHEET_MISSING", from], ItemAlreadyExists: ["SHEET_EXISTS", to] };
+      // A sheet renamed to its own name in another case clashes with nothing.
       await hostCall(run, from, codes, async (ctx) => {
         ctx.workbook.worksheets.getItem(from).name = to;
         await ctx.sync();
-      });
+      }, { name: to, except: from });
     },
 
     deleteSheet: async (name) => {
@@ -161,19 +183,47 @@ function requireValidName(name: string): void {
 
 type ErrorMap = Partial<Record<string, [WorkbookError["code"], string]>>;
 
-/** Office errors (they carry a string `code`) become WorkbookErrors; our own bugs pass through. */
-async function hostCall<T>(run: ExcelRun, sheet: string, codes: ErrorMap, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+/** The name a batch gives a sheet, and the sheet it renames (whose own name is no clash). */
+interface NameClash {
+  readonly name: string;
+  readonly except?: string;
+}
+
+/**
+ * Office errors (they carry a string `code`) become WorkbookErrors; our own bugs pass through.
+ * A batch that names a sheet (`clash`) and fails with InvalidArgument is asked once more which
+ * sheets there are: when one has the name, as Excel compares names (case-insensitively), the
+ * failure is the clash it is, SHEET_EXISTS, as ItemAlreadyExists would be. Excel reports some
+ * name clashes as InvalidArgument ("The argument is invalid or missing or has an incorrect
+ * format"): a table's, https://github.com/OfficeDev/office-js/issues/551; that a sheet's in
+ * another case is one of them is unverified (the self-test's clash probe tells).
+ */
+async function hostCall<T>(run: ExcelRun, sheet: string, codes: ErrorMap, batch: (ctx: Excel.RequestContext) => Promise<T>, clash?: NameClash): Promise<T> {
   try {
     return await run(batch);
   } catch (e) {
     if (e instanceof WorkbookError || e instanceof CancelledError) throw e;
     const code = officeErrorCode(e);
     if (code === undefined) throw e;
+    if (code === "InvalidArgument" && clash && (await nameTaken(run, clash).catch(() => false))) {
+      codes = { InvalidArgument: ["SHEET_EXISTS", clash.name] };
+    }
     const [mapped, name] = codes[code] ?? ["HOST_ERROR", sheet];
     const error = new WorkbookError(mapped, name, `${code}: ${(e as Error).message}`);
     error.cause = e;
     throw error;
   }
+}
+
+/** Whether another sheet than `except` has the name, compared as Excel compares sheet names. */
+async function nameTaken(run: ExcelRun, clash: NameClash): Promise<boolean> {
+  const key = clash.name.toLowerCase();
+  const own = clash.except?.toLowerCase();
+  return run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets.load("items/name");
+    await ctx.sync();
+    return sheets.items.some((s) => s.name.toLowerCase() === key && s.name.toLowerCase() !== own);
+  });
 }
 
 function officeErrorCode(e: unknown): string | undefined {
@@ -194,20 +244,26 @@ class RequestBudget {
 
   constructor(
     private readonly ctx: Excel.RequestContext,
+    readonly limit: WriteLimit,
     private readonly afterSync: () => void,
     private signal?: AbortSignal,
   ) {}
 
   /** Call before queuing `bytes` more; sends what is queued first when they would not fit. */
   async makeRoom(bytes: number): Promise<void> {
-    if (this.pending > 0 && this.pending + bytes > REQUEST_BUDGET_BYTES) await this.flush();
+    if (this.pending > 0 && this.pending + bytes > this.limit.bytes) await this.flush();
     this.pending += bytes;
   }
 
   async flush(): Promise<void> {
     if (this.pending === 0) return;
     throwIfCancelled(this.signal);
-    await this.ctx.sync();
+    try {
+      await this.ctx.sync();
+    } catch (e) {
+      this.limit.refusedBytes = this.pending;
+      throw e;
+    }
     this.pending = 0;
     this.afterSync();
   }
@@ -221,6 +277,56 @@ class RequestBudget {
   }
 }
 
+/** One attempt of a write: what a request may carry, and what the host refused. */
+interface WriteLimit {
+  /** Estimated bytes one request may carry. */
+  readonly bytes: number;
+  /** The sheet being written when the last request was queued, for the message. */
+  sheet: string;
+  /** The estimated size of the budgeted request that failed, if one did. */
+  refusedBytes?: number;
+}
+
+/**
+ * Runs a write, and again in requests half as large (at most MAX_SIZE_HALVINGS times) while the
+ * host refuses one of its requests for its size; `attempt` must leave the workbook as a fresh
+ * start when it fails (a build undoes itself; cells written again are the same cells). When
+ * even the smallest refuses, a Thai error names the sheet and what to do, and says whether the
+ * sheets are `unchanged` (a build) or may hold part of the write (cells written in place).
+ */
+async function inShrinkingRequests(sheet: string, unchanged: boolean, attempt: (limit: WriteLimit) => Promise<void>): Promise<void> {
+  let bytes = REQUEST_BUDGET_BYTES;
+  for (let halvings = 0; ; halvings++) {
+    const limit: WriteLimit = { bytes, sheet };
+    try {
+      return await attempt(limit);
+    } catch (e) {
+      const refused = limit.refusedBytes;
+      if (refused === undefined || !refusedForSize(e, refused)) throw e;
+      if (halvings === MAX_SIZE_HALVINGS) throw tooLarge(limit.sheet, e, halvings + 1, unchanged);
+      bytes = Math.min(bytes, refused) / 2;
+    }
+  }
+}
+
+function refusedForSize(e: unknown, bytes: number): boolean {
+  const code = officeErrorCode(e instanceof WorkbookError ? e.cause : e);
+  return code === "RequestPayloadSizeLimitExceeded" || (code === "GeneralException" && bytes >= LARGE_REQUEST_BYTES);
+}
+
+function tooLarge(sheet: string, e: unknown, tries: number, unchanged: boolean): WorkbookError {
+  const cause = e instanceof WorkbookError ? e.cause : e;
+  const left = unchanged ? "แผ่นงานยังเป็นอย่างเดิม" : "บางเซลล์อาจเขียนไปแล้ว ให้ตรวจแผ่นงานก่อนทำซ้ำ";
+  const error = new WorkbookError(
+    "HOST_ERROR",
+    sheet,
+    `Excel ไม่รับข้อมูลที่เขียนลงแผ่นงาน "${sheet}" เพราะคำขอใหญ่เกินไป แม้แบ่งส่งเป็นชุดเล็กลงแล้ว ${tries} ครั้ง ` +
+      `(${officeErrorCode(cause) ?? "?"}) ${left}: ลองทำกับข้อมูลที่น้อยลง หรือทำใน Excel บนเดสก์ท็อป`,
+  );
+  error.cause = cause;
+  return error;
+}
+
 /** What a single-sheet write adds to a build: where the sheet goes, whether it opens. */
 interface BuildPlacement {
   readonly position?: number;
@@ -228,15 +334,35 @@ interface BuildPlacement {
 }
 
 /**
- * Writes sheets as one change, in one Excel.run: one sync learns the sheet names, each spec
- * is built under a temporary name with values and layout queued against one shared request
- * budget (a sync only when it fills), and the last request, after everything else, deletes
- * the sheets being replaced, gives the new ones their names and puts them in their places
- * (a replaced sheet's, else last in spec order). Office applies a request's actions in order
- * and stops at a failing one, so a failure before that point leaves the old sheets as they
- * were; the temporary sheets are then deleted in a fresh request (best effort) and the
- * failure rethrown. A fired signal is looked at before every request up to the swap's and
- * ends the build the same way, with a CancelledError.
+ * What a build has done so far, for putting the workbook right when it fails: the sheets that
+ * were there (by id, which no rename changes), the temporary names, and what the swap renames.
+ */
+interface BuildState {
+  /** Every sheet's id and name before the build, once the first request has told them. */
+  before?: readonly { readonly id: string; readonly name: string }[];
+  temps: readonly string[];
+  /** The sheets being replaced: id, own name, the backup name it wears during the swap. */
+  replaced: readonly { readonly id: string; readonly name: string; readonly backup: string }[];
+  /** Per spec, the place of the sheet it replaces, or -1 for a new one. */
+  places: readonly number[];
+  /** Whether the swap's actions were queued (from then on they may have applied in part). */
+  swapQueued: boolean;
+}
+
+/**
+ * Writes sheets as one change, in one Excel.run: one sync learns the sheets, each spec is
+ * built under a temporary name with values and layout queued against one shared request
+ * budget (a sync only when it fills), and the last request, after everything else, swaps:
+ * the sheets being replaced take backup names, the new ones their names, the backups are
+ * deleted, and the new sheets go to their places (a replaced sheet's, else last in spec
+ * order). Office runs a request's actions in order; that it stops at a failing one and keeps
+ * those before is seen, not documented (unverified: the self-test's failing-batch probe
+ * tells). Whatever the point of failure, each step leaves either the old sheets or the new
+ * ones under the users' names. A failure is then settled in a fresh request, by sheet ids:
+ * when every new sheet already has its name, the swap is finished (the backups deleted, the
+ * places given) and the write completes; otherwise the new sheets are deleted, the backups
+ * get their names back, and the failure is rethrown. A fired signal is looked at before every
+ * request up to the swap's and ends the build the same way, with a CancelledError.
  */
 async function buildSheets(
   run: ExcelRun,
@@ -245,22 +371,48 @@ async function buildSheets(
   check: (existing: readonly string[]) => BuildPlacement,
   signal?: AbortSignal,
 ): Promise<void> {
-  let temps: string[] = [];
+  // A retry starts over: the bar waits until it passes where the refused attempt had got to.
+  let shown = -1;
+  const progress =
+    onProgress &&
+    ((p: WriteProgress) => {
+      if (p.rowsWritten <= shown) return;
+      shown = p.rowsWritten;
+      onProgress(p);
+    });
+  await inShrinkingRequests(specs[0].name, true, (limit) => attemptBuild(run, specs, limit, progress, check, signal));
+}
+
+/** buildSheets within one request budget; a failure leaves the workbook as it was, or the write completed. */
+async function attemptBuild(
+  run: ExcelRun,
+  specs: readonly SheetSpec[],
+  limit: WriteLimit,
+  onProgress: ((p: WriteProgress) => void) | undefined,
+  check: (existing: readonly string[]) => BuildPlacement,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const state: BuildState = { temps: [], replaced: [], places: [], swapQueued: false };
+  let placement: BuildPlacement = {};
   const first = specs[0].name;
   const codes: ErrorMap = specs.length === 1 ? { ItemAlreadyExists: ["SHEET_EXISTS", first] } : {};
   try {
     await hostCall(run, first, codes, async (ctx) => {
-      const sheets = ctx.workbook.worksheets.load("items/name");
+      const sheets = ctx.workbook.worksheets.load("items/name,items/id");
       await ctx.sync();
       const existing = sheets.items.map((s) => s.name);
-      const placement = check(existing);
-      temps = temporaryNames(specs, existing);
-      await queueBuild(ctx, sheets, specs, temps, placement, onProgress, signal);
+      placement = check(existing);
+      state.before = sheets.items.map((s) => ({ id: s.id, name: s.name }));
+      state.temps = temporaryNames(specs, existing);
+      state.places = replacedIndexes(specs, existing);
+      const old = state.places.filter((at) => at >= 0).map((at) => sheets.items[at]);
+      const backups = backupNames(old.map((s) => s.name), [...existing, ...specs.map((s) => s.name), ...state.temps]);
+      state.replaced = old.map((s, i) => ({ id: s.id, name: s.name, backup: backups[i] }));
+      await queueBuild(ctx, sheets, specs, state, placement, limit, onProgress, signal);
     });
   } catch (e) {
-    // A cancel ends like a failure. What the batch had queued holds no swap (that is queued
-    // only past the last look at the signal), so at worst it adds to the temporary sheets.
-    if (temps.length > 0) await dropSheets(run, temps).catch(() => undefined);
+    // Nothing to settle when the first request failed: nothing was queued after it.
+    if (state.before && (await settleBuild(run, specs, state, placement).catch(() => "failed")) === "finished") return;
     throw e;
   }
 }
@@ -269,15 +421,16 @@ async function queueBuild(
   ctx: Excel.RequestContext,
   sheets: Excel.WorksheetCollection,
   specs: readonly SheetSpec[],
-  temps: readonly string[],
+  state: BuildState,
   placement: BuildPlacement,
+  limit: WriteLimit,
   onProgress: ((p: WriteProgress) => void) | undefined,
   signal: AbortSignal | undefined,
 ): Promise<void> {
   const rowsTotal = specs.reduce((n, s) => n + s.cells.length, 0);
   let rowsQueued = 0;
   let rowsReported = -1;
-  const budget = new RequestBudget(ctx, () => {
+  const budget = new RequestBudget(ctx, limit, () => {
     const rowsWritten = Math.min(rowsQueued, rowsTotal);
     if (onProgress && rowsWritten !== rowsReported) onProgress({ rowsWritten, rowsTotal });
     rowsReported = rowsWritten;
@@ -285,10 +438,11 @@ async function queueBuild(
   const built: Excel.Worksheet[] = [];
   let rowsBefore = 0;
   for (let i = 0; i < specs.length; i++) {
-    await budget.makeRoom(ACTION_BYTES + utf8Bytes(temps[i]));
-    const ws = sheets.add(temps[i]);
+    await budget.makeRoom(ACTION_BYTES + utf8Bytes(state.temps[i]));
+    const ws = sheets.add(state.temps[i]);
     built.push(ws);
     const spec = specs[i];
+    limit.sheet = spec.name;
     const before = rowsBefore;
     await queueSheet(ws, spec, budget, (rows) => (rowsQueued = before + rows));
     rowsBefore += spec.cells.length;
@@ -296,45 +450,71 @@ async function queueBuild(
   }
 
   // The swap: last in the last request.
-  const existing = sheets.items;
-  const replaced = replacedIndexes(specs, existing.map((s) => s.name));
-  await budget.makeRoom(specs.length * 4 * ACTION_BYTES + utf8Bytes(specs.map((s) => s.name).join("")));
-  // The last moment a cancel leaves nothing changed: once a delete is queued, the swap goes out whole.
+  const old = state.places.filter((at) => at >= 0).map((at) => sheets.items[at]);
+  const names = [...specs.map((s) => s.name), ...state.replaced.map((r) => r.backup)].join("");
+  await budget.makeRoom(specs.length * 5 * ACTION_BYTES + utf8Bytes(names));
+  // The last moment a cancel leaves nothing changed: once the swap is queued, it goes out whole.
   throwIfCancelled(signal);
   budget.commit();
-  for (const at of replaced) if (at >= 0) existing[at].delete();
+  state.swapQueued = true;
+  // Until the last new sheet has its name, every old sheet is whole under its own or its backup name.
+  old.forEach((ws, i) => (ws.name = state.replaced[i].backup));
   built.forEach((ws, i) => (ws.name = specs[i].name));
+  for (const ws of old) ws.delete();
+  placeBuilt(built, state.places, placement);
+  await budget.flush();
+}
+
+/**
+ * Puts the new sheets in their places (queued): the given position, else ascending target
+ * places, so that every sheet before one is already where it belongs and the new sheets stay
+ * last in spec order; then opens the first when asked. The replaced sheets must be gone.
+ */
+function placeBuilt(built: readonly Excel.Worksheet[], places: readonly number[], placement: BuildPlacement): void {
   if (placement.position !== undefined) {
     built[0].position = placement.position;
   } else {
-    // Ascending target places: every sheet before one is then already where it belongs,
-    // and the new sheets stay last in spec order.
-    replaced
+    places
       .map((at, i) => ({ at, ws: built[i] }))
       .filter((r) => r.at >= 0)
       .sort((a, b) => a.at - b.at)
       .forEach((r) => (r.ws.position = r.at));
   }
   if (placement.activate) built[0].activate();
-  await budget.flush();
 }
 
-/** Deletes whichever of the temporary sheets exist, in a request of its own. */
-async function dropSheets(run: ExcelRun, temps: readonly string[]): Promise<void> {
-  const names = new Set(temps.map((n) => n.toLowerCase()));
-  await run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets.load("items/name");
+/**
+ * After a failed build, in a request of its own: the new sheets are those the workbook did
+ * not have before (by id) under a temporary or a spec's name. When every spec's sheet has its
+ * name, the swap went past its renames: the old sheets left (backups) are deleted and the new
+ * ones placed, "finished". Otherwise the new sheets are deleted and the old ones get their
+ * own names back, "undone".
+ */
+async function settleBuild(run: ExcelRun, specs: readonly SheetSpec[], state: BuildState, placement: BuildPlacement): Promise<"finished" | "undone"> {
+  const beforeIds = new Set((state.before ?? []).map((s) => s.id));
+  const ours = new Set([...state.temps, ...specs.map((s) => s.name)].map((n) => n.toLowerCase()));
+  return run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets.load("items/name,items/id");
     await ctx.sync();
-    const doomed = sheets.items.filter((s) => names.has(s.name.toLowerCase()));
-    if (doomed.length === 0) return;
-    for (const s of doomed) s.delete();
+    const fresh = sheets.items.filter((s) => !beforeIds.has(s.id) && ours.has(s.name.toLowerCase()));
+    const old = state.replaced.flatMap((r) => sheets.items.filter((s) => s.id === r.id).map((ws) => ({ ws, name: r.name })));
+    const built = specs.map((spec) => fresh.find((s) => s.name.toLowerCase() === spec.name.toLowerCase()));
+    if (state.swapQueued && built.every((ws) => ws !== undefined)) {
+      for (const { ws } of old) ws.delete();
+      placeBuilt(built as Excel.Worksheet[], state.places, placement);
+      await ctx.sync();
+      return "finished";
+    }
+    for (const ws of fresh) ws.delete();
+    for (const { ws, name } of old) if (ws.name !== name) ws.name = name;
     await ctx.sync();
+    return "undone";
   });
 }
 
 /** One sheet's values in row blocks, then its layout, against the shared budget. */
 async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget, onRows: (rows: number) => void): Promise<void> {
-  for (const block of valueBlocks(spec)) {
+  for (const block of valueBlocks(spec, budget.limit.bytes)) {
     await budget.makeRoom(block.bytes + 3 * ACTION_BYTES);
     const range = ws.getRangeByIndexes(block.row, 0, block.values.length, block.values[0].length);
     // The format goes first: in a "@" cell Excel keeps "=SUM(A1)", "+66…" or "00123" as text.
@@ -356,17 +536,17 @@ interface CellPiece extends CellRun {
  * values assignment each, never per cell), syncing only when the request budget is full.
  * Excel ignores null in a 2-D input (the cell keeps its format) and clears a cell given "".
  */
-async function writeCells(ctx: Excel.RequestContext, sheet: string, runs: readonly CellRun[]): Promise<void> {
+async function writeCells(ctx: Excel.RequestContext, sheet: string, runs: readonly CellRun[], limit: WriteLimit): Promise<void> {
   // A missing sheet fails the first sync with ItemNotFound.
   const ws = ctx.workbook.worksheets.getItem(sheet);
-  const pieces = [...cellPieces(runs)];
+  const pieces = [...cellPieces(runs, limit.bytes)];
   if (pieces.length === 0) {
     ws.load("name");
     await ctx.sync();
     return;
   }
   const current = await currentFormats(ctx, ws, pieces);
-  const budget = new RequestBudget(ctx, () => undefined);
+  const budget = new RequestBudget(ctx, limit, () => undefined);
   for (const piece of pieces) {
     const own = current.get(piece);
     const formats = piece.values.map((v, i) => formatFor(v, own?.[i]));
@@ -380,7 +560,7 @@ async function writeCells(ctx: Excel.RequestContext, sheet: string, runs: readon
 }
 
 /** Runs cut where one would not fit in a request. */
-function* cellPieces(runs: readonly CellRun[]): Generator<CellPiece> {
+function* cellPieces(runs: readonly CellRun[], budgetBytes: number): Generator<CellPiece> {
   for (const run of runs) {
     let start = 0;
     let bytes = 4;
@@ -388,7 +568,7 @@ function* cellPieces(runs: readonly CellRun[]): Generator<CellPiece> {
       const v = run.values[i];
       // value, and at most a format as long as the date one
       const cell = jsonBytes(v === null ? "" : toExcelValue(v)) + 30;
-      if (i > start && bytes + cell > REQUEST_BUDGET_BYTES) {
+      if (i > start && bytes + cell > budgetBytes) {
         yield { row: run.row + start, col: run.col, values: run.values.slice(start, i), bytes };
         start = i;
         bytes = 4;
@@ -496,7 +676,7 @@ interface ValueBlock {
  * Row blocks over the spec's values and its number-format rectangles, each with the number
  * format every cell gets: "@" for strings, else the last RangeFormat's numberFormat, else General.
  */
-function* valueBlocks(spec: SheetSpec): Generator<ValueBlock> {
+function* valueBlocks(spec: SheetSpec, budgetBytes: number): Generator<ValueBlock> {
   const layers = (spec.formats ?? []).filter((f) => f.style.numberFormat !== undefined);
   const extent = specExtent(spec);
   let rows = extent.rows;
@@ -529,7 +709,7 @@ function* valueBlocks(spec: SheetSpec): Generator<ValueBlock> {
       if (typeof v === "string") formats[c] = "@";
       bytes += jsonBytes(v) + 1 + sizeOfFormat(formats[c]);
     }
-    if (block.values.length > 0 && (block.values.length >= MAX_BLOCK_ROWS || block.bytes + bytes > REQUEST_BUDGET_BYTES)) {
+    if (block.values.length > 0 && (block.values.length >= MAX_BLOCK_ROWS || block.bytes + bytes > budgetBytes)) {
       yield block;
       block = { row: r, values: [], numberFormats: [], bytes: 2 };
     }

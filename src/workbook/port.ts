@@ -138,7 +138,9 @@ export interface WorkbookPort {
    * Writes several sheets as one change: each is built under a temporary name, and only when
    * all are written do they replace the sheets of the same names (keeping their places; new
    * ones go last). A failure on the way leaves the workbook's sheets as they were, and so does
-   * a cancel (options.signal) before the swap; once the swap is sent, the write completes.
+   * a cancel (options.signal) before the swap; once the swap is sent, the write completes. A
+   * failure inside the swap leaves the old sheets when some new one had not yet its name, else
+   * the swap is finished and the write completes: never neither, never a backup sheet.
    */
   replaceSheets(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void, options?: ReplaceOptions): Promise<void>;
   addSheet(name: string): Promise<void>;

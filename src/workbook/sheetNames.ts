@@ -27,6 +27,21 @@ export function temporaryNames(specs: readonly SheetSpec[], existing: readonly s
   });
 }
 
+/**
+ * A backup name per sheet being replaced, which it wears while the new sheet takes its name
+ * ("~~ผด.02"; "~opplan-old1" when that is taken or too long): none an existing sheet has, none
+ * a spec or a temporary name uses, compared as Excel compares them, case-insensitively.
+ */
+export function backupNames(replaced: readonly string[], taken: readonly string[]): string[] {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  return replaced.map((name) => {
+    let backup = `~~${name}`.slice(0, 31);
+    for (let n = 1; used.has(backup.toLowerCase()) || !isValidSheetName(backup); n++) backup = `~opplan-old${n}`;
+    used.add(backup.toLowerCase());
+    return backup;
+  });
+}
+
 /** Where each spec's sheet ends up: the index of the sheet of its name it replaces, or -1 for a new one. */
 export function replacedIndexes(specs: readonly SheetSpec[], existing: readonly string[]): number[] {
   const lower = existing.map((n) => n.toLowerCase());

@@ -219,8 +219,7 @@ export class WorkbookState {
   readonly sheets: SheetState[] = [];
   active: SheetState | null = null;
   private nextId = 1;
-
-  /** What Excel reports when a name is taken: ItemAlreadyExists, or the knob's code. */
+  /** The code a sheet added or renamed onto a taken name fails with (FakeExcelOptions.renameClashCode). */
   clashCode = "ItemAlreadyExists";
 
   /** Excel compares sheet names case-insensitively. */
@@ -403,6 +402,12 @@ export interface FakeExcel {
    */
   failOnSyncWhere(test: (labels: readonly string[]) => boolean, error?: Error): void;
   /**
+   * Make the nth action run from now (1 = the next one; loads, lookups, sets and calls each
+   * count one, in queue order across syncs) fail its sync with a FakeExcelError of `code`:
+   * the actions before it in that request stay applied, as the fake always does.
+   */
+  failAtAction(n: number, code?: string): void;
+  /**
    * A user typing into `address` ("B3", "A1:C2") of a sheet: the cells change in the state as
    * seeding leaves them (text stays text; null empties a cell), no request or sync is counted,
    * and onChanged handlers hear of it afterwards. `values` must have the range's shape.
@@ -437,6 +442,19 @@ export interface FakeExcelOptions {
    * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member
    */
   triggerSource?: boolean;
+  /**
+   * A request above `bytes` (actions and their arguments, as the fake weighs them) fails with a
+   * FakeExcelError of `code`, applying nothing: default FAKE_PAYLOAD_LIMIT_BYTES and
+   * RequestPayloadSizeLimitExceeded (Excel on the web); a lower limit, or GeneralException as
+   * threads report, stands in for another host.
+   */
+  largeRequestError?: { bytes: number; code: string };
+  /**
+   * The code a worksheet added, or renamed, onto a name a sheet has (compared case-insensitively)
+   * fails with: ItemAlreadyExists by default, as the error table describes it; InvalidArgument as
+   * Excel may report it (unverified).
+   */
+  renameClashCode?: "InvalidArgument" | "ItemAlreadyExists";
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -469,10 +487,13 @@ class FakeExcelHost implements FakeExcel {
   private readonly formatted = new Set<string>();
 
   private readonly triggerSource: boolean;
+  private readonly largeRequestError: { bytes: number; code: string };
 
   constructor(options: FakeExcelOptions) {
     for (const name of options.sheets ?? []) this.workbook.addSheet(name);
     this.triggerSource = options.triggerSource === true;
+    this.workbook.clashCode = options.renameClashCode ?? "ItemAlreadyExists";
+    this.largeRequestError = options.largeRequestError ?? { bytes: FAKE_PAYLOAD_LIMIT_BYTES, code: "RequestPayloadSizeLimitExceeded" };
   }
 
   /** A bound function, so a browser test can install it as `Excel.run` as it is. */
@@ -547,6 +568,13 @@ class FakeExcelHost implements FakeExcel {
     this.latencyMs = Math.max(0, ms);
   }
 
+  private actionSerial = 0;
+  private failingAction?: { serial: number; code: string };
+
+  failAtAction(n: number, code = "GeneralException"): void {
+    this.failingAction = { serial: this.actionSerial + n, code };
+  }
+
   countProxy(): void {
     this.stats.proxies++;
   }
@@ -585,15 +613,20 @@ class FakeExcelHost implements FakeExcel {
       this.stats.requests.push({ bytes, requestBytes, responseBytes });
       this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, bytes);
     };
-    if (requestBytes > FAKE_PAYLOAD_LIMIT_BYTES) {
+    if (requestBytes > this.largeRequestError.bytes) {
       applies("request-payload-limit");
       stat();
-      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${requestBytes} bytes) exceeds the limit.`);
+      throw new FakeExcelError(this.largeRequestError.code, `The request payload (${requestBytes} bytes) exceeds the limit.`);
     }
     const commits: Commit[] = [];
     try {
       for (const op of ops) {
         try {
+          const failing = this.failingAction;
+          if (++this.actionSerial === failing?.serial) {
+            this.failingAction = undefined;
+            throw new FakeExcelError(failing.code, `Injected failure at ${op.label}`);
+          }
           const commit = op.run();
           if (commit) {
             commits.push(commit);

@@ -1,7 +1,7 @@
 import type { BorderKind, HAlign } from "../../src/reports/sheetSpec";
 import { rectAddress } from "../../src/workbook/address";
 import { cellAddress, parseAddress } from "../../src/workbook/address";
-import { createFakeExcel, seedCells, type BorderState, type FakeExcel, type SheetState } from "../excelModel";
+import { createFakeExcel, seedCells, type BorderState, type FakeExcel, type FakeExcelOptions, type SheetState } from "../excelModel";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import type { CellLook, SheetLook, WorkbookHarness } from "./harness";
 
@@ -14,8 +14,8 @@ export interface OfficeHarness extends WorkbookHarness {
  * The Office adapter over the fake Excel. Looks come from the fake's state, normalised to the
  * harness's vocabulary; seeding writes that state directly, as a user's typing would have.
  */
-export function createOfficeHarness(options: { mergedAreas?: boolean } = {}): OfficeHarness {
-  const excel = createFakeExcel();
+export function createOfficeHarness(options: { mergedAreas?: boolean; excel?: FakeExcelOptions } = {}): OfficeHarness {
+  const excel = createFakeExcel(options.excel);
   const port = createOfficeWorkbook(excel.run, { mergedAreasSupported: () => options.mergedAreas ?? true });
   const sheetOf = (name: string): SheetState => {
     const s = excel.workbook.find(name);

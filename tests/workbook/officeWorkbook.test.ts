@@ -3,6 +3,7 @@ import { rect, type CellValue, type RangeFormat, type Rect, type SheetSpec } fro
 import { FakeExcelError, seedCells, type SheetState } from "../excelModel";
 import { createOfficeWorkbook, MAX_REQUEST_BYTES } from "../../src/workbook/officeWorkbook";
 import { CancelledError, WorkbookError, type ReadOptions, type WorkbookPort, type WriteProgress } from "../../src/workbook/port";
+import { backupNames } from "../../src/workbook/sheetNames";
 import { createOfficeHarness, type OfficeHarness } from "./officeHarness";
 
 /** What only the Office adapter has to get right: batching, request sizes, Excel's value rules. */
@@ -388,6 +389,38 @@ describe("Office adapter: Excel's rules", () => {
   });
 });
 
+describe.each(["ItemAlreadyExists", "InvalidArgument"] as const)("Office adapter: a sheet-name clash Excel reports as %s", (code) => {
+  const book = async () => {
+    const h = createOfficeHarness({ excel: { renameClashCode: code } });
+    await h.seed("Plan", [["a"]]);
+    await h.seed("ก", [["b"]]);
+    return h;
+  };
+
+  it("is SHEET_EXISTS for the name asked for, when adding or renaming onto a name in another case", async () => {
+    const h = await book();
+    await expect(h.port.addSheet("PLAN")).rejects.toMatchObject({ code: "SHEET_EXISTS", sheet: "PLAN", cause: expect.objectContaining({ code }) });
+    await expect(h.port.renameSheet("ก", "plan")).rejects.toMatchObject({ code: "SHEET_EXISTS", sheet: "plan", cause: expect.objectContaining({ code }) });
+    await expect(h.port.addSheet("ก")).rejects.toMatchObject({ code: "SHEET_EXISTS", sheet: "ก" });
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["Plan", "ก"]);
+  });
+
+  it("is no clash when a sheet takes its own name in another case", async () => {
+    const h = await book();
+    await h.port.renameSheet("Plan", "PLAN");
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["PLAN", "ก"]);
+  });
+
+  it("leaves an InvalidArgument that is no clash a HOST_ERROR", async () => {
+    const h = await book();
+    h.excel.failOnSync(1, new FakeExcelError("InvalidArgument", "ผิด"));
+    await expect(h.port.renameSheet("ก", "ข")).rejects.toMatchObject({ code: "HOST_ERROR", sheet: "ก" });
+    h.excel.failOnSync(1, new FakeExcelError("InvalidArgument", "ผิด"));
+    await expect(h.port.addSheet("ข")).rejects.toMatchObject({ code: "HOST_ERROR", sheet: "ข" });
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["Plan", "ก"]);
+  });
+});
+
 /**
  * A form like ผด.02: a title and a two-row header, then `blocks` groups, each a heading row
  * (merged across, bold, filled) and its project rows; months as bar glyphs in G..R, one
@@ -550,7 +583,8 @@ describe("Office adapter: generating the forms", () => {
     expect(syncs).toBeGreaterThanOrEqual(3);
     for (let n = 1; n <= syncs; n++) {
       const h = await fresh();
-      const cause = new FakeExcelError("GeneralException", `ล่มที่ ${n}`);
+      // Not GeneralException: on a large request that is taken for a size refusal and retried.
+      const cause = new FakeExcelError("InvalidOperation", `ล่มที่ ${n}`);
       h.excel.failOnSync(n, cause);
       const error = await h.port.replaceSheets(specs).catch((e: unknown) => e);
       expect([n, error]).toEqual([n, expect.objectContaining({ code: "HOST_ERROR", cause })]);
@@ -574,6 +608,149 @@ describe("Office adapter: generating the forms", () => {
     expect(h.excel.workbook.find("ผด.01")!.cell(0, 0)!.value).toBe("ผด.01 เดิม");
     // the build's request, then the clean-up: names, deletes
     expect(h.excel.stats.syncs).toBe(4);
+  });
+});
+
+describe("Office adapter: a swap that fails part-way", () => {
+  const FORMS = ["ผด.01", "ผด.02", "ผด.02-1"];
+  /** The tab order the user had, the forms apart: the replaced sheets keep their places. */
+  const ORDER = ["ผด.01", "โครงการ", "ผด.02", "ผด.02-1"];
+  const specs = () => [formSheet("ผด.01", 6, 2), formSheet("ผด.02", 8, 2), formSheet("ผด.02-1", 6, 2)];
+  const fresh = async () => {
+    const h = createOfficeHarness();
+    for (const name of ORDER) await h.seed(name, [[name === "โครงการ" ? "ที่" : `${name} เดิม`]], { fills: [["#FFC000"]] });
+    h.excel.resetStats();
+    return h;
+  };
+  /** "old" or "new" when every form is, else what was found. */
+  const forms = (h: OfficeHarness): string => {
+    const kinds = FORMS.map((name) => {
+      const c = h.excel.workbook.find(name)?.cell(0, 0);
+      if (c?.value === `${name} เดิม` && c.fill === "#FFC000") return "old";
+      return c?.value === `แบบ ${name}` ? "new" : `neither (${name})`;
+    });
+    return kinds.every((k) => k === kinds[0]) ? kinds[0] : kinds.join(", ");
+  };
+
+  it("leaves every old form or every new one, never neither nor a backup, whichever action fails", async () => {
+    const probe = await fresh();
+    await probe.port.replaceSheets(specs());
+    const actions = probe.excel.stats.operations;
+    expect(forms(probe)).toBe("new");
+    const seen = { old: 0, new: 0 };
+    for (let n = 1; n <= actions; n++) {
+      const h = await fresh();
+      h.excel.failAtAction(n, "GeneralException");
+      const outcome = await h.port.replaceSheets(specs()).then(
+        () => "completed",
+        (e: unknown) => e,
+      );
+      // no temporary or backup sheet left, and the replaced sheets in their places
+      expect([n, h.excel.workbook.sheets.map((s) => s.name)]).toEqual([n, ORDER]);
+      const found = forms(h);
+      // the write completes exactly when the new forms are in; a failure leaves the old ones
+      expect([n, found]).toEqual([n, outcome === "completed" ? "new" : "old"]);
+      if (outcome !== "completed") expect([n, outcome]).toEqual([n, expect.objectContaining({ code: "HOST_ERROR" })]);
+      seen[found as "old" | "new"]++;
+    }
+    // the failures after the last new sheet got its name finish the swap; all before undo it
+    expect(seen.old).toBeGreaterThan(actions / 2);
+    expect(seen.new).toBeGreaterThanOrEqual(3);
+    expect(seen.old + seen.new).toBe(actions);
+  });
+
+  it("gives the old sheets backup names no sheet has, as Excel compares names, and valid", async () => {
+    const long = "ก".repeat(31);
+    expect(backupNames(["ผด.01", "ผด.02", long, "Plan"], ["ผด.01", "~~ผด.02", "~OPPLAN-OLD1", "~~plan"])).toEqual([
+      "~~ผด.01",
+      "~opplan-old2",
+      `~~${"ก".repeat(29)}`,
+      "~opplan-old3",
+    ]);
+    // sheets the user named like a backup stay as they were
+    const h = await fresh();
+    await h.seed("~~ผด.01", [["ของผู้ใช้"]]);
+    await h.port.replaceSheets(specs());
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual([...ORDER, "~~ผด.01"]);
+    expect(h.excel.workbook.find("~~ผด.01")!.cell(0, 0)!.value).toBe("ของผู้ใช้");
+    expect(forms(h)).toBe("new");
+  });
+});
+
+describe("Office adapter: a write refused for its size", () => {
+  const refusing = (bytes: number, code: string) => createOfficeHarness({ excel: { largeRequestError: { bytes, code } } });
+  /** The cells of the spec Excel does not hold as written (a merge keeps its top-left value only). */
+  const missing = (h: OfficeHarness, spec: SheetSpec): string[] => {
+    const s = h.excel.workbook.find(spec.name)!;
+    const hidden = (r: number, c: number) =>
+      (spec.merges ?? []).some((m) => r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols && (r !== m.row || c !== m.col));
+    const out: string[] = [];
+    spec.cells.forEach((line, r) =>
+      line.forEach((v, c) => {
+        const want = v === null || hidden(r, c) ? "" : typeof v === "object" ? isoToSerial(v.date) : v;
+        if ((s.cell(r, c)?.value ?? "") !== want) out.push(`${spec.name}!R${r + 1}C${c + 1}`);
+      }),
+    );
+    return out;
+  };
+  const refused = (h: OfficeHarness, bytes: number) => h.excel.stats.requests.filter((r) => r.requestBytes > bytes).length;
+
+  it("writes the whole sheet in smaller requests when Excel refuses the budget's (RequestPayloadSizeLimitExceeded)", async () => {
+    const h = refusing(1_000_000, "RequestPayloadSizeLimitExceeded");
+    const spec = planSheet(5000);
+    const progress: number[] = [];
+    await h.port.writeSheet(spec, {}, (p) => progress.push(p.rowsWritten));
+    expect(refused(h, 1_000_000)).toBeGreaterThanOrEqual(1);
+    expect(missing(h, spec)).toEqual([]);
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["แผน"]);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(5000);
+  });
+
+  it("does the same when Excel calls it GeneralException, replacing forms whole", async () => {
+    const h = refusing(800_000, "GeneralException");
+    await h.seed("โครงการ", [["ที่", "โครงการ"]]);
+    await h.seed("ผด.02", [["ของเดิม"]]);
+    const specs = planForms(2000, 20, LONG_DETAIL);
+    await h.port.replaceSheets(specs);
+    expect(refused(h, 800_000)).toBeGreaterThanOrEqual(1);
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["โครงการ", "ผด.02", "ผด.01", "ผด.02-1"]);
+    expect(specs.flatMap((spec) => missing(h, spec))).toEqual([]);
+  });
+
+  it("writes cells in place in smaller requests too", async () => {
+    const h = refusing(1_000_000, "RequestPayloadSizeLimitExceeded");
+    await h.seed("โครงการ", [["ที่", "โครงการ"]]);
+    const long = `${"ก".repeat(100)} `;
+    await h.port.writeCells("โครงการ", Array.from({ length: 30_000 }, (_, i) => ({ row: i, col: 1, value: `${long}${i}` })));
+    expect(refused(h, 1_000_000)).toBeGreaterThanOrEqual(1);
+    const s = h.excel.workbook.find("โครงการ")!;
+    expect(Array.from({ length: 30_000 }, (_, i) => s.cell(i, 1)?.value).filter((v, i) => v !== `${long}${i}`)).toEqual([]);
+  });
+
+  it("gives up after a bounded number of tries with a Thai message, leaving the old sheet whole and nothing else", async () => {
+    const h = refusing(3_000, "RequestPayloadSizeLimitExceeded");
+    await h.seed("ก่อน", [["อื่น"]]);
+    await h.seed("แผน", [["แผนเดิม"]], { fills: [["#FFC000"]] });
+    h.excel.resetStats();
+    const error = await h.port.writeSheet(planSheet(300), { replace: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect(error).toMatchObject({ code: "HOST_ERROR", sheet: "แผน", cause: expect.objectContaining({ code: "RequestPayloadSizeLimitExceeded" }) });
+    expect((error as Error).message).toMatch(/^Excel ไม่รับข้อมูลที่เขียนลงแผ่นงาน "แผน" เพราะคำขอใหญ่เกินไป แม้แบ่งส่งเป็นชุดเล็กลงแล้ว 5 ครั้ง .*แผ่นงานยังเป็นอย่างเดิม/);
+    // the first try and four halvings
+    expect(refused(h, 3_000)).toBe(5);
+    expect(h.excel.workbook.sheets.map((s) => s.name)).toEqual(["ก่อน", "แผน"]);
+    expect(h.excel.workbook.find("แผน")!.cell(0, 0)).toMatchObject({ value: "แผนเดิม", fill: "#FFC000" });
+    expect(h.excel.workbook.find("แผน")!.cell(1, 0)).toBeUndefined();
+  });
+
+  it("takes a GeneralException on a small request for what it says: no retry", async () => {
+    const h = refusing(5_000, "GeneralException");
+    const spec: SheetSpec = { name: "เล็ก", cells: Array.from({ length: 40 }, (_, r) => [`${THAI_NAME} ${r}`]) };
+    const error = await h.port.writeSheet(spec).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "HOST_ERROR", message: expect.stringMatching(/^GeneralException: /) });
+    expect(refused(h, 5_000)).toBe(1);
+    expect(h.excel.workbook.sheets).toEqual([]);
   });
 });
 
