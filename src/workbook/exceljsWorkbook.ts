@@ -451,7 +451,7 @@ function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     ws.getRow(r + 1).getCell(c + 1).numFmt = "@";
   }
 
-  spec.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  spec.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = fileColumnWidth(w)));
   for (const c of spec.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   // A file cannot ask its reader to fit rows (autofitRows): the spec's estimates stand in.
   if (spec.defaultRowHeight) {
@@ -514,4 +514,15 @@ function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   }
   if (spec.printArea) ws.pageSetup.printArea = absoluteArea(spec.printArea);
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+}
+
+/**
+ * A file's column width counts the 5 px of cell padding on top of the characters Excel shows
+ * (MS-OI29500 2.1.598 on ECMA-376 §18.3.1.13:
+ * https://learn.microsoft.com/openspecs/office_standards/ms-oi29500/727f4736-6cba-40e3-b4d3-ce319885780e),
+ * so N characters are written as N + 5/7 at Calibri 11's 7 px digit: the width the add-in sets
+ * through Office.js, (7N + 5) px, and the one printScale measures.
+ */
+export function fileColumnWidth(chars: number): number {
+  return Math.round((chars + 5 / 7) * 256) / 256;
 }

@@ -11,7 +11,7 @@ import { rect, type PrintSetup, type SheetSpec } from "../../src/reports/sheetSp
  * The print scale and page count, against figures worked by hand. A4 is 595.3 × 841.9 pt;
  * Excel's Normal margins (0.7" left and right, 0.75" top and bottom) leave 494.5 × 733.9 pt
  * portrait and 741.1 × 487.3 pt landscape; a column of w characters is (7w + 5) px × 0.75 pt.
- * The columns are fitted to 98 % of the printable width (readers round widths their own way).
+ * The columns are fitted to 93 % of the printable width (readers round widths their own way).
  */
 
 function sheet(columnWidths: number[], print: Partial<PrintSetup> = {}, extra: Partial<SheetSpec> = {}): SheetSpec {
@@ -33,37 +33,39 @@ describe("print scale: the zoom that fits the columns the requested pages wide",
   });
 
   it("shrinks more on a portrait page than on a landscape one", () => {
-    // 0.98 × 494.5 / 1,087.5 = 44.6 %; 0.98 × 741.1 / 1,087.5 = 66.8 %
-    expect(printScale(sheet(TEN_WIDE))).toBe(44);
-    expect(printScale(sheet(TEN_WIDE, { orientation: "landscape" }))).toBe(66);
+    // 0.93 × 494.5 / 1,087.5 = 42.3 %; 0.93 × 741.1 / 1,087.5 = 63.4 %
+    expect(printScale(sheet(TEN_WIDE))).toBe(42);
+    expect(printScale(sheet(TEN_WIDE, { orientation: "landscape" }))).toBe(63);
   });
 
   it("leaves hidden columns out", () => {
-    // 8 × 108.75 = 870 pt: 0.98 × 494.5 / 870 = 55.7 %, 0.98 × 741.1 / 870 = 83.5 %
-    expect(printScale(sheet(TEN_WIDE, {}, { hiddenColumns: [3, 9] }))).toBe(55);
-    expect(printScale(sheet(TEN_WIDE, { orientation: "landscape" }, { hiddenColumns: [3, 9] }))).toBe(83);
+    // 8 × 108.75 = 870 pt: 0.93 × 494.5 / 870 = 52.9 %, 0.93 × 741.1 / 870 = 79.2 %
+    expect(printScale(sheet(TEN_WIDE, {}, { hiddenColumns: [3, 9] }))).toBe(52);
+    expect(printScale(sheet(TEN_WIDE, { orientation: "landscape" }, { hiddenColumns: [3, 9] }))).toBe(79);
   });
 
   it("measures only the print area's columns", () => {
-    // columns C..F: 4 × 108.75 = 435 pt fits 0.98 × 494.5 = 484.6 pt at 100 %; all ten would not
+    // columns C..F: 4 × 108.75 = 435 pt fits 0.93 × 494.5 = 459.9 pt at 100 %; all ten would not
     expect(printScale(sheet(TEN_WIDE, {}, { printArea: rect(0, 2, 1, 4) }))).toBe(100);
   });
 
   it("takes the spec's margins", () => {
-    // 595.3 − 2 × 0.25 × 72 = 559.3 pt: 0.98 × 559.3 / 1,087.5 = 50.4 %
-    expect(printScale(sheet(TEN_WIDE, { margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.5 } }))).toBe(50);
+    // 595.3 − 2 × 0.25 × 72 = 559.3 pt: 0.93 × 559.3 / 1,087.5 = 47.8 %
+    expect(printScale(sheet(TEN_WIDE, { margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.5 } }))).toBe(47);
   });
 
   it("gives columns without a width Excel's standard 8.43 characters (64 px, 48 pt)", () => {
-    // 15 × 48 = 720 pt: 0.98 × 494.5 / 720 = 67.3 %
-    expect(printScale(sheet([], {}, { cells: [Array.from({ length: 15 }, () => "x")] }))).toBe(67);
+    // 15 × 48 = 720 pt: 0.93 × 494.5 / 720 = 63.9 %
+    expect(printScale(sheet([], {}, { cells: [Array.from({ length: 15 }, () => "x")] }))).toBe(63);
   });
 
   it("floors to a whole per cent, never enlarges, never goes under 10 %", () => {
-    expect(printScale(sheet([26, 20, 24, 18]))).toBe(100);
+    // 477 pt on 459.9 pt: 96.4 %, floored; 20 + 20 + 20 + 18 characters (424.5 pt) fit at 100 %
+    expect(printScale(sheet([26, 20, 24, 18]))).toBe(96);
+    expect(printScale(sheet([20, 20, 20, 18]))).toBe(100);
     expect(printScale(sheet(Array.from({ length: 100 }, () => 50)))).toBe(10);
-    // two pages wide: 2 × 44.56 %
-    expect(printScale(sheet(TEN_WIDE, { fitToPagesWide: 2 }))).toBe(89);
+    // two pages wide: 2 × 42.29 %
+    expect(printScale(sheet(TEN_WIDE, { fitToPagesWide: 2 }))).toBe(84);
   });
 
   it("asks nothing of a sheet that asks no fit", () => {
@@ -91,10 +93,10 @@ describe("print estimate: the pages down, at the scale", () => {
   });
 
   it("scales the rows with the columns", () => {
-    // ten 20-character columns print at 44 %: 20 pt rows take 8.8 pt, 83 to a page
-    expect(printEstimate(rows(100, 20, {}, TEN_WIDE))).toEqual({ scale: 44, pagesWide: 1, pagesTall: 2, pages: 2 });
-    expect(printEstimate(rows(83, 20, {}, TEN_WIDE)).pages).toBe(1);
-    expect(printEstimate(rows(84, 20, {}, TEN_WIDE)).pages).toBe(2);
+    // ten 20-character columns print at 42 %: 20 pt rows take 8.4 pt, 87 to a page
+    expect(printEstimate(rows(100, 20, {}, TEN_WIDE))).toEqual({ scale: 42, pagesWide: 1, pagesTall: 2, pages: 2 });
+    expect(printEstimate(rows(87, 20, {}, TEN_WIDE)).pages).toBe(1);
+    expect(printEstimate(rows(88, 20, {}, TEN_WIDE)).pages).toBe(2);
   });
 
   it("counts the print area's rows at their own heights, landscape when asked", () => {
@@ -111,10 +113,10 @@ describe("print estimate: the pages down, at the scale", () => {
 });
 
 describe("print estimate of the ประกาศ", () => {
-  it("prints the bundled sample's announcement on one A4 portrait page at 96 %", async () => {
+  it("prints the bundled sample's announcement on one A4 portrait page at 91 %", async () => {
     const input = await ExcelJsWorkbook.fromFile(resolve(__dirname, "../..", BUNDLED_SAMPLE));
     const { input: ann } = prepareAnnouncement(await readPlanWorkbook(input), "2026-10-20");
-    // 26 + 20 + 24 + 18 characters: 477 pt on 0.98 × (595.3 − 1.75 × 72) = 459.9 pt
-    expect(printEstimate(buildAnnouncement(ann))).toEqual({ scale: 96, pagesWide: 1, pagesTall: 1, pages: 1 });
+    // 26 + 20 + 24 + 18 characters: 477 pt on 0.93 × (595.3 − 1.75 × 72) = 436.4 pt
+    expect(printEstimate(buildAnnouncement(ann))).toEqual({ scale: 91, pagesWide: 1, pagesTall: 1, pages: 1 });
   });
 });

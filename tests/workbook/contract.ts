@@ -507,7 +507,7 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
       });
 
       it("prints one page wide at the scale its columns need, never by fit-to-pages", async () => {
-        // 30 columns of 12 characters: 30 × (12 × 7 + 5) px × 0.75 = 2,002.5 pt on 98 % of 841.9 − 2 × 0.4 × 72 = 784.3 pt
+        // 30 columns of 12 characters: 30 × (12 × 7 + 5) px × 0.75 = 2,002.5 pt on 93 % of 841.9 − 2 × 0.4 × 72 = 784.3 pt: 36.4 %
         const spec: SheetSpec = {
           name: "กว้าง",
           cells: [Array.from({ length: 30 }, (_, c) => `คอลัมน์ ${c + 1}`)],
@@ -516,7 +516,7 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
         };
         await h.port.writeSheet(spec);
         const s = await h.sheet("กว้าง");
-        expect(s.print.scale).toBe(38);
+        expect(s.print.scale).toBe(36);
         expect(s.print.fitToPagesWide).toBeUndefined();
       });
 

@@ -71,7 +71,11 @@ export function createExcelJsHarness(): WorkbookHarness {
       const footer = ws.headerFooter?.oddFooter;
       return {
         merges,
-        columnWidth: (c) => ws.getColumn(c + 1).width,
+        // The file holds the characters plus 5 px of padding (fileColumnWidth): Excel shows the characters.
+        columnWidth: (c) => {
+          const w = ws.getColumn(c + 1).width;
+          return w === undefined ? undefined : w - 5 / 7;
+        },
         rowHeight: (r) => ws.getRow(r + 1).height,
         validationAt(r, c) {
           const dv = dvs[cellAddress(r, c)];
