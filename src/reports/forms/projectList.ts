@@ -65,7 +65,10 @@ export function buildProjectList(ctx: FormContext, form: ListForm, groups: reado
   };
   const total = (label: string, count: number, budget: number) => {
     const r = cells.length;
-    cells.push([null, t(`${label} ${count.toLocaleString("en-US")} ${form.nameHeader === "ครุภัณฑ์" ? "รายการ" : "โครงการ"}`), null, budget]);
+    const text = `${label} ${count.toLocaleString("en-US")} ${form.nameHeader === "ครุภัณฑ์" ? "รายการ" : "โครงการ"}`;
+    cells.push([null, t(text), null, budget]);
+    // Estimated like a project row: "รวมทั้งสิ้น 10 รายการ" wraps in the name column.
+    heights.push({ row: r, height: rowHeightFor(linesFor(text, WIDTHS.name, ctx.fontSize), ctx.fontSize) });
     totalRows.push(r);
     amounts.push(budget);
   };
