@@ -54,7 +54,7 @@ export const PROJECT_COLUMNS: readonly Column[] = [
   { field: "detail", header: "รายละเอียดของกิจกรรม", width: 38 },
   { field: "budget", header: "งบประมาณ (บาท)", width: 15, format: S.AMOUNT_FORMAT },
   { field: "location", header: "สถานที่ดำเนินการ", width: 20 },
-  { field: "unit", header: "หน่วยงานรับผิดชอบหลัก", width: 20 },
+  { field: "unit", header: "หน่วยงานรับผิดชอบหลัก", width: 24 },
   { field: "strategy", header: "ยุทธศาสตร์", width: 30 },
   { field: "plan", header: "แผนงาน", width: 30, list: "plan" },
   { field: "kind", header: "ประเภท", width: 11, list: "kind" },
@@ -63,7 +63,7 @@ export const PROJECT_COLUMNS: readonly Column[] = [
 ];
 
 const MONTH_COL0 = PROJECT_COLUMNS.length;
-const MONTH_WIDTH = 5.5;
+const MONTH_WIDTH = 6.5;
 /** Two header rows: years over months. Data starts below them. */
 export const PROJECT_HEADER_ROW = 2;
 export const PROJECT_FIRST_DATA_ROW = 4;
@@ -276,7 +276,7 @@ export function buildSettingsSheet(values: SettingValues): SheetSpec {
     cells,
     formats,
     merges: [rect(0, 0, 1, 3)],
-    columnWidths: [40, 50, 80],
+    columnWidths: [46, 50, 80],
     defaultRowHeight: S.THAI_ROW_HEIGHT,
     rowHeights: [{ row: 0, height: 30 }],
     validations,
@@ -335,6 +335,8 @@ export function buildListsSheet(): SheetSpec {
     ],
     columnWidths: [44, 12, 36, 40, 30, 50, 12],
     defaultRowHeight: S.THAI_ROW_HEIGHT,
+    // Printed like the other input sheets: one page wide, the headers repeated.
+    print: landscape(0, 0),
     freeze: { rows: 1, cols: 0 },
     tabColor: "#7F7F7F",
   };
