@@ -191,8 +191,8 @@ export const RULES = [
   },
   {
     id: "autofit-estimate",
-    rule: "autofitRows sets each row to its tallest wrapped or single-line cell (a rough line-metric estimate).",
-    evidence: { kind: "unverified", why: "Excel's font metrics are not documented; the model's estimate is coarse" },
+    rule: "autofitRows sets each row to its tallest wrapped or single-line cell, in metrics measured on LibreOffice's Laksaman (TH Sarabun's twin).",
+    evidence: { kind: "unverified", why: "Excel's font metrics are not documented; the self-test records a fitted row's height in the user's Excel" },
     probe: "autofitMergedRows",
   },
   // Formats, rules, page

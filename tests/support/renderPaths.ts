@@ -19,25 +19,6 @@ export const RENDER_PATHS: readonly RenderPath[] = [
 ];
 
 /**
- * For a test that fails on the via-office path for one known defect of the Office adapter (issue
- * 11, "Fix the known risks"), and only for it: the adapter drops the spec's explicit heights
- * inside the autofit span, and Excel (so the model) does not fit rows to merged cells, so the
- * ประกาศ's merged, wrapped body rows shrink to one clipped line. `it.failing` on that path until
- * the adapter keeps the heights of rows with merged cells; then this becomes plain `it`.
- */
-export function untilAdapterFix(path: RenderPath): jest.It | jest.It["failing"] {
-  return path.name === "via-office" ? it.failing : it;
-}
-
-/**
- * For a comparison of the two paths that fails because the model's autofit (via-office) and
- * the specs' own height estimates (the CLI, which cannot measure text) disagree on rows without
- * merged cells: ผด.02's project rows come out taller through the model (87 of 165 rows differ),
- * one more page. Neither is Excel's measurement; `it.failing` until they agree.
- */
-export const untilAutofitAgrees: jest.It["failing"] = it.failing;
-
-/**
  * A copy of `xlsx` holding only `sheets`, in that order: LibreOffice prints every sheet of a
  * workbook, the input sheets a command copied over too.
  */
