@@ -1,3 +1,4 @@
+import { PROBES } from "../../src/workbook/selfTest/probes";
 import { createFakeExcel, seedCells, type FakeExcel } from ".";
 import { RULES, evidenceCounts, ruleCounts, type ModelRule, type RuleId } from "./register";
 
@@ -178,6 +179,16 @@ describe("the register of Excel rules the model imitates", () => {
     }
     const counts = evidenceCounts();
     expect(counts.documented + counts.issue + counts.unverified).toBe(rules.length);
+  });
+
+  it("names for each rule a probe the self-test has, and for nearly every unverified one a probe at all", () => {
+    const probes = new Set(PROBES.map((p) => p.id));
+    for (const r of rules) if (r.probe !== undefined) expect([r.id, probes.has(r.probe)]).toEqual([r.id, true]);
+    // Left to Excel alone: what a set property reads before its sync, and deleting the last visible sheet.
+    expect(rules.filter((r) => r.evidence.kind === "unverified" && r.probe === undefined).map((r) => r.id)).toEqual([
+      "set-readable-locally",
+      "last-visible-sheet",
+    ]);
   });
 
   it("has a scenario for every rule and no scenario for a rule it does not hold", () => {

@@ -114,6 +114,7 @@ export const RULES = [
     id: "hidden-sheet-activate",
     rule: "A hidden sheet cannot be activated, nor a range on it selected (InvalidOperation).",
     evidence: { kind: "unverified", why: "not stated on the Worksheet.activate page" },
+    probe: "refusedRequests",
   },
   {
     id: "position-move",
@@ -142,13 +143,13 @@ export const RULES = [
     id: "string-becomes-formula",
     rule: "A string starting with = (or +, - or @ and not a number) written through values becomes a formula.",
     evidence: { kind: "unverified", why: "Excel's input parsing through Range.values is not documented" },
-    probe: "textStaysText",
+    probe: "typedInput",
   },
   {
     id: "string-parsed-typed",
     rule: "A string that reads as a number, percentage, boolean or date becomes that value, possibly with a number format.",
     evidence: { kind: "unverified", why: "Excel's input parsing through Range.values is not documented" },
-    probe: "textStaysText",
+    probe: "typedInput",
   },
   {
     id: "empty-number-format-general",
@@ -206,25 +207,25 @@ export const RULES = [
     id: "list-source-sheet-exists",
     rule: "A list validation whose source names a missing sheet fails with InvalidArgument.",
     evidence: { kind: "unverified", why: "not documented; seen in the adapter's first runs" },
-    probe: "rulesReadBack",
+    probe: "refusedRequests",
   },
   {
     id: "validation-text-limits",
     rule: "A validation's alert or prompt title holds at most 32 characters, its message at most 255.",
     evidence: { kind: "unverified", why: "the limits are Excel's dialog limits; the API pages do not give them" },
-    probe: "rulesReadBack",
+    probe: "refusedRequests",
   },
   {
     id: "page-defaults",
     rule: "A new sheet prints portrait on Letter at 100 % with margins 0.7 in left/right and 0.75 in top/bottom.",
     evidence: { kind: "unverified", why: "Excel's Normal margins; paper follows the locale, which the model does not know" },
-    probe: "pageSetup",
+    probe: "pageDefaults",
   },
   {
     id: "zoom-scale-or-fit",
     rule: "pageLayout.zoom takes a scale or fit-to-pages, not both.",
     evidence: { kind: "unverified", why: "not stated on the PageLayoutZoomOptions page" },
-    probe: "pageSetup",
+    probe: "refusedRequests",
   },
   {
     id: "footer-255",

@@ -4,6 +4,7 @@ import { failedBatchLeftovers } from "./batches";
 import { emptyNumberFormat, nullObjectChain, textStaysText } from "./cells";
 import { eventsFired } from "./events";
 import { autofitMergedRows, pageSetup, sizeUnits } from "./layout";
+import { pageDefaults, refusedRequests, typedInput } from "./limits";
 import { rulesReadBack } from "./rules";
 import { nameClash, sheetSwap } from "./sheets";
 import { requestSizeThai } from "./size";
@@ -13,11 +14,14 @@ export const PROBES: readonly Probe[] = [
   apiSupport,
   nullObjectChain,
   textStaysText,
+  typedInput,
   emptyNumberFormat,
   sizeUnits,
   autofitMergedRows,
   pageSetup,
+  pageDefaults,
   rulesReadBack,
+  refusedRequests,
   nameClash,
   sheetSwap,
   failedBatchLeftovers,
