@@ -3,6 +3,7 @@
  * and never touches Excel itself. Each action publishes its outcome on the result bus, so
  * a ribbon run shows up in the pane too.
  */
+import { tellCellEditWaiting } from "./cellEditBus";
 import type { AnnounceOutcome, PlanDates } from "../commands/announcePlan";
 import type { CheckProgress, CheckResult } from "../commands/checkResult";
 import type { ApplyOptions, ApplyRecord, ClassifyResult } from "../commands/classifyResult";
@@ -300,15 +301,19 @@ export async function selectCell(sheet: string, address: string): Promise<void> 
 /**
  * The Office.js workbook port, its adapter loaded on first use: the pane's first paint needs
  * neither the adapter nor the commands (each action loads its own chunk beside it). Its batches
- * wait while the user is typing in a cell (a ribbon button pressed meanwhile) rather than fail;
- * `onCellEdit` hears when one starts and stops waiting.
+ * wait while the user is typing in a cell (a ribbon button pressed meanwhile) rather than fail,
+ * told on the cell edit bus for the pane to show; `onCellEdit` hears it too.
  */
 export async function officePort(options: { onCellEdit?: (waiting: boolean) => void } = {}): Promise<WorkbookPort> {
   const [{ createOfficeWorkbook }, { officeRunWaitingForCellEdit }] = await Promise.all([
     import(/* webpackChunkName: "workbook" */ "../workbook/officeWorkbook"),
     import(/* webpackChunkName: "workbook" */ "../workbook/editMode"),
   ]);
-  return createOfficeWorkbook(officeRunWaitingForCellEdit(options.onCellEdit ? { onWaiting: options.onCellEdit } : {}));
+  const onWaiting = (waiting: boolean) => {
+    tellCellEditWaiting(waiting);
+    options.onCellEdit?.(waiting);
+  };
+  return createOfficeWorkbook(officeRunWaitingForCellEdit({ onWaiting }));
 }
 
 /**

@@ -10,6 +10,7 @@ import { AnnounceStep } from "./components/AnnounceStep";
 import { CheckStep } from "./components/CheckStep";
 import { ClassifyStep } from "./components/ClassifyStep";
 import { GenerateStep } from "./components/GenerateStep";
+import { CellEditNotice } from "./components/CellEditNotice";
 import { PlanGlance } from "./components/PlanGlance";
 import { SelfTestPanel } from "./components/SelfTestPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
@@ -108,6 +109,7 @@ export function App(props: AppProps) {
                 <MessageBarBody>{t("notInExcel", lang)}</MessageBarBody>
               </MessageBar>
             )}
+            <CellEditNotice />
             {workbook && <PlanGlance view={overview} onRefresh={refresh} />}
             <SettingsPanel onSaved={onSettingsSaved} />
             <StepStatusContext.Provider value={statuses}>

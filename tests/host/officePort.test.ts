@@ -28,3 +28,19 @@ it("waits for the user to leave the cell, telling onCellEdit, then reads", async
   await read;
   expect([sheets, heard]).toEqual([["ตั้งค่า", "โครงการ"], [true, false]]);
 });
+
+it("tells the pane's cell edit bus while it waits, so the pane can say what to press", async () => {
+  jest.useFakeTimers();
+  const { isWaitingForCellEdit } = await import("../../src/host/cellEditBus");
+  const excel = createFakeExcel({ sheets: ["ตั้งค่า"] });
+  g.Excel = { run: excel.run };
+  excel.setCellEditMode(true);
+  const port = await officePort();
+  const read = port.listSheets();
+  await jest.advanceTimersByTimeAsync(2_000);
+  expect(isWaitingForCellEdit()).toBe(true);
+  excel.setCellEditMode(false);
+  await jest.advanceTimersByTimeAsync(1_000);
+  await read;
+  expect(isWaitingForCellEdit()).toBe(false);
+});

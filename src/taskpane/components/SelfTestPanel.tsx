@@ -31,14 +31,11 @@ import { runSelfTest, type ProbeStatus, type SelfTestProgress, type SelfTestRun 
 import { errorMessage } from "../i18n";
 import { useLang } from "../lang";
 import { countByStatus, formatSeen, reportJson, STATUS_LABEL } from "../selfTestFormat";
+import { FOLDED_CARD_STYLES } from "./foldedCardStyles";
 import { RunFailed, RunProgress, useFocusAfterRun } from "./RunStatus";
 
 const useStyles = makeStyles({
-  card: { gap: "8px" },
-  header: { fontWeight: 600 },
-  panel: { display: "flex", flexDirection: "column", gap: "12px", paddingBottom: "8px" },
-  body: { margin: 0, lineHeight: "1.6" },
-  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
+  ...FOLDED_CARD_STYLES,
   table: { width: "100%", fontSize: tokens.fontSizeBase200 },
   cell: { verticalAlign: "top", paddingTop: "4px", paddingBottom: "4px", overflowWrap: "anywhere", lineHeight: "1.5" },
   status: { width: "72px" },

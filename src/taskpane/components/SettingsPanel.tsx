@@ -44,15 +44,12 @@ import {
   type Draft,
   type DraftValue,
 } from "../settingsDraft";
+import { FOLDED_CARD_STYLES } from "./foldedCardStyles";
 import { RunFailed } from "./RunStatus";
 import { ThaiDateField } from "./ThaiDateField";
 
 const useStyles = makeStyles({
-  card: { gap: "8px" },
-  header: { fontWeight: 600 },
-  panel: { display: "flex", flexDirection: "column", gap: "12px", paddingBottom: "8px" },
-  body: { margin: 0, lineHeight: "1.6" },
-  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
+  ...FOLDED_CARD_STYLES,
   list: { margin: "4px 0 0", paddingLeft: "18px" },
   wide: { minWidth: 0, width: "100%" },
 });
