@@ -441,9 +441,9 @@ describe("what the forms use: conditional formats, autofit, print area, hidden c
     s.rowHeights.set(3, 100);
     s.columnWidths.set(0, 100);
     await excel.run(async (ctx) => ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1:A4").getEntireRow().format.autofitRows());
-    // 100 pt is 18.3 characters, 10.4 letters a line at 16 pt: 60 letters take 6 lines, 6 × 23.2 + 4.
-    // One line is 23.2 + 4. Row 3 holds only a merged cell, which autofit does not measure: 15 points.
-    expect([0, 1, 2, 3].map((r) => s.rowHeights.get(r))).toEqual([144, 28, 15, 15]);
+    // 100 pt is 18.3 characters, 10.4 letters a line at 16 pt: 60 letters take 6 lines, 6 × 25.6 + 4.
+    // One line is 25.6 + 4. Row 3 holds only a merged cell, which autofit does not measure: 15 points.
+    expect([0, 1, 2, 3].map((r) => s.rowHeights.get(r))).toEqual([158, 30, 15, 15]);
     expect(s.autofitSpans).toEqual([{ from: 0, to: 3 }]);
   });
 

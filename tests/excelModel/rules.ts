@@ -20,7 +20,7 @@ export function nonBlankRule(formula: string): { row: number; col: number; rowAb
 /**
  * A rough autofit: per row, the tallest non-empty cell of the span's columns, a wrapped cell
  * taking as many lines as its text needs at about 0.6 letters per width character at 16 pt
- * (Thai vowels and tone marks above and below take no width), each line 1.45 × its size, plus
+ * (Thai vowels and tone marks above and below take no width), each line 1.6 × its size, plus
  * 4 points; an unwrapped one a single line; at least 1.5 × the size, the default 15 points for
  * an empty row, at most Excel's 409. These metrics were measured on LibreOffice's rendering of
  * Laksaman, TH Sarabun's metric twin, so the model's rows print right in the render tests;
@@ -48,7 +48,7 @@ export function autofitRowHeights(sheet: SheetState, rect: Rect): void {
     const size = cell.font.size ?? 11;
     const width = sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH_PT;
     const lines = cell.wrapText ? wrappedLines(String(cell.value), width, size) : 1;
-    tallest.set(row, Math.max(tallest.get(row) ?? 0, size * 1.5, Math.ceil(lines * size * 1.45 + 4)));
+    tallest.set(row, Math.max(tallest.get(row) ?? 0, size * 1.5, Math.ceil(lines * size * 1.6 + 4)));
   }
   for (let r = rect.row; r < rect.row + rect.rows; r++) {
     sheet.rowHeights.set(r, Math.min(409, Math.max(DEFAULT_ROW_HEIGHT_PT, tallest.get(r) ?? 0)));

@@ -547,8 +547,8 @@ describe("Office adapter: generating the forms", () => {
     const s = withEstimates.h.excel.workbook.find("ผด.02")!;
     expect(s.rowHeights.get(0)).toBe(30);
     expect(s.rowHeights.get(2)).toBe(24);
-    // the model's measure: the long Thai name wraps onto three lines of 16-point text, 3 × 23.2 + 4
-    expect(s.rowHeights.get(5)).toBe(74);
+    // the model's measure: the long Thai name wraps onto three lines of 16-point text, 3 × 25.6 + 4
+    expect(s.rowHeights.get(5)).toBe(81);
     // a merged heading is not autofitted (Excel's AutoFit does not serve merged rows): it keeps the default
     expect(s.rowHeights.get(4)).toBe(24);
   });

@@ -51,7 +51,18 @@ export function buildProjectList(ctx: FormContext, form: ListForm, groups: reado
   cells.push(["ที่", form.nameHeader, form.detailHeader, "งบประมาณ (บาท)", "สถานที่ดำเนินการ", "หน่วยงานรับผิดชอบหลัก", ...years]);
   cells.push([null, null, null, null, null, null, ...months]);
   merges.push(...[0, 1, 2, 3, 4, 5].map((c) => rect(h0, c, 2, 1)), rect(h0, MONTH0, 1, 3), rect(h0, MONTH0 + 3, 1, 9));
-  heights.push({ row: h0, height: ctx.fontSize * 1.6 }, { row: h0 + 1, height: ctx.fontSize * 1.6 });
+  // The merged headings span both header rows, which no autofit measures: the two rows together
+  // hold the tallest ("หน่วยงานรับผิดชอบหลัก" takes three lines in its 14 characters).
+  const headingLines = Math.max(
+    ...[
+      [form.nameHeader, WIDTHS.name],
+      [form.detailHeader, WIDTHS.detail],
+      ["สถานที่ดำเนินการ", WIDTHS.location],
+      ["หน่วยงานรับผิดชอบหลัก", WIDTHS.unit],
+    ].map(([text, width]) => linesFor(String(text), Number(width), ctx.fontSize)),
+  );
+  const headerRow = ctx.fontSize * 1.6;
+  heights.push({ row: h0, height: headerRow }, { row: h0 + 1, height: Math.max(headerRow, rowHeightFor(headingLines, ctx.fontSize) - headerRow) });
   const body0 = h0 + 2;
 
   const headingRows: number[] = [];
