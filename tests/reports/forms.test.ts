@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parseEdition, type PlanModel, type PlanProject } from "../../src/domain/planModel";
 import { buildForms, pd01Figures } from "../../src/reports/forms";
-import { monthBar, percentOf } from "../../src/reports/forms/common";
+import { linesFor, monthBar, percentOf, rowHeightFor } from "../../src/reports/forms/common";
 import type { SheetSpec } from "../../src/reports/sheetSpec";
 
 const S1 = "ยุทธศาสตร์การพัฒนาด้านโครงสร้างพื้นฐาน";
@@ -132,6 +132,15 @@ describe("ผด.02 and ผด.02/1", () => {
     expect([header[6], header[9]]).toEqual(["พ.ศ. 2569", "พ.ศ. 2570"]);
     expect(pd02.cells[5].slice(6)).toEqual(["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]);
     expect(pd02.merges).toEqual(expect.arrayContaining([{ row: 4, col: 6, rows: 1, cols: 3 }, { row: 4, col: 9, rows: 1, cols: 9 }]));
+  });
+
+  it("gives the merged headings and the total lines the height their text needs: nothing autofits them", () => {
+    const height = (row: number) => pd02.rowHeights?.find((h) => h.row === row)?.height ?? 0;
+    // "หน่วยงานรับผิดชอบหลัก" takes three lines in its column; the two header rows share them.
+    expect(height(4) + height(5)).toBeGreaterThanOrEqual(rowHeightFor(3, 16));
+    const grand = pd02.cells.findIndex((r) => typeof r[1] === "string" && r[1].startsWith("รวมทั้งสิ้น"));
+    const label = String(pd02.cells[grand][1]);
+    expect(height(grand)).toBe(rowHeightFor(linesFor(label, 28, 16), 16));
   });
 
   it("restarts ที่ at 1 in every block and draws month bars", () => {
