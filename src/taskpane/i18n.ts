@@ -309,6 +309,7 @@ const th = {
   cellEditWaiting: "รอ Excel อยู่: มีเซลล์ที่กำลังพิมพ์ค้างไว้ กด Enter หรือ Esc แล้ว OpPlan จะทำงานต่อเอง",
   errProtected: "สมุดงานหรือชีตถูกป้องกันไว้ (Protect) ยกเลิกการป้องกันก่อน แล้วลองอีกครั้ง",
   errTooLarge: "ข้อมูลมากเกินกว่าที่ Excel รับได้ในครั้งเดียว ลองแบ่งข้อมูลให้น้อยลง",
+  errTooLargeSheet: "Excel ไม่รับข้อมูลที่เขียนลงแผ่นงาน {sheet} เพราะมากเกินไป แม้ OpPlan แบ่งส่งเป็นชุดเล็กลงแล้ว ลองกับข้อมูลที่น้อยลง หรือทำใน Excel บนเดสก์ท็อป",
   errInactive: "สมุดงานนี้ไม่ได้เปิดอยู่ด้านหน้า คลิกในสมุดงานนี้ก่อน แล้วลองอีกครั้ง",
   errSettingsMissing: "ชีตตั้งค่าไม่มีแถวของ {labels} สร้างแม่แบบ (ขั้นที่ 1) หรือเพิ่มแถวนั้นในชีตตั้งค่า แล้วลองอีกครั้ง",
   errHost: "Excel ทำงานไม่สำเร็จ ({detail}) ลองอีกครั้ง หากยังไม่ได้ให้ปิดแล้วเปิดสมุดงานใหม่",
@@ -610,6 +611,7 @@ const en: Record<StringId, string> = {
   cellEditWaiting: "Waiting for Excel: a cell is still being edited. Press Enter or Esc and OpPlan carries on by itself.",
   errProtected: "The workbook or sheet is protected. Unprotect it, then try again.",
   errTooLarge: "Too much data for Excel to take at once. Try with less data.",
+  errTooLargeSheet: "Excel refused what OpPlan wrote to sheet {sheet} as too large, even sent in smaller parts. Try with less data, or in Excel on the desktop.",
   errInactive: "This workbook is not the active one. Click into it, then try again.",
   errSettingsMissing: "The settings sheet has no row for {labels}. Create the template (step 1) or add the row to the settings sheet, then try again.",
   errHost: "Excel could not finish ({detail}). Try again; if it keeps failing, close and reopen the workbook.",
@@ -741,6 +743,8 @@ export function errorMessage(err: unknown, lang: Lang): string {
         return t("errSheetMissing", lang, sheet);
       case "INVALID_NAME":
         return t("errInvalidName", lang, sheet);
+      case "TOO_LARGE":
+        return t("errTooLargeSheet", lang, sheet);
       default:
         // The adapters keep Office's own error as the cause: it may say what the user can do.
         return officeMessage(officeCode(err.cause), lang) ?? t("errHost", lang, { detail: err.message });

@@ -318,7 +318,7 @@ function tooLarge(sheet: string, e: unknown, tries: number, unchanged: boolean):
   const cause = e instanceof WorkbookError ? e.cause : e;
   const left = unchanged ? "แผ่นงานยังเป็นอย่างเดิม" : "บางเซลล์อาจเขียนไปแล้ว ให้ตรวจแผ่นงานก่อนทำซ้ำ";
   const error = new WorkbookError(
-    "HOST_ERROR",
+    "TOO_LARGE",
     sheet,
     `Excel ไม่รับข้อมูลที่เขียนลงแผ่นงาน "${sheet}" เพราะคำขอใหญ่เกินไป แม้แบ่งส่งเป็นชุดเล็กลงแล้ว ${tries} ครั้ง ` +
       `(${officeErrorCode(cause) ?? "?"}) ${left}: ลองทำกับข้อมูลที่น้อยลง หรือทำใน Excel บนเดสก์ท็อป`,

@@ -157,7 +157,8 @@ export interface WorkbookPort {
 /** Thrown by adapters for conditions a user can act on; `code` is stable, messages are built by the UI. */
 export class WorkbookError extends Error {
   constructor(
-    readonly code: "SHEET_EXISTS" | "SHEET_MISSING" | "INVALID_NAME" | "HOST_ERROR",
+    /** TOO_LARGE: Excel refused a write for its size even in the adapter's smaller retries. */
+    readonly code: "SHEET_EXISTS" | "SHEET_MISSING" | "INVALID_NAME" | "TOO_LARGE" | "HOST_ERROR",
     readonly sheet: string,
     message: string,
   ) {

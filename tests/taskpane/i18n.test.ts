@@ -42,6 +42,7 @@ describe("i18n", () => {
       ],
       [Object.assign(new Error("p"), { code: "AccessDenied" }), "AccessDenied", /ถูกป้องกันไว้/],
       [Object.assign(new Error("big"), { code: "RequestPayloadSizeLimitExceeded" }), "RequestPayloadSizeLimitExceeded", /มากเกินกว่า/],
+      [new WorkbookError("TOO_LARGE", "ผด.02", "Excel ไม่รับ"), "TOO_LARGE", /แผ่นงาน ผด\.02 เพราะมากเกินไป แม้ OpPlan แบ่งส่งเป็นชุดเล็กลงแล้ว/],
       [Object.assign(new Error("cells"), { code: "OperationCellsExceedLimit" }), "OperationCellsExceedLimit", /มากเกินกว่า/],
       [Object.assign(new Error("range"), { code: "RangeExceedsLimit" }), "RangeExceedsLimit", /มากเกินกว่า/],
       [Object.assign(new Error("away"), { code: "InactiveWorkbook" }), "InactiveWorkbook", /ไม่ได้เปิดอยู่ด้านหน้า/],

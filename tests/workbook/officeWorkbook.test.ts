@@ -735,7 +735,7 @@ describe("Office adapter: a write refused for its size", () => {
     h.excel.resetStats();
     const error = await h.port.writeSheet(planSheet(300), { replace: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
-    expect(error).toMatchObject({ code: "HOST_ERROR", sheet: "แผน", cause: expect.objectContaining({ code: "RequestPayloadSizeLimitExceeded" }) });
+    expect(error).toMatchObject({ code: "TOO_LARGE", sheet: "แผน", cause: expect.objectContaining({ code: "RequestPayloadSizeLimitExceeded" }) });
     expect((error as Error).message).toMatch(/^Excel ไม่รับข้อมูลที่เขียนลงแผ่นงาน "แผน" เพราะคำขอใหญ่เกินไป แม้แบ่งส่งเป็นชุดเล็กลงแล้ว 5 ครั้ง .*แผ่นงานยังเป็นอย่างเดิม/);
     // the first try and four halvings
     expect(refused(h, 3_000)).toBe(5);
