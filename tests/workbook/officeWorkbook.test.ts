@@ -1,7 +1,8 @@
 import { isoToSerial } from "../../src/domain/localDate";
 import { rect, type CellValue, type RangeFormat, type Rect, type SheetSpec } from "../../src/reports/sheetSpec";
 import { FakeExcelError, seedCells, type SheetState } from "../excelModel";
-import { createOfficeWorkbook, MAX_REQUEST_BYTES } from "../../src/workbook/officeWorkbook";
+import { MAX_REQUEST_BYTES } from "../../src/workbook/officeBudget";
+import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { CancelledError, WorkbookError, type ReadOptions, type WorkbookPort, type WriteProgress } from "../../src/workbook/port";
 import { backupNames } from "../../src/workbook/sheetNames";
 import { createOfficeHarness, type OfficeHarness } from "./officeHarness";

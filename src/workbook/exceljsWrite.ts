@@ -1,0 +1,176 @@
+/**
+ * Writing a SheetSpec into an ExcelJS worksheet: values, styles, merges, sizes, rules and page
+ * setup, as a file holds them.
+ */
+import ExcelJS from "exceljs";
+import { isIsoDate, isoToSerial } from "../domain/localDate";
+import { printScale } from "../reports/printScale";
+import { type CellValue, type Rect, type SheetSpec, isDateCell, touchedRowCount } from "../reports/sheetSpec";
+import { cellAddress, columnLetters, rectAddress } from "./address";
+import { type ResolvedStyle, resolveCellStyles } from "./cellStyleGrid";
+import { internals } from "./exceljsRead";
+
+export const PAPER_A4 = 9;
+
+export function toCellValue(v: CellValue): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (isDateCell(v)) {
+    if (!isIsoDate(v.date)) throw new Error(`Not an ISO date: ${v.date}`);
+    return isoToSerial(v.date);
+  }
+  return v;
+}
+
+export const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+export function borderSide(kind: string | undefined): Partial<ExcelJS.Border> | undefined {
+  if (!kind || kind === "none") return undefined;
+  return { style: kind as ExcelJS.BorderStyle, color: { argb: "FF000000" } };
+}
+
+export function toExcelJsStyle(s: ResolvedStyle, isText: boolean): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  const font: Partial<ExcelJS.Font> = {};
+  if (s.fontName) font.name = s.fontName;
+  if (s.fontSize) font.size = s.fontSize;
+  if (s.bold) font.bold = true;
+  if (s.italic) font.italic = true;
+  if (s.underline) font.underline = true;
+  if (s.fontColor) font.color = { argb: argb(s.fontColor) };
+  if (Object.keys(font).length) out.font = font;
+  if (s.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (s.hAlign) alignment.horizontal = s.hAlign;
+  if (s.vAlign) alignment.vertical = s.vAlign;
+  if (s.wrap) alignment.wrapText = true;
+  if (Object.keys(alignment).length) out.alignment = alignment;
+  const border: Partial<ExcelJS.Borders> = {};
+  const t = borderSide(s.top);
+  const b = borderSide(s.bottom);
+  const l = borderSide(s.left);
+  const r = borderSide(s.right);
+  if (t) border.top = t;
+  if (b) border.bottom = b;
+  if (l) border.left = l;
+  if (r) border.right = r;
+  if (Object.keys(border).length) out.border = border;
+  // Text cells carry "@" like the Office adapter writes them, so Excel keeps them text on edit.
+  const numFmt = isText ? "@" : s.numberFormat;
+  if (numFmt) out.numFmt = numFmt;
+  return out;
+}
+
+/**
+ * "A$1:R$120": ExcelJS writes the print area as '<sheet>'!$<first>:$<last>, so rows marked
+ * here make the defined name fully absolute ($A$1:$R$120), as Excel writes it.
+ */
+export function absoluteArea(r: Rect): string {
+  const corner = (row: number, col: number) => `${columnLetters(col)}$${row + 1}`;
+  return `${corner(r.row, r.col)}:${corner(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
+export function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  spec.cells.forEach((line, r) => {
+    if (!line.length) return;
+    const row = ws.getRow(r + 1);
+    line.forEach((v, c) => {
+      if (v !== null && v !== undefined) row.getCell(c + 1).value = toCellValue(v);
+    });
+  });
+  for (const m of spec.merges ?? []) ws.mergeCellsWithoutStyle(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+
+  const styles = resolveCellStyles(spec.formats ?? []);
+  const textCells = new Set<string>();
+  spec.cells.forEach((line, r) => line.forEach((v, c) => typeof v === "string" && textCells.add(`${r},${c}`)));
+  // Cells sharing a resolved style share one ExcelJS style object: less memory, smaller styles.xml.
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  const styleFor = (s: ResolvedStyle, isText: boolean) => {
+    const key = JSON.stringify(s) + (isText ? "@" : "");
+    let out = cache.get(key);
+    if (!out) cache.set(key, (out = toExcelJsStyle(s, isText)));
+    return out;
+  };
+  for (const [r, line] of styles) {
+    const row = ws.getRow(r + 1);
+    for (const [c, s] of line) row.getCell(c + 1).style = styleFor(s, textCells.delete(`${r},${c}`));
+  }
+  for (const key of textCells) {
+    const [r, c] = key.split(",").map(Number);
+    ws.getRow(r + 1).getCell(c + 1).numFmt = "@";
+  }
+
+  spec.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = fileColumnWidth(w)));
+  for (const c of spec.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
+  // A file cannot ask its reader to fit rows (autofitRows): the spec's estimates stand in.
+  if (spec.defaultRowHeight) {
+    const rows = touchedRowCount(spec);
+    for (let r = 0; r < rows; r++) ws.getRow(r + 1).height = spec.defaultRowHeight;
+  }
+  for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row + 1).height = height;
+
+  // Like Office, where each added rule goes on top: a later fill wins where two overlap.
+  const fills = spec.conditionalFills ?? [];
+  fills.forEach((f, i) => {
+    const color = { argb: argb(f.fill) };
+    ws.addConditionalFormatting({
+      ref: rectAddress(f.range),
+      rules: [
+        {
+          type: "expression",
+          priority: fills.length - i,
+          // Relative to the range's top-left cell: each cell tests itself.
+          formulae: [`LEN(${cellAddress(f.range.row, f.range.col)})>0`],
+          // A differential fill's colour is bgColor for Excel; fgColor too for other readers.
+          style: { fill: { type: "pattern", pattern: "solid", fgColor: color, bgColor: color } },
+        },
+      ],
+    });
+  });
+
+  for (const v of spec.validations ?? []) {
+    const formula = v.items ? `"${v.items.join(",")}"` : (v.source ?? "").replace(/^=/, "");
+    const dv: ExcelJS.DataValidation = {
+      type: "list",
+      allowBlank: v.allowBlank ?? true,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorStyle: "stop",
+    };
+    if (v.errorMessage) dv.error = v.errorMessage;
+    if (v.prompt) {
+      dv.prompt = v.prompt;
+      dv.showInputMessage = true;
+    }
+    internals(ws).dataValidations.add(rectAddress(v.range), dv);
+  }
+
+  if (spec.freeze) ws.views = [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
+  const p = spec.print;
+  if (p) {
+    const scale = printScale(spec);
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: PAPER_A4,
+      orientation: p.orientation,
+      // A scale of our own rather than fit-to-pages, as the Office adapter writes (see printScale).
+      ...(scale !== undefined ? { fitToPage: false, scale } : {}),
+      ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}` } : {}),
+      ...(p.margins ? { margins: { ...p.margins, header: 0.3, footer: 0.3 } } : {}),
+      horizontalCentered: !!p.centerHorizontally,
+    };
+    if (p.centerFooter) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.centerFooter}` };
+  }
+  if (spec.printArea) ws.pageSetup.printArea = absoluteArea(spec.printArea);
+  if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+}
+
+/**
+ * A file's column width counts the 5 px of cell padding on top of the characters Excel shows
+ * (MS-OI29500 2.1.598 on ECMA-376 §18.3.1.13:
+ * https://learn.microsoft.com/openspecs/office_standards/ms-oi29500/727f4736-6cba-40e3-b4d3-ce319885780e),
+ * so N characters are written as N + 5/7 at Calibri 11's 7 px digit: the width the add-in sets
+ * through Office.js, (7N + 5) px, and the one printScale measures.
+ */
+export function fileColumnWidth(chars: number): number {
+  return Math.round((chars + 5 / 7) * 256) / 256;
+}
