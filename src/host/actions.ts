@@ -12,19 +12,10 @@ import { currentFiscalYear } from "../domain/thaiCalendar";
 import type { WorkbookPort } from "../workbook/port";
 import { detectLanguage, errorCode, errorMessage } from "../taskpane/i18n";
 import { HostError } from "./errors";
-import {
-  inputWriteStarted,
-  publish,
-  publishProgress,
-  requestConfirmation,
-  runStarted,
-  type ActionEvent,
-  type ActionName,
-  type ActionSource,
-  type ClassifyOutcome,
-  type ClassifyProgress,
-  type TemplateResult,
-} from "./resultBus";
+import { inputWriteStarted, runStarted } from "./runWindows";
+import { publish, publishProgress } from "./resultBus";
+import { requestConfirmation } from "./confirmations";
+import type { ActionEvent, ActionName, ActionSource, ClassifyOutcome, ClassifyProgress, TemplateResult } from "./actionEvents";
 
 export interface RunOptions {
   /** Who asked: decides nothing here, but listeners use it to tell ribbon runs apart. */

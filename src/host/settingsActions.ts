@@ -6,7 +6,7 @@
  */
 import type { SaveOptions, SaveOutcome, SettingChanges, SettingsForm } from "../commands/settingsForm";
 import { assertExcel, officePort } from "./actions";
-import { inputWriteStarted } from "./resultBus";
+import { inputWriteStarted } from "./runWindows";
 
 export type { SaveOptions, SaveOutcome, SettingChanges, SettingsForm };
 

@@ -4,7 +4,7 @@
  * set for the three steps; each step only says what its result looks like (`D`, told apart by its
  * `kind`) and how far a progress report has got.
  */
-import type { ActionEvent, ActionName, ActionSource } from "../host/resultBus";
+import type { ActionEvent, ActionName, ActionSource } from "../host/actionEvents";
 
 export interface RunIdle {
   readonly kind: "idle";

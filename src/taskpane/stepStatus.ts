@@ -21,7 +21,7 @@
  *   ตั้งค่า and วันหยุด; the other steps read every input sheet. A failed run stays "errors"
  *   whatever changes: only a new run says more.
  */
-import type { ActionEvent, ActionName } from "../host/resultBus";
+import type { ActionEvent, ActionName } from "../host/actionEvents";
 import type { WorkbookChange } from "../host/watch";
 import type { StringId } from "./i18n";
 

@@ -1,6 +1,8 @@
 /** Subscriptions to the result bus (src/host/resultBus.ts) for the life of a component. */
 import { useEffect, useLayoutEffect, useRef } from "react";
-import { subscribe, subscribeConfirm, subscribeProgress, type ActionListener, type ConfirmListener, type ProgressListener } from "../host/resultBus";
+import { subscribe, subscribeProgress } from "../host/resultBus";
+import { subscribeConfirm } from "../host/confirmations";
+import type { ActionListener, ConfirmListener, ProgressListener } from "../host/actionEvents";
 
 /** Calls the latest `listener` for every outcome published while the component is mounted. */
 export function useActionEvents(listener: ActionListener): void {

@@ -6,7 +6,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { PlanOverview } from "../commands/planOverview";
 import { readOverview } from "../host/overviewActions";
-import { changeOwners, lastEvent, lastRunStart, runningActions, subscribeRuns, type ActionName } from "../host/resultBus";
+import { changeOwners, lastRunStart, runningActions, subscribeRuns } from "../host/runWindows";
+import { lastEvent } from "../host/resultBus";
+import type { ActionName } from "../host/actionEvents";
 import { watchWorkbook } from "../host/watch";
 import { errorMessage, type Lang } from "./i18n";
 import {

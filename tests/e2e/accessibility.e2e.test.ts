@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { OWN_CHANGE_GRACE_MS } from "../../src/host/resultBus";
+import { OWN_CHANGE_GRACE_MS } from "../../src/host/runWindows";
 import { ARTIFACTS, usePane } from "./browser";
 import { focused, tabTo } from "./keyboard";
 import "./pageGlobals";

@@ -29,17 +29,10 @@ import {
   undoLastClassification,
 } from "../../src/host/actions";
 import { HostError } from "../../src/host/errors";
-import {
-  lastEvent,
-  pendingConfirmation,
-  resetBus,
-  subscribe,
-  subscribeConfirm,
-  subscribeProgress,
-  type ActionEvent,
-  type ConfirmRequest,
-  type ProgressEvent,
-} from "../../src/host/resultBus";
+import { lastEvent, subscribe, subscribeProgress } from "../../src/host/resultBus";
+import { pendingConfirmation, subscribeConfirm } from "../../src/host/confirmations";
+import { resetBus } from "../../src/host/busState";
+import type { ActionEvent, ConfirmRequest, ProgressEvent } from "../../src/host/actionEvents";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { WorkbookError, type WorkbookPort } from "../../src/workbook/port";
 

@@ -9,7 +9,8 @@ jest.mock("../../src/commands/announcePlan", () => ({ setPlanDates: jest.fn(), a
 import { announcePlan, setPlanDates } from "../../src/commands/announcePlan";
 import { saveSettings } from "../../src/commands/settingsForm";
 import { setAnnouncementDates } from "../../src/host/actions";
-import { changeOwners, resetBus, runStarted } from "../../src/host/resultBus";
+import { changeOwners, runStarted } from "../../src/host/runWindows";
+import { resetBus } from "../../src/host/busState";
 import { saveSettingsForm } from "../../src/host/settingsActions";
 
 const g = globalThis as { Excel?: unknown };

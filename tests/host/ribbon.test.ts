@@ -14,7 +14,7 @@ import type { CheckResult } from "../../src/commands/checkResult";
 import type { ClassifyResult } from "../../src/commands/classifyResult";
 import type { GenerateOutcome } from "../../src/commands/generateResult";
 import { applyClassificationChoices, runCheck, runClassify, runCreateTemplate, runGenerate } from "../../src/host/actions";
-import type { ClassifyOutcome } from "../../src/host/resultBus";
+import type { ClassifyOutcome } from "../../src/host/actionEvents";
 import {
   checkProjectsCommand,
   classifyProjectsCommand,

@@ -1,4 +1,5 @@
-import { changeOwners, inputWriteStarted, resetBus, runStarted, runsOwning, subscribeRuns } from "../../src/host/resultBus";
+import { changeOwners, inputWriteStarted, runStarted, runsOwning, subscribeRuns } from "../../src/host/runWindows";
+import { resetBus } from "../../src/host/busState";
 
 /** Which run a workbook change seen at a given time belongs to (times are fake milliseconds). */
 describe("runsOwning", () => {

@@ -30,7 +30,8 @@ jest.mock("../../src/host/settingsActions", () => ({
 import type { AnnounceOutcome } from "../../src/commands/announcePlan";
 import { computeDeadlines } from "../../src/domain/deadlines";
 import { runAnnounce, setAnnouncementDates } from "../../src/host/actions";
-import { publish, resetBus } from "../../src/host/resultBus";
+import { publish } from "../../src/host/resultBus";
+import { resetBus } from "../../src/host/busState";
 import { timetable } from "../../src/reports/announcement";
 import type { SettingsForm } from "../../src/commands/settingsForm";
 import { loadSettings } from "../../src/host/settingsActions";

@@ -23,7 +23,9 @@ jest.mock("../../src/host/actions", () => ({
 import type { ApplyRecord, ClassifyResult, Decision, ProjectClassification } from "../../src/commands/classifyResult";
 import type { ApplyChoicesOptions, ClassifyOptions } from "../../src/host/actions";
 import { applyClassificationChoices, runClassify, undoLastClassification } from "../../src/host/actions";
-import { publish, publishProgress, resetBus, type ClassifyOutcome } from "../../src/host/resultBus";
+import { publish, publishProgress } from "../../src/host/resultBus";
+import { resetBus } from "../../src/host/busState";
+import type { ClassifyOutcome } from "../../src/host/actionEvents";
 import { App } from "../../src/taskpane/App";
 import { PROJECT_PAGE } from "../../src/taskpane/components/ClassificationList";
 import { CancelledError, WorkbookError } from "../../src/workbook/port";

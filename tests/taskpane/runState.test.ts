@@ -1,4 +1,4 @@
-import type { ActionEvent } from "../../src/host/resultBus";
+import type { ActionEvent } from "../../src/host/actionEvents";
 import { RUN_IDLE, advanceRun, cancellingRun, endedWithout, paneRunning, ribbonRunState, shownResult, type RunState } from "../../src/taskpane/runState";
 
 /** The state of a cancellable step, as the three steps share it. */

@@ -10,7 +10,7 @@ import type { GenerateOutcome } from "../../src/commands/generateResult";
 import type { Finding } from "../../src/domain/findings";
 import { HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES } from "../../src/domain/read/readWorkbook";
 import { SETTINGS_SHEET_NAMES } from "../../src/domain/read/settingsSheet";
-import type { ActionEvent, ActionName } from "../../src/host/resultBus";
+import type { ActionEvent, ActionName } from "../../src/host/actionEvents";
 import { ANNOUNCEMENT_SHEET } from "../../src/reports/announcement";
 import { FORM_SHEET_NAMES } from "../../src/reports/forms";
 import { STRINGS, t } from "../../src/taskpane/i18n";

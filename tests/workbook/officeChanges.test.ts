@@ -1,7 +1,8 @@
 import { createFakeExcel, type FakeBatch, type FakeExcel } from "../excelModel";
 import { watchOfficeWorkbook, type ExcelRunner, type WorkbookChange } from "../../src/workbook/officeChanges";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
-import { changeOwners, resetBus, runStarted } from "../../src/host/resultBus";
+import { changeOwners, runStarted } from "../../src/host/runWindows";
+import { resetBus } from "../../src/host/busState";
 
 /** The workbook watcher over the fake Excel, whose events arrive as Office's do: later, by worksheet id. */
 

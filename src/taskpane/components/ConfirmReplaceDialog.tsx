@@ -5,7 +5,7 @@
  */
 import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ConfirmRequest } from "../../host/resultBus";
+import type { ConfirmRequest } from "../../host/actionEvents";
 import { useLang } from "../lang";
 
 const useStyles = makeStyles({

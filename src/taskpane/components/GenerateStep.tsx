@@ -19,7 +19,9 @@ import {
 import { useRef, useState } from "react";
 import type { GenerateOutcome, GenerateProgress } from "../../commands/generateResult";
 import { runGenerate, selectCell } from "../../host/actions";
-import { lastEvent, pendingConfirmation, type ActionEvent, type ActionSource, type ConfirmRequest } from "../../host/resultBus";
+import { lastEvent } from "../../host/resultBus";
+import { pendingConfirmation } from "../../host/confirmations";
+import type { ActionEvent, ActionSource, ConfirmRequest } from "../../host/actionEvents";
 import { formatBaht, formatCount } from "../format";
 import { generateFraction } from "../generateProgress";
 import { errorMessage } from "../i18n";

@@ -2,7 +2,8 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { defaultFiscalYear, runCreateTemplate } from "../../host/actions";
-import { lastEvent, type ActionEvent, type ActionSource, type TemplateResult } from "../../host/resultBus";
+import { lastEvent } from "../../host/resultBus";
+import type { ActionEvent, ActionSource, TemplateResult } from "../../host/actionEvents";
 import { errorMessage } from "../i18n";
 import { useLang } from "../lang";
 import { useActionEvents } from "../useBus";
