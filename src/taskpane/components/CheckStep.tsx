@@ -21,9 +21,9 @@ import type { ActionEvent, ActionSource } from "../../host/actionEvents";
 import { progressFraction } from "../checkProgress";
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
-import { RUN_IDLE, advanceRun, cancellingRun, endedWithout, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
-import { useActionEvents, useProgressEvents } from "../useBus";
-import { isCancelledError } from "../../workbook/port";
+import { RUN_IDLE, advanceRun, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
+import { useCancellableRun } from "../useCancellableRun";
+import { useActionEvents } from "../useBus";
 import { CheckSummaryLine } from "./CheckSummaryLine";
 import { FindingsList } from "./FindingsList";
 import { RunCancelled, RunFailed, RunProgress, useFocusAfterRun } from "./RunStatus";
@@ -59,17 +59,17 @@ function progressText(state: Extract<CheckState, { kind: "running" }>, tr: Trans
 export function CheckStep() {
   const styles = useStyles();
   const { lang, tr } = useLang();
-  const [state, setState] = useState<CheckState>(() => ribbonState(lastEvent("checkProjects"), RUN_IDLE) ?? RUN_IDLE);
-  /** The pane's own run under way, for ยกเลิก. */
-  const controller = useRef<AbortController | undefined>(undefined);
+  const { state, setState, run, cancel: onCancel } = useCancellableRun<CheckProgress, Done, CheckResult>({
+    action: "checkProjects",
+    initial: () => ribbonState(lastEvent("checkProjects"), RUN_IDLE) ?? RUN_IDLE,
+    advance,
+    start: runCheck,
+    done: (result) => ({ kind: "done", source: "pane", result }),
+  });
   const [selected, setSelected] = useState<Finding | undefined>(undefined);
   const [selectError, setSelectError] = useState<string | undefined>(undefined);
 
-  // A ribbon run (shared runtime: same globals) shows its progress and result here too.
-  useProgressEvents((event) => {
-    if (event.action !== "checkProjects" || event.source !== "ribbon") return;
-    setState((s) => (paneRunning(s) ? s : advance(s, "ribbon", event.progress)));
-  });
+  // A ribbon run (shared runtime: same globals) shows its result here too.
   useActionEvents((event) => {
     if (event.action !== "checkProjects" || event.source !== "ribbon") return;
     setState((s) => (paneRunning(s) ? s : (ribbonState(event, s) ?? s)));
@@ -77,26 +77,11 @@ export function CheckStep() {
     setSelectError(undefined);
   });
 
-  const onCheck = async () => {
-    const run = new AbortController();
-    controller.current = run;
-    setState((s) => advance(s, "pane", null));
+  // A cancel is no failure: the findings of the check before it stay.
+  const onCheck = () => {
     setSelected(undefined);
     setSelectError(undefined);
-    try {
-      const result = await runCheck({ source: "pane", onProgress: (p) => setState((s) => advance(s, "pane", p)), signal: run.signal });
-      setState({ kind: "done", source: "pane", result });
-    } catch (err) {
-      // A cancel is no failure: the findings of the check before it stay.
-      setState((s) => endedWithout(s, isCancelledError(err), errorMessage(err, lang)));
-    } finally {
-      if (controller.current === run) controller.current = undefined;
-    }
-  };
-
-  const onCancel = () => {
-    controller.current?.abort();
-    setState(cancellingRun);
+    return run();
   };
 
   const onSelect = async (finding: Finding) => {

@@ -25,9 +25,9 @@ import { lastEvent } from "../../host/resultBus";
 import { buildReview, confidentCount, writtenCells, type Field as DecisionKind } from "../classifyReview";
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
-import { RUN_IDLE, advanceRun, cancellingRun, endedWithout, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
-import { useActionEvents, useProgressEvents } from "../useBus";
-import { isCancelledError } from "../../workbook/port";
+import { RUN_IDLE, advanceRun, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
+import { useActionEvents } from "../useBus";
+import { useCancellableRun } from "../useCancellableRun";
 import { ClassificationList } from "./ClassificationList";
 import { RunCancelled, RunFailed, RunProgress, useFocusAfterRun } from "./RunStatus";
 import { StepCard } from "./StepCard";
@@ -78,9 +78,13 @@ function progressText(view: Extract<View, { kind: "running" }>, tr: Translate): 
 export function ClassifyStep() {
   const styles = useStyles();
   const { lang, tr } = useLang();
-  const [view, setView] = useState<View>(() => ribbonView(lastEvent("classifyProjects"), RUN_IDLE) ?? RUN_IDLE);
-  /** The pane's own classification under way, for ยกเลิก. */
-  const controller = useRef<AbortController | undefined>(undefined);
+  const { state: view, setState: setView, run, cancel: onCancel } = useCancellableRun<ClassifyProgress, Ready, ClassifyOutcome>({
+    action: "classifyProjects",
+    initial: () => ribbonView(lastEvent("classifyProjects"), RUN_IDLE) ?? RUN_IDLE,
+    advance,
+    start: runClassify,
+    done: (outcome) => ({ kind: "ready", source: "pane", outcome }),
+  });
   const [choices, setChoices] = useState<ReadonlyMap<string, Choice>>(NO_CHOICES);
   const [busy, setBusy] = useState<"apply" | "undo" | null>(null);
   const [actionError, setActionError] = useState<string | undefined>(undefined);
@@ -94,10 +98,6 @@ export function ClassifyStep() {
     setChoices(NO_CHOICES);
   }
 
-  useProgressEvents((event) => {
-    if (event.action !== "classifyProjects" || event.source !== "ribbon") return;
-    setView((v) => (paneRunning(v) ? v : advance(v, "ribbon", event.progress)));
-  });
   useActionEvents((event) => {
     const next = ribbonView(event, view);
     if (!next || paneRunning(view)) return;
@@ -112,25 +112,10 @@ export function ClassifyStep() {
     setView(next);
   });
 
-  const onClassify = async () => {
-    const run = new AbortController();
-    controller.current = run;
-    setView((v) => advance(v, "pane", null));
+  // A cancel is no failure: the list of the classification before it stays, choices and all.
+  const onClassify = () => {
     setActionError(undefined);
-    try {
-      const done = await runClassify({ source: "pane", onProgress: (p) => setView((v) => advance(v, "pane", p)), signal: run.signal });
-      setView({ kind: "ready", source: "pane", outcome: done });
-    } catch (err) {
-      // A cancel is no failure: the list of the classification before it stays, choices and all.
-      setView((v) => endedWithout(v, isCancelledError(err), errorMessage(err, lang)));
-    } finally {
-      if (controller.current === run) controller.current = undefined;
-    }
-  };
-
-  const onCancel = () => {
-    controller.current?.abort();
-    setView(cancellingRun);
+    return run();
   };
 
   /** Runs an apply or an undo; the list stays, its outcome replaces the last. */

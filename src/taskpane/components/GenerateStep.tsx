@@ -26,9 +26,9 @@ import { formatBaht, formatCount } from "../format";
 import { generateFraction } from "../generateProgress";
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
-import { RUN_IDLE, advanceRun, cancellingRun, endedWithout, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
-import { useActionEvents, useConfirmRequests, useProgressEvents } from "../useBus";
-import { isCancelledError } from "../../workbook/port";
+import { RUN_IDLE, advanceRun, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
+import { useCancellableRun } from "../useCancellableRun";
+import { useActionEvents, useConfirmRequests } from "../useBus";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { FormsSummaryTable } from "./FormsSummaryTable";
 import { RunCancelled, RunFailed, RunProgress, useFocusAfterRun } from "./RunStatus";
@@ -76,20 +76,20 @@ const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join
 export function GenerateStep() {
   const styles = useStyles();
   const { lang, tr } = useLang();
-  const [view, setView] = useState<View>(() => ribbonView(lastEvent("generateForms"), RUN_IDLE) ?? RUN_IDLE);
-  /** The pane's own run under way, for ยกเลิก. */
-  const controller = useRef<AbortController | undefined>(undefined);
+  const { state: view, setState: setView, run, cancel: onCancel } = useCancellableRun<GenerateProgress, Done, GenerateOutcome>({
+    action: "generateForms",
+    initial: () => ribbonView(lastEvent("generateForms"), RUN_IDLE) ?? RUN_IDLE,
+    advance,
+    start: runGenerate,
+    done: (outcome) => ({ kind: "done", source: "pane", outcome }),
+  });
   const [question, setQuestion] = useState<ConfirmRequest | undefined>(() => {
     const pending = pendingConfirmation();
     return pending?.action === "generateForms" ? pending : undefined;
   });
   const [goError, setGoError] = useState<string | undefined>(undefined);
 
-  // A ribbon run (shared runtime: same globals) shows its progress, question and result here too.
-  useProgressEvents((event) => {
-    if (event.action !== "generateForms" || event.source !== "ribbon") return;
-    setView((v) => (paneRunning(v) ? v : advance(v, "ribbon", event.progress)));
-  });
+  // A ribbon run (shared runtime: same globals) shows its question and result here too.
   useActionEvents((event) => {
     if (event.action !== "generateForms" || event.source !== "ribbon") return;
     setView((v) => (paneRunning(v) ? v : (ribbonView(event, v) ?? v)));
@@ -104,25 +104,10 @@ export function GenerateStep() {
     setQuestion(undefined);
   };
 
-  const onGenerate = async () => {
-    const run = new AbortController();
-    controller.current = run;
-    setView((v) => advance(v, "pane", null));
+  // A cancel is no failure: the forms written before are still there, and so is their outcome.
+  const onGenerate = () => {
     setGoError(undefined);
-    try {
-      const outcome = await runGenerate({ source: "pane", onProgress: (p) => setView((v) => advance(v, "pane", p)), signal: run.signal });
-      setView({ kind: "done", source: "pane", outcome });
-    } catch (err) {
-      // A cancel is no failure: the forms written before are still there, and so is their outcome.
-      setView((v) => endedWithout(v, isCancelledError(err), errorMessage(err, lang)));
-    } finally {
-      if (controller.current === run) controller.current = undefined;
-    }
-  };
-
-  const onCancel = () => {
-    controller.current?.abort();
-    setView(cancellingRun);
+    return run();
   };
 
   const onGo = async (sheet: string) => {
