@@ -6,7 +6,6 @@
  * filter, "แสดงเพิ่ม", going to a finding's cell, errors, and runs from the ribbon.
  */
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 
 jest.mock("../../src/host/actions", () => ({
   runCreateTemplate: jest.fn(),
@@ -22,51 +21,31 @@ import type { Finding } from "../../src/domain/findings";
 import { runCheck, selectCell } from "../../src/host/actions";
 import { HostError } from "../../src/host/errors";
 import { publish, publishProgress } from "../../src/host/resultBus";
-import { resetBus } from "../../src/host/busState";
 import { App } from "../../src/taskpane/App";
 import { GROUP_PAGE } from "../../src/taskpane/components/FindingsList";
 import { CancelledError, WorkbookError } from "../../src/workbook/port";
-import "../support/jsdomReact";
+import { buttonIn, stepCard, unavailable, usePaneRoot } from "../support/paneHarness";
 
 
 const check = runCheck as jest.MockedFunction<typeof runCheck>;
 const select = selectCell as jest.MockedFunction<typeof selectCell>;
 
-let container: HTMLDivElement;
-let root: Root;
-
-async function render(ui: React.ReactElement): Promise<void> {
-  await act(async () => {
-    root.render(ui);
-  });
-}
+const pane = usePaneRoot();
+const render = pane.render;
 
 /** The check step's card. */
 function card(): HTMLElement {
-  const region = container.querySelector<HTMLElement>('[role="region"][aria-label="ตรวจสอบ"], [role="region"][aria-label="Check"]');
-  if (!region) throw new Error("no check step");
-  return region;
+  return stepCard(pane.container(), "ตรวจสอบ", "Check");
 }
 
 function text(): string {
   return card().textContent ?? "";
 }
 
-function button(label: string | RegExp): HTMLButtonElement {
-  const all = Array.from(card().querySelectorAll("button"));
-  const found = all.find((b) => (typeof label === "string" ? b.textContent?.trim() === label : label.test(b.textContent ?? "")));
-  if (!found) throw new Error(`no button "${label}" in: ${text()}`);
-  return found;
+function button(label: string | RegExp, within: HTMLElement = card()): HTMLButtonElement {
+  return buttonIn(within, label);
 }
 
-/**
- * Whether a button is shown as unavailable. Buttons that become unavailable stay focusable
- * (aria-disabled, not disabled), so that pressing one does not drop the focus to the page.
- */
-function unavailable(b: HTMLButtonElement): boolean {
-  expect(b.disabled).toBe(false);
-  return b.getAttribute("aria-disabled") === "true";
-}
 
 /** A finding's button, by (part of) its accessible name. */
 function finding(name: string): HTMLButtonElement {
@@ -135,18 +114,10 @@ function result(findings: Finding[] = FINDINGS, summary: Partial<CheckResult["su
 }
 
 beforeEach(() => {
-  resetBus();
   check.mockReset();
   select.mockReset().mockResolvedValue(undefined);
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
 });
 
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
 
 describe("check step", () => {
   it("is step 2 with a ตรวจสอบ button and nothing else yet", async () => {
@@ -382,7 +353,7 @@ describe("check step", () => {
     publish({ action: "createTemplate", source: "ribbon", ok: true, result: { added: ["โครงการ"], existing: [], fiscalYear: 2569 } });
     await render(<App />);
     expect(groupTitles()).toHaveLength(5);
-    expect(container.querySelector('[data-testid="sheets-added"]')?.textContent).toContain("โครงการ");
+    expect(pane.container().querySelector('[data-testid="sheets-added"]')?.textContent).toContain("โครงการ");
   });
 
   it("ignores the bus echo of its own run", async () => {

@@ -7,7 +7,6 @@
  * "แสดงเพิ่ม", errors, and runs from the ribbon.
  */
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 
 jest.mock("../../src/host/actions", () => ({
   runCreateTemplate: jest.fn(),
@@ -24,31 +23,22 @@ import type { ApplyRecord, ClassifyResult, Decision, ProjectClassification } fro
 import type { ApplyChoicesOptions, ClassifyOptions } from "../../src/host/actions";
 import { applyClassificationChoices, runClassify, undoLastClassification } from "../../src/host/actions";
 import { publish, publishProgress } from "../../src/host/resultBus";
-import { resetBus } from "../../src/host/busState";
 import type { ClassifyOutcome } from "../../src/host/actionEvents";
 import { App } from "../../src/taskpane/App";
 import { PROJECT_PAGE } from "../../src/taskpane/components/ClassificationList";
 import { CancelledError, WorkbookError } from "../../src/workbook/port";
-import "../support/jsdomReact";
+import { buttonIn, stepCard, unavailable, usePaneRoot } from "../support/paneHarness";
 
 
 const classify = runClassify as jest.MockedFunction<typeof runClassify>;
 const apply = applyClassificationChoices as jest.MockedFunction<typeof applyClassificationChoices>;
 const undo = undoLastClassification as jest.MockedFunction<typeof undoLastClassification>;
 
-let container: HTMLDivElement;
-let root: Root;
-
-async function render(ui: React.ReactElement): Promise<void> {
-  await act(async () => {
-    root.render(ui);
-  });
-}
+const pane = usePaneRoot();
+const render = pane.render;
 
 function card(): HTMLElement {
-  const region = container.querySelector<HTMLElement>('[role="region"][aria-label="จัดหมวดหมู่"], [role="region"][aria-label="Classify"]');
-  if (!region) throw new Error("no classify step");
-  return region;
+  return stepCard(pane.container(), "จัดหมวดหมู่", "Classify");
 }
 
 function text(): string {
@@ -56,20 +46,9 @@ function text(): string {
 }
 
 function button(label: string | RegExp, within: HTMLElement = card()): HTMLButtonElement {
-  const all = Array.from(within.querySelectorAll("button"));
-  const found = all.find((b) => (typeof label === "string" ? b.textContent?.trim() === label : label.test(b.textContent ?? "")));
-  if (!found) throw new Error(`no button "${label}" in: ${within.textContent}`);
-  return found;
+  return buttonIn(within, label);
 }
 
-/**
- * Whether a button is shown as unavailable. Buttons that become unavailable stay focusable
- * (aria-disabled, not disabled), so that pressing one does not drop the focus to the page.
- */
-function unavailable(b: HTMLButtonElement): boolean {
-  expect(b.disabled).toBe(false);
-  return b.getAttribute("aria-disabled") === "true";
-}
 
 async function click(el: HTMLElement): Promise<void> {
   await act(async () => {
@@ -199,19 +178,11 @@ async function classifyNow(r: ClassifyResult = result()): Promise<void> {
 }
 
 beforeEach(() => {
-  resetBus();
   classify.mockReset();
   apply.mockReset();
   undo.mockReset();
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
 });
 
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
 
 describe("classify step", () => {
   it("is step 3 with a จัดหมวดหมู่ button and nothing else yet", async () => {

@@ -7,7 +7,6 @@
  * sheets edited by hand (แทนที่ / ยกเลิก), errors, and runs from the ribbon.
  */
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 
 jest.mock("../../src/host/actions", () => ({
   runCreateTemplate: jest.fn(),
@@ -27,28 +26,19 @@ import type { GenerateOptions } from "../../src/host/actions";
 import { runGenerate, selectCell } from "../../src/host/actions";
 import { pendingConfirmation, requestConfirmation, subscribeConfirm } from "../../src/host/confirmations";
 import { publish, publishProgress } from "../../src/host/resultBus";
-import { resetBus } from "../../src/host/busState";
 import { App } from "../../src/taskpane/App";
 import { CancelledError, WorkbookError } from "../../src/workbook/port";
-import "../support/jsdomReact";
+import { buttonIn, stepCard, unavailable, usePaneRoot } from "../support/paneHarness";
 
 
 const generate = runGenerate as jest.MockedFunction<typeof runGenerate>;
 const select = selectCell as jest.MockedFunction<typeof selectCell>;
 
-let container: HTMLDivElement;
-let root: Root;
-
-async function render(ui: React.ReactElement): Promise<void> {
-  await act(async () => {
-    root.render(ui);
-  });
-}
+const pane = usePaneRoot();
+const render = pane.render;
 
 function card(): HTMLElement {
-  const region = container.querySelector<HTMLElement>('[role="region"][aria-label="สร้างบัญชี ผด."], [role="region"][aria-label="Build forms"]');
-  if (!region) throw new Error("no generate step");
-  return region;
+  return stepCard(pane.container(), "สร้างบัญชี ผด.", "Build forms");
 }
 
 function text(): string {
@@ -56,20 +46,9 @@ function text(): string {
 }
 
 function button(label: string | RegExp, within: HTMLElement = card()): HTMLButtonElement {
-  const all = Array.from(within.querySelectorAll("button"));
-  const found = all.find((b) => (typeof label === "string" ? b.textContent?.trim() === label : label.test(b.textContent ?? "")));
-  if (!found) throw new Error(`no button "${label}" in: ${within.textContent}`);
-  return found;
+  return buttonIn(within, label);
 }
 
-/**
- * Whether a button is shown as unavailable. Buttons that become unavailable stay focusable
- * (aria-disabled, not disabled), so that pressing one does not drop the focus to the page.
- */
-function unavailable(b: HTMLButtonElement): boolean {
-  expect(b.disabled).toBe(false);
-  return b.getAttribute("aria-disabled") === "true";
-}
 
 /** The confirmation dialog (rendered in a portal, outside the card). */
 function dialog(): HTMLElement | null {
@@ -124,18 +103,10 @@ function tableRows(): string[][] {
 }
 
 beforeEach(() => {
-  resetBus();
   generate.mockReset();
   select.mockReset().mockResolvedValue(undefined);
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
 });
 
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
 
 describe("generate step", () => {
   it("is step 4 with a สร้างบัญชี ผด. button and nothing else yet", async () => {
