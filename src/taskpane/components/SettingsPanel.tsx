@@ -12,46 +12,25 @@ import {
   Body1,
   Button,
   Card,
-  Combobox,
-  Dropdown,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
-  Option,
   Spinner,
-  Switch,
   makeStyles,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { SettingConflict, SettingErrorCode, SettingsForm, SettingsFormField } from "../../commands/settingsForm";
-import type { IsoDate } from "../../domain/localDate";
+import type { SettingErrorCode, SettingsForm } from "../../commands/settingsForm";
 import { SETTING_FIELDS, type SettingKey } from "../../domain/settings";
-import { cellAddress, parseAddress } from "../../workbook/address";
 import { loadSettings, saveSettingsForm } from "../../host/settingsActions";
 import { errorMessage } from "../i18n";
-import { useLang, type Translate } from "../lang";
-import {
-  CLOSED_CHOICE_KEYS,
-  choicesOf,
-  draftState,
-  errorText,
-  parseYearText,
-  settingText,
-  shownValue,
-  withoutKeys,
-  type Draft,
-  type DraftValue,
-} from "../settingsDraft";
+import { useLang } from "../lang";
+import { draftState, parseYearText, shownValue, withoutKeys, type Draft, type DraftValue } from "../settingsDraft";
 import { FOLDED_CARD_STYLES } from "./foldedCardStyles";
 import { RunFailed } from "./RunStatus";
-import { ThaiDateField } from "./ThaiDateField";
+import { SettingField } from "./SettingField";
+import { labelsOf, missingOf, NoticeBar, shiftedOf, ShiftedBar, type Notice } from "./SettingsNotices";
 
 const useStyles = makeStyles({
   ...FOLDED_CARD_STYLES,
-  list: { margin: "4px 0 0", paddingLeft: "18px" },
-  wide: { minWidth: 0, width: "100%" },
 });
 
 const PANEL = "settings";
@@ -66,37 +45,6 @@ type Loaded =
   | { readonly kind: "loading" }
   | { readonly kind: "loaded"; readonly form: SettingsForm }
   | { readonly kind: "error"; readonly message: string };
-
-type Notice =
-  | { readonly kind: "saved"; readonly count: number; readonly sheet: string }
-  | { readonly kind: "conflicts"; readonly conflicts: readonly SettingConflict[]; readonly saved: number }
-  | { readonly kind: "error"; readonly message: string };
-
-/** SettingsFormMissingError, recognised by name: the class lives in the lazily loaded command. */
-function missingOf(err: unknown): { settings: readonly SettingKey[]; sheetMissing: boolean } | undefined {
-  if (!(err instanceof Error) || err.name !== "SettingsFormMissingError") return undefined;
-  const e = err as Error & { settings?: readonly SettingKey[]; sheetMissing?: boolean };
-  return { settings: e.settings ?? [], sheetMissing: e.sheetMissing === true };
-}
-
-/** SettingsFormShiftedError, recognised by name like SettingsFormMissingError. */
-function shiftedOf(err: unknown): { sheet: string } | undefined {
-  if (!(err instanceof Error) || err.name !== "SettingsFormShiftedError") return undefined;
-  return { sheet: String((err as Error & { sheet?: unknown }).sheet ?? "") };
-}
-
-const labelsOf = (keys: readonly SettingKey[], tr: Translate) => keys.map((k) => tr(settingText(k).label)).join(", ");
-
-/**
- * Where to type a value when the form was read from the shifted column: the cell right of the
- * label, one left of where the value was read (the fiscal year's when the sheet has it).
- */
-function shiftedExample(form: SettingsForm, tr: Translate): { label: string; cell: string } | undefined {
-  const field = form.fields.fiscalYear ?? SETTING_FIELDS.map((f) => form.fields[f.key]).find((f) => f !== undefined);
-  if (!field) return undefined;
-  const at = parseAddress(field.cell);
-  return { label: tr(settingText(field.key).label), cell: cellAddress(at.row, Math.max(0, at.col - 1)) };
-}
 
 export function SettingsPanel({ onSaved }: SettingsPanelProps) {
   const styles = useStyles();
@@ -219,106 +167,6 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
     return y !== null && Number.isInteger(y) && y >= 2400 && y <= 2800 ? y : undefined;
   })();
 
-  const renderField = (field: SettingsFormField) => {
-    const key = field.key;
-    const text = settingText(key);
-    const label = tr(text.label);
-    const hint = `${tr(text.help)} · ${tr("settingsCell", { cell: field.cell })}`;
-    const value = shownValue(field, draft);
-    const code = serverErrors[key] ?? state.errors[key];
-    const unreadable = field.invalid && !(key in draft) ? tr("settingsInvalidInSheet", { text: field.text }) : undefined;
-    const message = code ? errorText(code, tr) : unreadable;
-    const validation = code ? "error" : unreadable ? "warning" : "none";
-    const testId = `setting-${key}`;
-    const str = typeof value === "string" ? value : "";
-
-    if (field.kind === "date")
-      return (
-        <ThaiDateField
-          key={key}
-          label={label}
-          hint={hint}
-          value={typeof value === "string" && value !== "" ? (value as IsoDate) : null}
-          onChange={(iso) => edit(key, iso)}
-          onPendingChange={(p) => setPendingFor(key, p)}
-          resetKey={resetKey}
-          validationMessage={message}
-          fiscalYear={fiscalYear}
-          clearable={field.invalid && !(key in draft)}
-          disabled={frozen}
-          testId={testId}
-        />
-      );
-
-    let control;
-    switch (field.kind) {
-      case "text":
-        control = <Input value={str} disabled={frozen} data-testid={testId} onChange={(_e, d) => edit(key, d.value)} />;
-        break;
-      case "year":
-        control = <Input value={str} inputMode="numeric" disabled={frozen} data-testid={testId} onChange={(_e, d) => edit(key, d.value)} />;
-        break;
-      case "toggle":
-        control = (
-          <Switch
-            checked={value === true}
-            label={value === true ? tr("settingsYes") : tr("settingsNo")}
-            disabled={frozen}
-            data-testid={testId}
-            onChange={(_e, d) => edit(key, d.checked)}
-          />
-        );
-        break;
-      case "choice":
-        control = CLOSED_CHOICE_KEYS.has(key) ? (
-          <Dropdown
-            className={styles.wide}
-            value={str}
-            selectedOptions={str ? [str] : []}
-            placeholder={tr("settingsChoose")}
-            disabled={frozen}
-            data-testid={testId}
-            onOptionSelect={(_e, d) => {
-              if (d.optionValue !== undefined) edit(key, d.optionValue);
-            }}
-          >
-            {choicesOf(key).map((c) => (
-              <Option key={c} value={c}>
-                {c}
-              </Option>
-            ))}
-          </Dropdown>
-        ) : (
-          <Combobox
-            className={styles.wide}
-            freeform
-            value={str}
-            selectedOptions={choicesOf(key).includes(str) ? [str] : []}
-            disabled={frozen}
-            data-testid={testId}
-            // Fluent names its expand button "Open" in English whatever the language: name it here.
-            expandIcon={{ "aria-label": tr("settingsOpenChoices", { label }) }}
-            onChange={(e) => edit(key, e.target.value)}
-            onOptionSelect={(_e, d) => {
-              if (d.optionText !== undefined) edit(key, d.optionText);
-            }}
-          >
-            {choicesOf(key).map((c) => (
-              <Option key={c} value={c}>
-                {c}
-              </Option>
-            ))}
-          </Combobox>
-        );
-        break;
-    }
-    return (
-      <Field key={key} label={label} hint={hint} validationMessage={message} validationState={validation}>
-        {control}
-      </Field>
-    );
-  };
-
   return (
     <Card className={styles.card} role="region" aria-label={tr("settingsTitle")}>
       <Accordion collapsible openItems={open ? [PANEL] : []} onToggle={onToggle}>
@@ -346,7 +194,21 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
                       <MessageBarBody>{tr("settingsMissingRows", { sheet: form.sheet, labels: labelsOf(form.missing, tr) })}</MessageBarBody>
                     </MessageBar>
                   )}
-                  {SETTING_FIELDS.map((f) => form.fields[f.key]).map((field) => (field ? renderField(field) : null))}
+                  {SETTING_FIELDS.map((f) => form.fields[f.key]).map((field) =>
+                    field ? (
+                      <SettingField
+                        key={field.key}
+                        field={field}
+                        draft={draft}
+                        error={serverErrors[field.key] ?? state.errors[field.key]}
+                        resetKey={resetKey}
+                        fiscalYear={fiscalYear}
+                        frozen={frozen}
+                        onEdit={edit}
+                        onPending={setPendingFor}
+                      />
+                    ) : null,
+                  )}
                 </>
               )}
               {notice && <NoticeBar notice={notice} tr={tr} busy={busy} onOverwrite={() => void save(true)} onReload={() => void reload()} />}
@@ -394,55 +256,3 @@ export function SettingsPanel({ onSaved }: SettingsPanelProps) {
   );
 }
 
-/** Why the form cannot be saved when its values column is only a guess, and what to do in the sheet. */
-function ShiftedBar({ form, tr }: { form: SettingsForm; tr: Translate }) {
-  const example = shiftedExample(form, tr);
-  return (
-    <MessageBar intent="warning" layout="multiline" data-testid="settings-shifted">
-      <MessageBarBody>
-        <MessageBarTitle>{tr("settingsShiftedTitle")}</MessageBarTitle>
-        {tr("settingsShifted", { sheet: form.sheet ?? "" })}
-        {example && <div>{tr("settingsShiftedWhere", example)}</div>}
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
-function NoticeBar(props: { notice: Notice; tr: Translate; busy: boolean; onOverwrite: () => void; onReload: () => void }) {
-  const { notice, tr, busy, onOverwrite, onReload } = props;
-  const styles = useStyles();
-  switch (notice.kind) {
-    case "saved":
-      return (
-        <MessageBar intent="success" data-testid="settings-saved">
-          <MessageBarBody>{tr("settingsSaved", { sheet: notice.sheet, count: notice.count })}</MessageBarBody>
-        </MessageBar>
-      );
-    case "error":
-      return <RunFailed message={notice.message} testId="settings-error" />;
-    case "conflicts": {
-      const shown = (s: string) => (s.trim() === "" ? tr("settingsEmptyValue") : s);
-      return (
-        <MessageBar intent="warning" layout="multiline" data-testid="settings-conflicts">
-          <MessageBarBody>
-            <MessageBarTitle>{tr("settingsConflictTitle")}</MessageBarTitle>
-            {notice.saved > 0 && <div>{tr("settingsConflictNote")}</div>}
-            <ul className={styles.list}>
-              {notice.conflicts.map((c) => (
-                <li key={c.key}>{tr("settingsConflictItem", { label: tr(settingText(c.key).label), current: shown(c.current), loaded: shown(c.loaded) })}</li>
-              ))}
-            </ul>
-            <div className={styles.buttons}>
-              <Button size="small" appearance="primary" disabled={busy} onClick={onOverwrite}>
-                {tr("settingsOverwrite")}
-              </Button>
-              <Button size="small" disabled={busy} onClick={onReload}>
-                {tr("settingsReloadFromSheet")}
-              </Button>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      );
-    }
-  }
-}
