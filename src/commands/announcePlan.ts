@@ -22,8 +22,8 @@ import {
   type AnnouncementInput,
   type TimetableRow,
 } from "../reports/announcement";
-import type { SheetSpec } from "../reports/sheetSpec";
-import { parseAddress } from "../workbook/address";
+import type { SheetSpec } from "../core/sheetSpec";
+import { parseAddress } from "../core/address";
 import type { WorkbookPort } from "../workbook/port";
 import { readPlanSheetData, readPlanSheets, readPlanWorkbook } from "./checkWorkbook";
 import { SettingsFormMissingError, SettingsFormShiftedError } from "./settingsForm";

@@ -7,8 +7,8 @@
  * sheets without loading them.
  */
 import { isoToSerial } from "../domain/localDate";
-import { isDateCell, type CellValue } from "../reports/sheetSpec";
-import type { RawValue, SheetData } from "../workbook/port";
+import { type CellValue, isDateCell, type RawValue } from "../core/cellValue";
+import type { SheetData } from "../core/sheetData";
 
 export const MARKER_PREFIX = "OpPlan";
 

@@ -11,9 +11,9 @@ import { Grid } from "../domain/read/grid";
 import { parseFiscalYear, parseToggle, readSettings, settingDate, SETTINGS_SHEET_NAMES, type SettingCell } from "../domain/read/settingsSheet";
 import { SETTING_FIELDS, type SettingField, type SettingKey } from "../domain/settings";
 import { YES_NO } from "../domain/catalog";
-import type { CellValue } from "../reports/sheetSpec";
-import { parseAddress } from "../workbook/address";
-import type { RawValue, WorkbookPort } from "../workbook/port";
+import type { CellValue, RawValue } from "../core/cellValue";
+import { parseAddress } from "../core/address";
+import type { WorkbookPort } from "../workbook/port";
 
 /**
  * ตั้งค่า, or the row of a setting to write, is not in the workbook; nothing was written. Thrown

@@ -12,7 +12,9 @@ import type { IsoDate } from "../domain/localDate";
 import type { Edition } from "../domain/planModel";
 import { thaiLongDate, toThaiDigits } from "../domain/thaiCalendar";
 import { linesFor, rowHeightFor } from "./forms/common";
-import { rect, type CellValue, type RangeFormat, type Rect, type SheetSpec } from "./sheetSpec";
+import { rect, type Rect } from "../core/rect";
+import type { CellValue } from "../core/cellValue";
+import type { RangeFormat, SheetSpec } from "../core/sheetSpec";
 import { DATE_FORMAT_BE, DATE_FORMAT_BE_THAI_DIGITS, THAI_FONT, THAI_FONT_SIZE } from "./styles";
 
 export const ANNOUNCEMENT_SHEET = "ประกาศ";

@@ -10,9 +10,10 @@ import {
 import { HOLIDAY_KIND_LABEL, type Holiday } from "../domain/holidays";
 import { SETTING_FIELDS, type SettingKey } from "../domain/settings";
 import { fiscalMonths } from "../domain/thaiCalendar";
-import { quoteSheetName } from "../workbook/address";
-import type { CellValue, ListValidation, RangeFormat, Rect, SheetSpec } from "./sheetSpec";
-import { rect } from "./sheetSpec";
+import { quoteSheetName } from "../core/address";
+import type { CellValue } from "../core/cellValue";
+import type { ListValidation, RangeFormat, SheetSpec } from "../core/sheetSpec";
+import { rect, type Rect } from "../core/rect";
 import * as S from "./styles";
 
 /** The input sheets OpPlan's template adds; the reading step also knows these names. */

@@ -1,4 +1,4 @@
-import type { CellStyle } from "./sheetSpec";
+import type { CellStyle } from "../core/sheetSpec";
 
 /** Number formats that render Buddhist-era dates and Thai digits in both Excel and LibreOffice. */
 export const DATE_FORMAT_BE = "[$-107041E]d mmmm yyyy";

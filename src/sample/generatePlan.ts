@@ -27,7 +27,8 @@ import {
   type SettingValues,
   type StrategyRowInput,
 } from "../reports/inputTemplate";
-import type { CellValue, SheetSpec } from "../reports/sheetSpec";
+import type { CellValue } from "../core/cellValue";
+import type { SheetSpec } from "../core/sheetSpec";
 import {
   AGENCY_PATTERNS,
   DISTRICTS,

@@ -3,7 +3,7 @@
  * checked, de-duplicated and grouped into vertical runs, and the number format each value needs.
  */
 import { parseDate } from "../domain/parse/dates";
-import { isDateCell, type CellValue } from "../reports/sheetSpec";
+import { isDateCell, type CellValue } from "../core/cellValue";
 import { DATE_FORMAT_BE, TEXT_FORMAT } from "../reports/styles";
 import type { CellWrite } from "./port";
 

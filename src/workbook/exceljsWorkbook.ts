@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
 import { isIsoDate, isoToSerial } from "../domain/localDate";
-import { isDateCell, touchedRowCount, type CellValue, type Rect, type SheetSpec } from "../reports/sheetSpec";
+import { type CellValue, isDateCell, type RawValue } from "../core/cellValue";
+import { touchedRowCount, type SheetSpec } from "../core/sheetSpec";
+import type { Rect } from "../core/rect";
 import { printScale } from "../reports/printScale";
-import { cellAddress, columnLetters, normalizeRangeAddress, parseAddress, rectAddress } from "./address";
+import { cellAddress, columnLetters, normalizeRangeAddress, parseAddress, rectAddress } from "../core/address";
 import { resolveCellStyles, type ResolvedStyle } from "./cellStyleGrid";
 import { cellRuns, formatFor } from "./cellWrites";
 import { replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNames";
@@ -12,16 +14,15 @@ import {
   throwIfCancelled,
   WorkbookError,
   type CellWrite,
-  type RawValue,
   type ReadOptions,
   type ReadProgress,
   type ReplaceOptions,
-  type SheetData,
   type WorkbookPort,
   type WriteOptions,
   type WriteProgress,
   wantsNumberFormats,
 } from "./port";
+import type { SheetData } from "../core/sheetData";
 
 /** ExcelJS members its typings omit: sheet order, range-keyed validations, the merge index. */
 type WorksheetInternals = ExcelJS.Worksheet & {

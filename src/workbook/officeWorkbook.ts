@@ -1,34 +1,25 @@
 import { isIsoDate, isoToSerial } from "../domain/localDate";
-import { cellAddress, normalizeRangeAddress, rectAddress } from "./address";
+import { cellAddress, normalizeRangeAddress, rectAddress } from "../core/address";
 import { autofitRuns } from "./autofitRuns";
 import { cellRuns, formatFor, needsCurrentFormat, type CellRun } from "./cellWrites";
 import { charsToPoints, printScale } from "../reports/printScale";
 import { backupNames, replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNames";
-import {
-  isDateCell,
-  specExtent,
-  touchedRowCount,
-  type BorderKind,
-  type CellStyle,
-  type CellValue,
-  type ListValidation,
-  type Rect,
-  type SheetSpec,
-} from "../reports/sheetSpec";
+import { type CellValue, isDateCell, type RawValue } from "../core/cellValue";
+import { specExtent, touchedRowCount, type BorderKind, type CellStyle, type ListValidation, type SheetSpec } from "../core/sheetSpec";
+import type { Rect } from "../core/rect";
 import {
   CancelledError,
   fillRects,
   isValidSheetName,
   throwIfCancelled,
   WorkbookError,
-  type RawValue,
   type ReadOptions,
   type ReadProgress,
-  type SheetData,
   type WorkbookPort,
   type WriteProgress,
   wantsNumberFormats,
 } from "./port";
+import type { SheetData } from "../core/sheetData";
 
 /**
  * The Office.js adapter: the only code besides the fake that touches Excel objects.

@@ -11,7 +11,7 @@ import { appendSheets } from "../../src/commands/writeSheets";
 import { isoToSerial } from "../../src/domain/localDate";
 import { settingDate } from "../../src/domain/read/settingsSheet";
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
-import { parseAddress } from "../../src/workbook/address";
+import { parseAddress } from "../../src/core/address";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { createExcelJsHarness } from "../workbook/exceljsHarness";
 import type { WorkbookHarness } from "../workbook/harness";

@@ -13,7 +13,8 @@ import { resetBus, subscribe, type ActionEvent } from "../../src/host/resultBus"
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
 import { errorCode, errorMessage } from "../../src/taskpane/i18n";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
-import { CancelledError, type SheetData, type WorkbookPort } from "../../src/workbook/port";
+import { CancelledError, type WorkbookPort } from "../../src/workbook/port";
+import type { SheetData } from "../../src/core/sheetData";
 import { createExcelJsHarness } from "../workbook/exceljsHarness";
 import type { WorkbookHarness } from "../workbook/harness";
 import { createOfficeHarness, type OfficeHarness } from "../workbook/officeHarness";

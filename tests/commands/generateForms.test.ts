@@ -17,9 +17,10 @@ import {
 } from "../../src/commands/generateForms";
 import { appendSheets } from "../../src/commands/writeSheets";
 import { isoToSerial } from "../../src/domain/localDate";
-import type { SheetSpec } from "../../src/reports/sheetSpec";
+import type { SheetSpec } from "../../src/core/sheetSpec";
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
-import type { SheetData, WorkbookPort } from "../../src/workbook/port";
+import type { SheetData } from "../../src/core/sheetData";
+import type { WorkbookPort } from "../../src/workbook/port";
 import { createExcelJsHarness } from "../workbook/exceljsHarness";
 import type { WorkbookHarness } from "../workbook/harness";
 import { FakeExcelError } from "../excelModel";

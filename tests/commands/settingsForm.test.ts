@@ -16,7 +16,7 @@ import {
 import { isoToSerial } from "../../src/domain/localDate";
 import { parseToggle } from "../../src/domain/read/settingsSheet";
 import { TRIGGER_KINDS } from "../../src/domain/catalog";
-import { parseAddress } from "../../src/workbook/address";
+import { parseAddress } from "../../src/core/address";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { createExcelJsHarness } from "../workbook/exceljsHarness";
 import type { WorkbookHarness } from "../workbook/harness";

@@ -3,7 +3,7 @@ import { parseDate, type DateParse } from "../../src/domain/parse/dates";
 import { monthFromText, parseMonthRange, parseMonthText, periodFiscalYear, yearFromText, type MonthsParse } from "../../src/domain/parse/months";
 import { cellText, isBlank, isExcelError, normalizeText } from "../../src/domain/parse/text";
 import { isoToSerial } from "../../src/domain/localDate";
-import type { RawValue } from "../../src/workbook/port";
+import type { RawValue } from "../../src/core/cellValue";
 
 describe("normalizeText / cellText / isBlank / isExcelError", () => {
   it.each([

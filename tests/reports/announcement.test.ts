@@ -10,7 +10,8 @@ import {
   signerPosition,
   type AnnouncementInput,
 } from "../../src/reports/announcement";
-import { isDateCell, type CellValue, type SheetSpec } from "../../src/reports/sheetSpec";
+import { isDateCell, type CellValue } from "../../src/core/cellValue";
+import type { SheetSpec } from "../../src/core/sheetSpec";
 import { DATE_FORMAT_BE, DATE_FORMAT_BE_THAI_DIGITS } from "../../src/reports/styles";
 
 const type = (label: string) => LOCAL_GOVERNMENT_TYPES.find((t) => t.label === label)!;

@@ -5,7 +5,8 @@ import { readPlanWorkbook } from "../../src/commands/checkWorkbook";
 import { buildAnnouncement } from "../../src/reports/announcement";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
 import { charsToPoints, printEstimate, printScale } from "../../src/reports/printScale";
-import { rect, type PrintSetup, type SheetSpec } from "../../src/reports/sheetSpec";
+import { rect } from "../../src/core/rect";
+import type { PrintSetup, SheetSpec } from "../../src/core/sheetSpec";
 
 /**
  * The print scale and page count, against figures worked by hand. A4 is 595.3 × 841.9 pt;

@@ -1,7 +1,8 @@
 import { isoToSerial } from "../../src/domain/localDate";
 import { parseDate } from "../../src/domain/parse/dates";
 import { buildProjectSheet } from "../../src/reports/inputTemplate";
-import { rect, type SheetSpec } from "../../src/reports/sheetSpec";
+import { rect } from "../../src/core/rect";
+import type { SheetSpec } from "../../src/core/sheetSpec";
 import { DATE_FORMAT_BE } from "../../src/reports/styles";
 import { CancelledError, WorkbookError, type WriteProgress } from "../../src/workbook/port";
 import type { WorkbookHarness } from "./harness";

@@ -1,5 +1,7 @@
 import { isoToSerial } from "../../src/domain/localDate";
-import { rect, type CellValue, type RangeFormat, type Rect, type SheetSpec } from "../../src/reports/sheetSpec";
+import { rect, type Rect } from "../../src/core/rect";
+import type { CellValue } from "../../src/core/cellValue";
+import type { RangeFormat, SheetSpec } from "../../src/core/sheetSpec";
 import { FakeExcelError, seedCells, type SheetState } from "../excelModel";
 import { createOfficeWorkbook, MAX_REQUEST_BYTES } from "../../src/workbook/officeWorkbook";
 import { CancelledError, WorkbookError, type ReadOptions, type WorkbookPort, type WriteProgress } from "../../src/workbook/port";

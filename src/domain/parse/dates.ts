@@ -1,6 +1,6 @@
 import { isIsoDate, isoFromParts, serialToIso, type IsoDate } from "../localDate";
 import { BE_OFFSET, thaiMonthLong, thaiMonthShort } from "../thaiCalendar";
-import type { RawValue } from "../../workbook/port";
+import type { RawValue } from "../../core/cellValue";
 import { cellText, isExcelError, normalizeText } from "./text";
 
 export type DateParse =

@@ -1,5 +1,5 @@
-import { parseAddress } from "../../workbook/address";
-import type { SheetData } from "../../workbook/port";
+import { parseAddress } from "../../core/address";
+import type { SheetData } from "../../core/sheetData";
 import type { Holiday } from "../holidays";
 import { isBlank } from "../parse/text";
 import type { ProjectRecord } from "../project";

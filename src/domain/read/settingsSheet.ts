@@ -1,5 +1,5 @@
-import { cellAddress } from "../../workbook/address";
-import type { RawValue } from "../../workbook/port";
+import { cellAddress } from "../../core/address";
+import type { RawValue } from "../../core/cellValue";
 import { parseDate } from "../parse/dates";
 import { cellText, isBlank, normalizeText } from "../parse/text";
 import type { IsoDate } from "../localDate";

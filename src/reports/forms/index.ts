@@ -1,5 +1,5 @@
 import type { PlanModel } from "../../domain/planModel";
-import type { SheetSpec } from "../sheetSpec";
+import type { SheetSpec } from "../../core/sheetSpec";
 import { equipmentGroups, projectGroups } from "./blocks";
 import { formContext, groupTitle, type FormOptions } from "./common";
 import { buildProjectList, LIST_MARKER_COLUMN } from "./projectList";

@@ -28,7 +28,7 @@ import { useEffect, useRef, useState } from "react";
 import type { SettingConflict, SettingErrorCode, SettingsForm, SettingsFormField } from "../../commands/settingsForm";
 import type { IsoDate } from "../../domain/localDate";
 import { SETTING_FIELDS, type SettingKey } from "../../domain/settings";
-import { cellAddress, parseAddress } from "../../workbook/address";
+import { cellAddress, parseAddress } from "../../core/address";
 import { loadSettings, saveSettingsForm } from "../../host/settingsActions";
 import { errorMessage } from "../i18n";
 import { useLang, type Translate } from "../lang";
