@@ -8,7 +8,7 @@
  */
 import { computeDeadlines, type DeadlineFinding, type Deadlines } from "../domain/deadlines";
 import { ACTION_HINT, type Finding } from "../domain/findings";
-import { todayInBangkok, type IsoDate } from "../domain/localDate";
+import { todayInBangkok, type IsoDate } from "../core/localDate";
 import { orgOf, parseEdition } from "../domain/planModel";
 import type { WorkbookReading } from "../domain/read/readWorkbook";
 import { parseToggle, settingDate } from "../domain/read/settingsSheet";

@@ -6,7 +6,7 @@
  * Kept apart from the form builders so that the reader (ตรวจสอบ, จัดหมวดหมู่) can skip generated
  * sheets without loading them.
  */
-import { isoToSerial } from "../domain/localDate";
+import { isoToSerial } from "../core/localDate";
 import { type CellValue, isDateCell, type RawValue } from "../core/cellValue";
 import type { SheetData } from "../core/sheetData";
 

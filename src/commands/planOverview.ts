@@ -5,7 +5,7 @@
  * Built from the same pieces as สร้างบัญชี ผด. and ประกาศ (readPlanWorkbook, buildPlanModel,
  * formsSummary, prepareAnnouncement), so the glance never disagrees with what they print.
  */
-import { daysBetween, todayInBangkok, type IsoDate } from "../domain/localDate";
+import { daysBetween, todayInBangkok, type IsoDate } from "../core/localDate";
 import { buildPlanModel, type Edition } from "../domain/planModel";
 import type { WorkbookReading } from "../domain/read/readWorkbook";
 import { SHEET } from "../reports/inputTemplate";

@@ -6,7 +6,7 @@
  * thousands of rows. Saving re-reads the sheet right before writing, so a value changed in Excel
  * after the form was opened is reported rather than silently overwritten.
  */
-import { isIsoDate, type IsoDate } from "../domain/localDate";
+import { isIsoDate, type IsoDate } from "../core/localDate";
 import { Grid } from "../domain/read/grid";
 import { parseFiscalYear, parseToggle, readSettings, settingDate, SETTINGS_SHEET_NAMES, type SettingCell } from "../domain/read/settingsSheet";
 import { SETTING_FIELDS, type SettingField, type SettingKey } from "../domain/settings";

@@ -14,6 +14,7 @@ import { quoteSheetName } from "../core/address";
 import type { CellValue } from "../core/cellValue";
 import type { ListValidation, RangeFormat, SheetSpec } from "../core/sheetSpec";
 import { rect, type Rect } from "../core/rect";
+import { AMOUNT_FORMAT, DATE_FORMAT_BE } from "../core/numberFormats";
 import * as S from "./styles";
 
 /** The input sheets OpPlan's template adds; the reading step also knows these names. */
@@ -53,7 +54,7 @@ export const PROJECT_COLUMNS: readonly Column[] = [
   { field: "no", header: "ที่", width: 5 },
   { field: "name", header: "โครงการ", width: 38 },
   { field: "detail", header: "รายละเอียดของกิจกรรม", width: 38 },
-  { field: "budget", header: "งบประมาณ (บาท)", width: 15, format: S.AMOUNT_FORMAT },
+  { field: "budget", header: "งบประมาณ (บาท)", width: 15, format: AMOUNT_FORMAT },
   { field: "location", header: "สถานที่ดำเนินการ", width: 20 },
   { field: "unit", header: "หน่วยงานรับผิดชอบหลัก", width: 24 },
   { field: "strategy", header: "ยุทธศาสตร์", width: 30 },
@@ -266,7 +267,7 @@ export function buildSettingsSheet(values: SettingValues): SheetSpec {
   SETTING_FIELDS.forEach((f, i) => {
     const row = SETTINGS_FIRST_ROW + i;
     cells.push([f.label, values[f.key] ?? null, f.help]);
-    if (f.kind === "date") formats.push({ range: rect(row, 1), style: { numberFormat: S.DATE_FORMAT_BE, hAlign: "left" } });
+    if (f.kind === "date") formats.push({ range: rect(row, 1), style: { numberFormat: DATE_FORMAT_BE, hAlign: "left" } });
     if (f.kind === "year") formats.push({ range: rect(row, 1), style: { numberFormat: "0", hAlign: "left" } });
     if (f.kind === "toggle") validations.push(listValidation(rect(row, 1), "yesNo"));
     if (f.key === "orgType") validations.push(listValidation(rect(row, 1), "orgType"));
@@ -307,7 +308,7 @@ export function buildHolidaySheet(fiscalYear: number, holidays: readonly Holiday
       { range: rect(1, 0, 1, 3), style: S.note },
       { range: rect(2, 0, 1, 3), style: S.header },
       { range: rect(3, 0, bodyRows, 3), style: S.body },
-      { range: rect(3, 0, bodyRows, 1), style: { numberFormat: S.DATE_FORMAT_BE, hAlign: "left" } },
+      { range: rect(3, 0, bodyRows, 1), style: { numberFormat: DATE_FORMAT_BE, hAlign: "left" } },
     ],
     merges: [rect(0, 0, 1, 3), rect(1, 0, 1, 3)],
     columnWidths: [22, 55, 24],

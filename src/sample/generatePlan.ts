@@ -14,7 +14,7 @@ import {
   type LocalGovernmentType,
 } from "../domain/catalog";
 import { fixedHolidays, type Holiday } from "../domain/holidays";
-import { addDays, isoFromParts } from "../domain/localDate";
+import { addDays, isoFromParts } from "../core/localDate";
 import { toGregorianYear, toThaiDigits } from "../domain/thaiCalendar";
 import {
   buildHolidaySheet,

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { isIsoDate, isoToSerial } from "../domain/localDate";
+import { isIsoDate, isoToSerial } from "../core/localDate";
 import { type CellValue, isDateCell, type RawValue } from "../core/cellValue";
 import { touchedRowCount, type SheetSpec } from "../core/sheetSpec";
 import type { Rect } from "../core/rect";
-import { printScale } from "../reports/printScale";
+import { printScale } from "../core/printScale";
 import { cellAddress, columnLetters, normalizeRangeAddress, parseAddress, rectAddress } from "../core/address";
 import { resolveCellStyles, type ResolvedStyle } from "./cellStyleGrid";
 import { cellRuns, formatFor } from "./cellWrites";

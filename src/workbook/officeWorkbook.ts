@@ -1,8 +1,8 @@
-import { isIsoDate, isoToSerial } from "../domain/localDate";
+import { isIsoDate, isoToSerial } from "../core/localDate";
 import { cellAddress, normalizeRangeAddress, rectAddress } from "../core/address";
 import { autofitRuns } from "./autofitRuns";
 import { cellRuns, formatFor, needsCurrentFormat, type CellRun } from "./cellWrites";
-import { charsToPoints, printScale } from "../reports/printScale";
+import { charsToPoints, printScale } from "../core/printScale";
 import { backupNames, replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNames";
 import { type CellValue, isDateCell, type RawValue } from "../core/cellValue";
 import { specExtent, touchedRowCount, type BorderKind, type CellStyle, type ListValidation, type SheetSpec } from "../core/sheetSpec";

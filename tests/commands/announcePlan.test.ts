@@ -8,7 +8,7 @@ import { SettingsFormMissingError } from "../../src/commands/settingsForm";
 import { readPlanWorkbook } from "../../src/commands/checkWorkbook";
 import { inspectGenerated } from "../../src/commands/formMarker";
 import { appendSheets } from "../../src/commands/writeSheets";
-import { isoToSerial } from "../../src/domain/localDate";
+import { isoToSerial } from "../../src/core/localDate";
 import { settingDate } from "../../src/domain/read/settingsSheet";
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
 import { parseAddress } from "../../src/core/address";

@@ -16,7 +16,7 @@ import {
   type GenerateProgress,
 } from "../../src/commands/generateForms";
 import { appendSheets } from "../../src/commands/writeSheets";
-import { isoToSerial } from "../../src/domain/localDate";
+import { isoToSerial } from "../../src/core/localDate";
 import type { SheetSpec } from "../../src/core/sheetSpec";
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
 import type { SheetData } from "../../src/core/sheetData";

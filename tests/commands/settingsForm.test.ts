@@ -13,7 +13,7 @@ import {
   validateSettings,
   type SettingsForm,
 } from "../../src/commands/settingsForm";
-import { isoToSerial } from "../../src/domain/localDate";
+import { isoToSerial } from "../../src/core/localDate";
 import { parseToggle } from "../../src/domain/read/settingsSheet";
 import { TRIGGER_KINDS } from "../../src/domain/catalog";
 import { parseAddress } from "../../src/core/address";

@@ -6,7 +6,7 @@
 import { Grid } from "../../src/domain/read/grid";
 import { readSettings } from "../../src/domain/read/settingsSheet";
 import { SETTING_FIELDS } from "../../src/domain/settings";
-import { isoToSerial } from "../../src/domain/localDate";
+import { isoToSerial } from "../../src/core/localDate";
 import type { RawValue } from "../../src/core/cellValue";
 
 const grid = (rows: RawValue[][], numberFormats: string[][] = []): Grid =>

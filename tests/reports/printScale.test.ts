@@ -4,7 +4,7 @@ import { prepareAnnouncement } from "../../src/commands/announcePlan";
 import { readPlanWorkbook } from "../../src/commands/checkWorkbook";
 import { buildAnnouncement } from "../../src/reports/announcement";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
-import { charsToPoints, printEstimate, printScale } from "../../src/reports/printScale";
+import { charsToPoints, printEstimate, printScale } from "../../src/core/printScale";
 import { rect } from "../../src/core/rect";
 import type { PrintSetup, SheetSpec } from "../../src/core/sheetSpec";
 

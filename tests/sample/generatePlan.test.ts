@@ -1,6 +1,6 @@
 import { EQUIPMENT_TYPES, FUNDING_SOURCES, LOCAL_GOVERNMENT_TYPES, STANDARD_PLANS, TRIGGER_KINDS } from "../../src/domain/catalog";
 import { fixedHolidays } from "../../src/domain/holidays";
-import { daysBetween, isoFromParts } from "../../src/domain/localDate";
+import { daysBetween, isoFromParts } from "../../src/core/localDate";
 import { fromThaiDigits } from "../../src/domain/thaiCalendar";
 import type { ProjectRowInput } from "../../src/reports/inputTemplate";
 import { isDateCell, type CellValue } from "../../src/core/cellValue";

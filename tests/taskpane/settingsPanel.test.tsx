@@ -16,7 +16,7 @@ jest.mock("../../src/host/settingsActions", () => ({
 }));
 
 import { validateSettings, type SaveOutcome, type SettingsForm } from "../../src/commands/settingsForm";
-import type { IsoDate } from "../../src/domain/localDate";
+import type { IsoDate } from "../../src/core/localDate";
 import { SETTING_FIELDS } from "../../src/domain/settings";
 import { loadSettings, saveSettingsForm } from "../../src/host/settingsActions";
 import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";

@@ -1,4 +1,4 @@
-import { isoToSerial } from "../../src/domain/localDate";
+import { isoToSerial } from "../../src/core/localDate";
 import { rect, type Rect } from "../../src/core/rect";
 import type { CellValue } from "../../src/core/cellValue";
 import type { RangeFormat, SheetSpec } from "../../src/core/sheetSpec";

@@ -2,7 +2,7 @@ import { cellAddress } from "../../core/address";
 import type { RawValue } from "../../core/cellValue";
 import { parseDate } from "../parse/dates";
 import { cellText, isBlank, normalizeText } from "../parse/text";
-import type { IsoDate } from "../localDate";
+import type { IsoDate } from "../../core/localDate";
 import { SETTING_FIELDS, type SettingKey } from "../settings";
 import type { Grid } from "./grid";
 

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { AnnounceOutcome, PlanDates } from "../../commands/announcePlan";
-import type { IsoDate } from "../../domain/localDate";
+import type { IsoDate } from "../../core/localDate";
 import type { SettingKey } from "../../domain/settings";
 import { thaiLongDate } from "../../domain/thaiCalendar";
 import { isInExcel, runAnnounce, setAnnouncementDates } from "../../host/actions";

@@ -26,7 +26,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { SettingConflict, SettingErrorCode, SettingsForm, SettingsFormField } from "../../commands/settingsForm";
-import type { IsoDate } from "../../domain/localDate";
+import type { IsoDate } from "../../core/localDate";
 import { SETTING_FIELDS, type SettingKey } from "../../domain/settings";
 import { cellAddress, parseAddress } from "../../core/address";
 import { loadSettings, saveSettingsForm } from "../../host/settingsActions";

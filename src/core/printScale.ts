@@ -8,7 +8,7 @@
  * (https://github.com/OfficeDev/office-js/issues/1860). A scale we compute ourselves also tells
  * OpPlan each sheet's pages.
  */
-import { touchedRowCount, specExtent, type SheetSpec } from "../core/sheetSpec";
+import { touchedRowCount, specExtent, type SheetSpec } from "./sheetSpec";
 
 /** A4 in points (210 × 297 mm). */
 export const A4_POINTS = { width: 595.3, height: 841.9 } as const;
