@@ -16,12 +16,12 @@ import type { SettingKey } from "../domain/settings";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import {
   ANNOUNCEMENT_MARKER_COLUMN,
-  ANNOUNCEMENT_SHEET,
   buildAnnouncement,
   timetable,
   type AnnouncementInput,
   type TimetableRow,
 } from "../reports/announcement";
+import { ANNOUNCEMENT_SHEET } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
 import { parseAddress } from "../core/address";
 import type { WorkbookPort } from "../workbook/port";

@@ -7,8 +7,8 @@ import {
   buildStrategySheet,
   defaultSettings,
   type SettingValues,
-  SHEET,
 } from "../reports/inputTemplate";
+import { SHEET } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import { readPlanSheetData, readPlanSheets } from "./checkWorkbook";

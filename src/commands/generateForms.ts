@@ -14,7 +14,7 @@ import { planFindings } from "../domain/planFindings";
 import { sumBudget } from "../reports/forms/blocks";
 import { buildPlanModel, type PlanModel } from "../domain/planModel";
 import type { WorkbookReading } from "../domain/read/readWorkbook";
-import { buildForms, FORM_SHEET_NAMES, MARKER_COLUMN, pd01Figures, type FormOptions } from "../reports/forms";
+import { buildForms, MARKER_COLUMN, pd01Figures, type FormOptions } from "../reports/forms";
 import type { CellValue } from "../core/cellValue";
 import type { SheetSpec } from "../core/sheetSpec";
 import { throwIfCancelled, type WorkbookPort } from "../workbook/port";
@@ -25,7 +25,6 @@ import type { FormsSummary, GenerateOutcome, GenerateProgress } from "./generate
 
 export { inspectGenerated, isGeneratedSheet, type GeneratedState } from "./formMarker";
 export type { FormsSummary, GenerateOutcome, GenerateProgress, StrategyFigures } from "./generateResult";
-export { FORM_SHEET_NAMES };
 
 /** The column of row 1 the builders leave free for the marker (one for all forms, or per form). */
 export function markerColumn(form: string): number {

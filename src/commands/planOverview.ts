@@ -8,7 +8,7 @@
 import { daysBetween, todayInBangkok, type IsoDate } from "../core/localDate";
 import { buildPlanModel, type Edition } from "../domain/planModel";
 import type { WorkbookReading } from "../domain/read/readWorkbook";
-import { SHEET } from "../reports/inputTemplate";
+import { SHEET } from "../core/sheetNames";
 import type { WorkbookPort } from "../workbook/port";
 import { prepareAnnouncement } from "./announcePlan";
 import { readPlanWorkbook } from "./checkWorkbook";

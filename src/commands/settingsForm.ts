@@ -8,7 +8,8 @@
  */
 import { isIsoDate, type IsoDate } from "../core/localDate";
 import { Grid } from "../domain/read/grid";
-import { parseFiscalYear, parseToggle, readSettings, settingDate, SETTINGS_SHEET_NAMES, type SettingCell } from "../domain/read/settingsSheet";
+import { parseFiscalYear, parseToggle, readSettings, settingDate, type SettingCell } from "../domain/read/settingsSheet";
+import { SETTINGS_SHEET_NAMES } from "../core/sheetNames";
 import { SETTING_FIELDS, type SettingField, type SettingKey } from "../domain/settings";
 import { YES_NO } from "../domain/catalog";
 import type { CellValue, RawValue } from "../core/cellValue";

@@ -16,9 +16,9 @@ import { rect, type Rect } from "../core/rect";
 import type { CellValue } from "../core/cellValue";
 import type { RangeFormat, SheetSpec } from "../core/sheetSpec";
 import { DATE_FORMAT_BE, DATE_FORMAT_BE_THAI_DIGITS } from "../core/numberFormats";
+import { ANNOUNCEMENT_SHEET } from "../core/sheetNames";
 import { THAI_FONT, THAI_FONT_SIZE } from "./styles";
 
-export const ANNOUNCEMENT_SHEET = "ประกาศ";
 /** Columns of the text block: together about 16 cm on A4 portrait. */
 const WIDTHS = [26, 20, 24, 18];
 const COLS = WIDTHS.length;

@@ -15,16 +15,8 @@ import type { CellValue } from "../core/cellValue";
 import type { ListValidation, RangeFormat, SheetSpec } from "../core/sheetSpec";
 import { rect, type Rect } from "../core/rect";
 import { AMOUNT_FORMAT, DATE_FORMAT_BE } from "../core/numberFormats";
+import { SHEET } from "../core/sheetNames";
 import * as S from "./styles";
-
-/** The input sheets OpPlan's template adds; the reading step also knows these names. */
-export const SHEET = {
-  projects: "โครงการ",
-  strategies: "ยุทธศาสตร์",
-  settings: "ตั้งค่า",
-  holidays: "วันหยุด",
-  lists: "รายการเลือก",
-} as const;
 
 export type ProjectField =
   | "no"

@@ -6,7 +6,8 @@
  */
 import { checkWorkbook } from "../../src/commands/checkWorkbook";
 import { classifyWorkbook } from "../../src/commands/classifyWorkbook";
-import { FORM_SHEET_NAMES, generateForms, planForms, type GenerateProgress } from "../../src/commands/generateForms";
+import { FORM_SHEET_NAMES } from "../../src/core/sheetNames";
+import { generateForms, planForms, type GenerateProgress } from "../../src/commands/generateForms";
 import { appendSheets } from "../../src/commands/writeSheets";
 import { runCheck, runClassify, runGenerate } from "../../src/host/actions";
 import { resetBus, subscribe, type ActionEvent } from "../../src/host/resultBus";

@@ -8,11 +8,8 @@ import type { ClassifyResult, Decision, ProjectClassification } from "../../src/
 import { alternativeName } from "../../src/commands/generateForms";
 import type { GenerateOutcome } from "../../src/commands/generateResult";
 import type { Finding } from "../../src/domain/findings";
-import { HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES } from "../../src/domain/read/readWorkbook";
-import { SETTINGS_SHEET_NAMES } from "../../src/domain/read/settingsSheet";
+import { ANNOUNCEMENT_SHEET, FORM_SHEET_NAMES, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES } from "../../src/core/sheetNames";
 import type { ActionEvent, ActionName } from "../../src/host/resultBus";
-import { ANNOUNCEMENT_SHEET } from "../../src/reports/announcement";
-import { FORM_SHEET_NAMES } from "../../src/reports/forms";
 import { STRINGS, t } from "../../src/taskpane/i18n";
 import {
   ANNOUNCE_INPUT_SHEETS,

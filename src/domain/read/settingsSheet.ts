@@ -61,8 +61,6 @@ for (const f of SETTING_FIELDS) {
   for (const l of LABELS[f.key]) LABEL_TO_KEY.set(labelKey(l), f.key);
 }
 
-export const SETTINGS_SHEET_NAMES = ["ตั้งค่า", "ตั้งค่าแผน", "การตั้งค่า", "settings"];
-
 /** Closed lists: a cell holding one of their choices is a value, never help. */
 const CLOSED_CHOICES: ReadonlySet<SettingKey> = new Set<SettingKey>(["orgType", "triggerKind"]);
 const FIELD_OF = new Map(SETTING_FIELDS.map((f) => [f.key, f]));
