@@ -16,6 +16,7 @@ import { buildPlanModel, type PlanModel } from "../domain/planModel";
 import type { WorkbookReading } from "../domain/read/readWorkbook";
 import { buildForms, MARKER_COLUMN, pd01Figures, type FormOptions } from "../reports/forms";
 import type { CellValue } from "../core/cellValue";
+import { alternativeName } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
 import { throwIfCancelled, type WorkbookPort } from "../workbook/port";
 import type { SheetData } from "../core/sheetData";
@@ -86,11 +87,6 @@ export interface PlanFormsOptions {
    * run leaves the workbook as it was. Not the same as declining to replace edited sheets.
    */
   readonly signal?: AbortSignal;
-}
-
-/** "ผด.01 (OpPlan)", "ผด.01 (OpPlan 2)", … */
-export function alternativeName(form: string, n: number): string {
-  return n <= 1 ? `${form} (OpPlan)` : `${form} (OpPlan ${n})`;
 }
 
 /** Excel compares sheet names without case. */

@@ -22,3 +22,13 @@ export const LIST_SHEET_NAMES = ["รายการเลือก"];
 /** Excel sheet names cannot hold "/": ผด.02/1 lives in a sheet named ผด.02-1, its label keeps the slash. */
 export const FORM_SHEET_NAMES = ["ผด.01", "ผด.02", "ผด.02-1"] as const;
 export const ANNOUNCEMENT_SHEET = "ประกาศ";
+
+/** "ผด.01 (OpPlan)", "ผด.01 (OpPlan 2)", …: where a form goes when a sheet of the user's own has its name. */
+export function alternativeName(form: string, n: number): string {
+  return n <= 1 ? `${form} (OpPlan)` : `${form} (OpPlan ${n})`;
+}
+
+/** The name an alternativeName was made from ("ผด.01 (OpPlan 2)" → "ผด.01"), any case; other names as they are. */
+export function withoutAlternativeSuffix(name: string): string {
+  return name.replace(/ \(opplan(?: \d+)?\)$/i, "");
+}

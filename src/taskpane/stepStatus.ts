@@ -21,7 +21,7 @@
  *   ตั้งค่า and วันหยุด; the other steps read every input sheet. A failed run stays "errors"
  *   whatever changes: only a new run says more.
  */
-import { ANNOUNCEMENT_SHEET, FORM_SHEET_NAMES, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES } from "../core/sheetNames";
+import { ANNOUNCEMENT_SHEET, FORM_SHEET_NAMES, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES, withoutAlternativeSuffix } from "../core/sheetNames";
 import type { ActionEvent, ActionName } from "../host/resultBus";
 import type { WorkbookChange } from "../host/watch";
 import type { StringId } from "./i18n";
@@ -97,9 +97,7 @@ export const LIST_SHEETS: readonly string[] = LIST_SHEET_NAMES;
 export const ANNOUNCE_INPUT_SHEETS: readonly string[] = [...SETTINGS_SHEET_NAMES, ...HOLIDAY_SHEET_NAMES];
 
 const norm = (name: string) => name.trim().toLocaleLowerCase("en-US");
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** A form's own name or alternativeName's "<form> (OpPlan)" / "<form> (OpPlan N)" (src/commands/generateForms). */
-const GENERATED_NAME = new RegExp(`^(?:${GENERATED_SHEETS.map(escape).join("|")})(?: \\(opplan(?: \\d+)?\\))?$`, "i");
+const GENERATED_NAMES = new Set(GENERATED_SHEETS.map(norm));
 
 /**
  * A sheet OpPlan writes rather than reads: a generated form or ประกาศ (under its name or an
@@ -107,7 +105,7 @@ const GENERATED_NAME = new RegExp(`^(?:${GENERATED_SHEETS.map(escape).join("|")}
  */
 export function isGeneratedSheetName(name: string): boolean {
   const n = norm(name);
-  return n.startsWith("~") || LIST_SHEETS.some((l) => norm(l) === n) || GENERATED_NAME.test(n);
+  return n.startsWith("~") || LIST_SHEETS.some((l) => norm(l) === n) || GENERATED_NAMES.has(withoutAlternativeSuffix(n));
 }
 
 /** A run the user called off: it changed nothing, so it says nothing about the step. */

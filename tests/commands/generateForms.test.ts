@@ -5,8 +5,8 @@
  */
 import { checkWorkbook } from "../../src/commands/checkWorkbook";
 import { findMarker, fnv1a, parseMarker, valuesHash } from "../../src/commands/formMarker";
+import { alternativeName, FORM_SHEET_NAMES } from "../../src/core/sheetNames";
 import {
-  alternativeName,
   generateForms,
   inspectGenerated,
   markerColumn,
@@ -14,7 +14,6 @@ import {
   planForms,
   type GenerateProgress,
 } from "../../src/commands/generateForms";
-import { FORM_SHEET_NAMES } from "../../src/core/sheetNames";
 import { appendSheets } from "../../src/commands/writeSheets";
 import { isoToSerial } from "../../src/core/localDate";
 import type { SheetSpec } from "../../src/core/sheetSpec";

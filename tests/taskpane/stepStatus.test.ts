@@ -5,10 +5,9 @@
 import type { AnnounceOutcome } from "../../src/commands/announcePlan";
 import type { CheckResult } from "../../src/commands/checkResult";
 import type { ClassifyResult, Decision, ProjectClassification } from "../../src/commands/classifyResult";
-import { alternativeName } from "../../src/commands/generateForms";
+import { alternativeName, ANNOUNCEMENT_SHEET, FORM_SHEET_NAMES, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES } from "../../src/core/sheetNames";
 import type { GenerateOutcome } from "../../src/commands/generateResult";
 import type { Finding } from "../../src/domain/findings";
-import { ANNOUNCEMENT_SHEET, FORM_SHEET_NAMES, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES } from "../../src/core/sheetNames";
 import type { ActionEvent, ActionName } from "../../src/host/resultBus";
 import { STRINGS, t } from "../../src/taskpane/i18n";
 import {
