@@ -1,22 +1,19 @@
 /**
- * UI strings (Thai first, English when Office runs in English) and the translation of
- * errors into messages a planning officer can act on.
+ * The pane's strings (Thai first, English when Office runs in English) and their lookup. The
+ * error messages' strings come from src/host/errorStrings, merged in, so the pane can show
+ * them as its own; errors themselves are translated by src/host/errorMessage.ts.
  */
-import { HostError } from "../host/errors";
-import { isCancelledError, WorkbookError } from "../workbook/port";
-
-export type Lang = "th" | "en";
-
-/** The ribbon tab's name, kept on one line (U+2060 WORD JOINER between its words). */
-const THAI_TAB = "แผนการ\u2060ดำเนิน\u2060งาน";
+import { ERROR_STRINGS_EN } from "../host/errorStrings/en";
+import { ERROR_STRINGS_TH } from "../host/errorStrings/th";
+import { fillIn, type Lang } from "../host/language";
 
 const th = {
+  ...ERROR_STRINGS_TH,
   appTitle: "OpPlan · แผนการดำเนินงาน",
   notInExcel: "เปิดแผงนี้ใน Excel เพื่อใช้งาน ในเบราว์เซอร์ทั่วไปปุ่มต่าง ๆ จะยังทำงานไม่ได้",
   // cancel
   cancelRun: "ยกเลิก",
   cancellingRun: "กำลังยกเลิก…",
-  runCancelled: "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงในสมุดงาน",
   stepLabel: "ขั้นที่ {n}",
   templateTitle: "แม่แบบ",
   templateDescription:
@@ -221,8 +218,6 @@ const th = {
   settingsShifted:
     "ในชีต “{sheet}” ช่องถัดจากชื่อรายการว่างทุกแถว ค่าที่แสดงจึงอ่านจากคอลัมน์ถัดไป ซึ่งอาจเป็นหมายเหตุ ไม่ใช่ค่า ระบบจะไม่เขียนลงชีตเพื่อไม่ให้ทับหมายเหตุ ให้พิมพ์ค่าในชีตเองในช่องถัดจากชื่อรายการ แล้วกด “โหลดใหม่”",
   settingsShiftedWhere: "เช่น {label} พิมพ์ที่เซลล์ {cell}",
-  settingsShiftedOnSave:
-    "ไม่ได้บันทึก: ในชีต “{sheet}” ช่องถัดจากชื่อรายการว่างทุกแถว จึงแยกไม่ออกว่าคอลัมน์ใดเป็นค่า ให้พิมพ์ค่าในชีตเองในช่องถัดจากชื่อรายการ แล้วกด “โหลดใหม่”",
   settingsConflictTitle: "ค่าในชีตเปลี่ยนไปหลังจากเปิดฟอร์ม",
   settingsConflictItem: "{label}: ตอนนี้ในชีตคือ “{current}” (ตอนเปิดฟอร์มคือ “{loaded}”)",
   settingsConflictNote: "ค่าอื่นบันทึกแล้ว ค่าเหล่านี้ยังไม่ได้บันทึก",
@@ -241,33 +236,19 @@ const th = {
   settingsErrDate: "วันที่ไม่ถูกต้อง",
   settingsErrType: "ใช้ค่านี้ไม่ได้",
   settingsDatePending: "เลือกวัน เดือน และปีให้ครบ หรือกดล้าง",
-  settingLabelOrgName: "ชื่อ อปท.",
   settingHelpOrgName: "ชื่อไม่ต้องมีคำนำหน้า เช่น บ้านใหม่",
-  settingLabelOrgType: "ประเภท อปท.",
   settingHelpOrgType: "ใช้ประกอบชื่อเต็มและตำแหน่งผู้ลงนาม",
-  settingLabelDistrict: "อำเภอ",
   settingHelpDistrict: "ชื่ออำเภอ ไม่ต้องมีคำว่า อำเภอ",
-  settingLabelProvince: "จังหวัด",
   settingHelpProvince: "ชื่อจังหวัด ไม่ต้องมีคำว่า จังหวัด",
-  settingLabelFiscalYear: "ปีงบประมาณ",
   settingHelpFiscalYear: "ปี พ.ศ. เช่น 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569)",
-  settingLabelEdition: "ฉบับ",
   settingHelpEdition: "ฉบับหลัก / เพิ่มเติม ฉบับที่ N / แก้ไข ครั้งที่ N",
-  settingLabelTriggerKind: "เหตุที่ต้องจัดทำ",
   settingHelpTriggerKind: "เหตุตามระเบียบ ข้อ 27",
-  settingLabelTriggerDate: "วันที่ประกาศใช้ข้อบัญญัติงบประมาณ",
   settingHelpTriggerDate: "หรือวันที่ของเหตุอื่น (งบเพิ่มเติม เงินสะสม หรือวันที่ได้รับแจ้ง)",
-  settingLabelAnnounceDate: "วันที่ประกาศแผน",
   settingHelpAnnounceDate: "วันที่ผู้บริหารท้องถิ่นลงนามประกาศ",
-  settingLabelPostDate: "วันที่ปิดประกาศ",
   settingHelpPostDate: "วันที่ติดประกาศให้ประชาชนทราบ",
-  settingLabelSignerName: "ผู้ลงนาม",
   settingHelpSignerName: "ชื่อ-สกุลของผู้ลงนามในประกาศ",
-  settingLabelSignerPosition: "ตำแหน่ง",
   settingHelpSignerPosition: "เว้นว่างได้ ระบบจะใช้ตำแหน่งตามประเภท อปท.",
-  settingLabelThaiDigits: "ใช้เลขไทย",
   settingHelpThaiDigits: "ใช่ = แสดงตัวเลขในบัญชีและประกาศเป็นเลขไทย",
-  settingLabelRollDeadline: "เลื่อนวันครบกำหนดตามวันหยุด",
   settingHelpRollDeadline: "ใช่ = วันครบกำหนดที่ตรงกับวันหยุดเลื่อนไปวันทำการถัดไป (ป.พ.พ. ม.193/8)",
   dateDay: "วัน",
   dateMonth: "เดือน",
@@ -297,34 +278,18 @@ const th = {
   selfTestCopyFailed: "คัดลอกไม่ได้ในหน้าต่างนี้ ใช้ปุ่ม “ดาวน์โหลด JSON” แทน",
   selfTestDownload: "ดาวน์โหลด JSON",
   selfTestFailed: "ตรวจไม่สำเร็จ",
-  // errors
-  errNotInExcel: `ไม่พบ Excel: เปิด OpPlan จากแท็บ “${THAI_TAB}” ใน Excel แล้วลองอีกครั้ง`,
-  errOldExcel: "Excel รุ่นนี้เก่าเกินไป OpPlan ต้องใช้ Excel 2019 ขึ้นไป, Microsoft 365 หรือ Excel บนเว็บ",
-  errNoClassification: "ยังไม่ได้จัดหมวดหมู่ กด “จัดหมวดหมู่” ก่อน แล้วลองอีกครั้ง",
-  errNothingToUndo: "ไม่มีสิ่งที่บันทึกไว้ให้ย้อนกลับ",
-  errSheetExists: "มีชีตชื่อ “{sheet}” อยู่แล้ว เปลี่ยนชื่อหรือลบชีตนั้นก่อน แล้วลองอีกครั้ง",
-  errSheetMissing: "ไม่พบชีต “{sheet}” ในสมุดงานนี้",
-  errInvalidName: "ใช้ “{sheet}” เป็นชื่อชีตไม่ได้ (ยาวได้ไม่เกิน 31 ตัวอักษร และห้ามมี : \\ / ? * [ ])",
-  errCellEditing: "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc ให้ออกจากการแก้ไขเซลล์ก่อน แล้วลองอีกครั้ง",
   cellEditWaiting: "รอ Excel อยู่: มีเซลล์ที่กำลังพิมพ์ค้างไว้ กด Enter หรือ Esc แล้ว OpPlan จะทำงานต่อเอง",
-  errProtected: "สมุดงานหรือชีตถูกป้องกันไว้ (Protect) ยกเลิกการป้องกันก่อน แล้วลองอีกครั้ง",
-  errTooLarge: "ข้อมูลมากเกินกว่าที่ Excel รับได้ในครั้งเดียว ลองแบ่งข้อมูลให้น้อยลง",
-  errTooLargeSheet: "Excel ไม่รับข้อมูลที่เขียนลงแผ่นงาน {sheet} เพราะมากเกินไป แม้ OpPlan แบ่งส่งเป็นชุดเล็กลงแล้ว ลองกับข้อมูลที่น้อยลง หรือทำใน Excel บนเดสก์ท็อป",
-  errInactive: "สมุดงานนี้ไม่ได้เปิดอยู่ด้านหน้า คลิกในสมุดงานนี้ก่อน แล้วลองอีกครั้ง",
-  errSettingsMissing: "ชีตตั้งค่าไม่มีแถวของ {labels} สร้างแม่แบบ (ขั้นที่ 1) หรือเพิ่มแถวนั้นในชีตตั้งค่า แล้วลองอีกครั้ง",
-  errHost: "Excel ทำงานไม่สำเร็จ ({detail}) ลองอีกครั้ง หากยังไม่ได้ให้ปิดแล้วเปิดสมุดงานใหม่",
-  errUnknown: "เกิดข้อผิดพลาดที่ไม่คาดคิด: {detail}",
 };
 
 export type StringId = keyof typeof th;
 
 const en: Record<StringId, string> = {
+  ...ERROR_STRINGS_EN,
   appTitle: "OpPlan · Operational Plan",
   notInExcel: "Open this pane in Excel to use it; in a plain browser the buttons do not work yet.",
   // cancel
   cancelRun: "Cancel",
   cancellingRun: "Cancelling…",
-  runCancelled: "Cancelled. Nothing in the workbook was changed.",
   stepLabel: "Step {n}",
   templateTitle: "Template",
   templateDescription:
@@ -525,8 +490,6 @@ const en: Record<StringId, string> = {
   settingsShifted:
     "In the sheet “{sheet}” the cell right of every label is empty, so the values shown were read from the column after it, which may hold notes rather than values. Nothing is written there, so that no note is overwritten. Type the values in the sheet itself, in the cells right of the labels, then choose Reload.",
   settingsShiftedWhere: "For example {label}: type it in cell {cell}.",
-  settingsShiftedOnSave:
-    "Nothing was saved: in the sheet “{sheet}” the cell right of every label is empty, so the values column cannot be told apart. Type the values in the sheet itself, in the cells right of the labels, then choose Reload.",
   settingsConflictTitle: "The sheet changed after the form was opened",
   settingsConflictItem: "{label}: the sheet now holds “{current}” (it held “{loaded}” when the form was opened)",
   settingsConflictNote: "The other values were saved; these were not.",
@@ -545,33 +508,19 @@ const en: Record<StringId, string> = {
   settingsErrDate: "Not a valid date.",
   settingsErrType: "This value cannot be used.",
   settingsDatePending: "Choose the day, month and year, or clear the date.",
-  settingLabelOrgName: "Local government name",
   settingHelpOrgName: "The name without its type, e.g. บ้านใหม่",
-  settingLabelOrgType: "Type of local government",
   settingHelpOrgType: "Used for the full name and the signer's position",
-  settingLabelDistrict: "District (อำเภอ)",
   settingHelpDistrict: "The district's name without the word อำเภอ",
-  settingLabelProvince: "Province (จังหวัด)",
   settingHelpProvince: "The province's name without the word จังหวัด",
-  settingLabelFiscalYear: "Fiscal year (B.E.)",
   settingHelpFiscalYear: "Buddhist-era year, e.g. 2569 (1 Oct 2025 – 30 Sep 2026)",
-  settingLabelEdition: "Edition",
   settingHelpEdition: "ฉบับหลัก (main) / เพิ่มเติม ฉบับที่ N (supplement) / แก้ไข ครั้งที่ N (amendment)",
-  settingLabelTriggerKind: "Reason for the plan",
   settingHelpTriggerKind: "The reason under clause 27 of the regulation",
-  settingLabelTriggerDate: "Budget ordinance announced on",
   settingHelpTriggerDate: "Or the date of the other reason (supplementary budget, accumulated funds, notice received)",
-  settingLabelAnnounceDate: "Plan announced on",
   settingHelpAnnounceDate: "The date the local executive signs the announcement",
-  settingLabelPostDate: "Announcement posted on",
   settingHelpPostDate: "The date the announcement is posted for the public",
-  settingLabelSignerName: "Signed by",
   settingHelpSignerName: "Full name of the person who signs the announcement",
-  settingLabelSignerPosition: "Position",
   settingHelpSignerPosition: "May be left empty: the position then follows the type of local government",
-  settingLabelThaiDigits: "Thai digits",
   settingHelpThaiDigits: "Yes = numbers in the forms and the announcement are shown in Thai digits",
-  settingLabelRollDeadline: "Move deadlines off holidays",
   settingHelpRollDeadline: "Yes = a deadline that falls on a holiday moves to the next working day (Civil and Commercial Code s.193/8)",
   dateDay: "Day",
   dateMonth: "Month",
@@ -600,157 +549,11 @@ const en: Record<StringId, string> = {
   selfTestCopyFailed: "Copying is not allowed in this window: use “Download JSON” instead.",
   selfTestDownload: "Download JSON",
   selfTestFailed: "The check could not finish",
-  errNotInExcel: "Excel was not found: open OpPlan from the “Operational Plan” tab in Excel and try again.",
-  errOldExcel: "This Excel is too old. OpPlan needs Excel 2019 or later, Microsoft 365 or Excel on the web.",
-  errNoClassification: "Nothing has been classified yet: choose “Classify” first, then try again.",
-  errNothingToUndo: "Nothing saved to undo.",
-  errSheetExists: "A sheet named “{sheet}” already exists. Rename or delete it, then try again.",
-  errSheetMissing: "The sheet “{sheet}” is not in this workbook.",
-  errInvalidName: "“{sheet}” cannot be a sheet name (at most 31 characters, none of : \\ / ? * [ ]).",
-  errCellEditing: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
   cellEditWaiting: "Waiting for Excel: a cell is still being edited. Press Enter or Esc and OpPlan carries on by itself.",
-  errProtected: "The workbook or sheet is protected. Unprotect it, then try again.",
-  errTooLarge: "Too much data for Excel to take at once. Try with less data.",
-  errTooLargeSheet: "Excel refused what OpPlan wrote to sheet {sheet} as too large, even sent in smaller parts. Try with less data, or in Excel on the desktop.",
-  errInactive: "This workbook is not the active one. Click into it, then try again.",
-  errSettingsMissing: "The settings sheet has no row for {labels}. Create the template (step 1) or add the row to the settings sheet, then try again.",
-  errHost: "Excel could not finish ({detail}). Try again; if it keeps failing, close and reopen the workbook.",
-  errUnknown: "Unexpected error: {detail}",
 };
 
 export const STRINGS: Record<Lang, Record<StringId, string>> = { th, en };
 
-/** "th-TH" (or any "th…") → Thai; any other Office language → English; no Office → Thai. */
-export function languageOf(displayLanguage: string | undefined | null): Lang {
-  if (!displayLanguage) return "th";
-  return displayLanguage.toLowerCase().startsWith("th") ? "th" : "en";
-}
-
-/** The user's language from Office.context.displayLanguage; Thai outside Office. */
-export function detectLanguage(): Lang {
-  try {
-    if (typeof Office === "undefined" || !Office.context) return "th";
-    return languageOf(Office.context.displayLanguage);
-  } catch {
-    return "th";
-  }
-}
-
 export function t(id: StringId, lang: Lang, params: Record<string, string | number> = {}): string {
-  const text = STRINGS[lang][id] ?? STRINGS.th[id];
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-}
-
-/** Office.js errors (OfficeExtension.Error) carry a string code such as "InvalidOperationInCellEditMode". */
-function officeCode(err: unknown): string | undefined {
-  if (typeof err !== "object" || err === null) return undefined;
-  const code = (err as { code?: unknown }).code;
-  return typeof code === "string" && code.length > 0 ? code : undefined;
-}
-
-function isWorkbookError(err: unknown): err is WorkbookError {
-  return err instanceof WorkbookError || (err instanceof Error && err.name === "WorkbookError" && "sheet" in err);
-}
-
-function isHostError(err: unknown): err is HostError {
-  return err instanceof HostError || (err instanceof Error && err.name === "HostError");
-}
-
-function detail(err: unknown): string {
-  if (err instanceof Error) return err.message || err.name;
-  if (typeof err === "string") return err;
-  try {
-    return JSON.stringify(err) ?? String(err);
-  } catch {
-    return String(err);
-  }
-}
-
-/** A stable code for an error: ours, Office's, or "UNKNOWN". */
-export function errorCode(err: unknown): string {
-  if (isCancelledError(err)) return "CANCELLED";
-  if (isWorkbookError(err) || isHostError(err)) return err.code;
-  return officeCode(err) ?? "UNKNOWN";
-}
-
-/** The message for an Office error code users meet and can act on; undefined for the others. */
-function officeMessage(code: string | undefined, lang: Lang): string | undefined {
-  switch (code) {
-    case "InvalidOperationInCellEditMode":
-      return t("errCellEditing", lang);
-    case "AccessDenied":
-    case "WorkbookProtected":
-    case "SheetProtected":
-      return t("errProtected", lang);
-    case "RequestPayloadSizeLimitExceeded":
-    case "ResponsePayloadSizeLimitExceeded":
-    case "RangeExceedsLimit":
-    case "OperationCellsExceedLimit":
-      return t("errTooLarge", lang);
-    case "InactiveWorkbook":
-      return t("errInactive", lang);
-    case "ApiNotFound":
-    case "ApiNotAvailable":
-      return t("errOldExcel", lang);
-    default:
-      return undefined;
-  }
-}
-
-const HOST_MESSAGES: Record<HostError["code"], StringId> = {
-  NOT_IN_EXCEL: "errNotInExcel",
-  OLD_EXCEL: "errOldExcel",
-  NO_CLASSIFICATION: "errNoClassification",
-  NOTHING_TO_UNDO: "errNothingToUndo",
-};
-
-/** The label of a setting of ตั้งค่า ("triggerDate" → its settingLabel… string). */
-function settingLabel(key: string, lang: Lang): string {
-  const id = `settingLabel${key.charAt(0).toUpperCase()}${key.slice(1)}`;
-  return id in STRINGS.th ? t(id as StringId, lang) : key;
-}
-
-/**
- * The ตั้งค่า errors of the commands, told by name so that this table does not load them:
- * a missing sheet or row, or a values column that is only a guess.
- */
-function settingsMessage(err: unknown, lang: Lang): string | undefined {
-  if (!(err instanceof Error)) return undefined;
-  const e = err as Error & { settings?: readonly string[]; sheet?: string };
-  const labels = (e.settings ?? []).map((k) => settingLabel(k, lang)).join(", ");
-  switch (err.name) {
-    case "SettingsFormMissingError":
-      return t("errSettingsMissing", lang, { labels });
-    case "SettingsFormShiftedError":
-      return t("settingsShiftedOnSave", lang, { sheet: e.sheet ?? "" });
-    default:
-      return undefined;
-  }
-}
-
-/** A message the user can act on, in their language. */
-export function errorMessage(err: unknown, lang: Lang): string {
-  const settings = settingsMessage(err, lang);
-  if (settings !== undefined) return settings;
-  if (isCancelledError(err)) return t("runCancelled", lang);
-  if (isHostError(err)) return t(HOST_MESSAGES[err.code] ?? "errNotInExcel", lang);
-  if (isWorkbookError(err)) {
-    const sheet = { sheet: err.sheet };
-    switch (err.code) {
-      case "SHEET_EXISTS":
-        return t("errSheetExists", lang, sheet);
-      case "SHEET_MISSING":
-        return t("errSheetMissing", lang, sheet);
-      case "INVALID_NAME":
-        return t("errInvalidName", lang, sheet);
-      case "TOO_LARGE":
-        return t("errTooLargeSheet", lang, sheet);
-      default:
-        // The adapters keep Office's own error as the cause: it may say what the user can do.
-        return officeMessage(officeCode(err.cause), lang) ?? t("errHost", lang, { detail: err.message });
-    }
-  }
-  const code = officeCode(err);
-  if (code === undefined) return t("errUnknown", lang, { detail: detail(err) });
-  return officeMessage(code, lang) ?? t("errHost", lang, { detail: detail(err) });
+  return fillIn(STRINGS[lang][id] ?? STRINGS.th[id], params);
 }

@@ -8,7 +8,8 @@ import type { PlanOverview } from "../commands/planOverview";
 import { readOverview } from "../host/overviewActions";
 import { changeOwners, lastEvent, lastRunStart, runningActions, subscribeRuns, type ActionName } from "../host/resultBus";
 import { watchWorkbook } from "../host/watch";
-import { errorMessage, type Lang } from "./i18n";
+import { errorMessage } from "../host/errorMessage";
+import type { Lang } from "../host/language";
 import {
   STEPS,
   isGeneratedSheetName,

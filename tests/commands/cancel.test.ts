@@ -12,7 +12,7 @@ import { appendSheets } from "../../src/commands/writeSheets";
 import { runCheck, runClassify, runGenerate } from "../../src/host/actions";
 import { resetBus, subscribe, type ActionEvent } from "../../src/host/resultBus";
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
-import { errorCode, errorMessage } from "../../src/taskpane/i18n";
+import { errorCode, errorMessage } from "../../src/host/errorMessage";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { CancelledError, type WorkbookPort } from "../../src/workbook/port";
 import type { SheetData } from "../../src/core/sheetData";

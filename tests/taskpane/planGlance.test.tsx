@@ -18,7 +18,7 @@ import { readOverview } from "../../src/host/overviewActions";
 import { publish, resetBus } from "../../src/host/resultBus";
 import { watchWorkbook, type WorkbookChange } from "../../src/host/watch";
 import { PlanGlance, dueLine, shortDate } from "../../src/taskpane/components/PlanGlance";
-import type { Lang } from "../../src/taskpane/i18n";
+import type { Lang } from "../../src/host/language";
 import { LangContext } from "../../src/taskpane/lang";
 import { OVERVIEW_DEBOUNCE_MS, usePaneStatus, type OverviewView } from "../../src/taskpane/usePaneStatus";
 import "../support/jsdomReact";

@@ -22,7 +22,7 @@ import { thaiLongDate } from "../../domain/thaiCalendar";
 import { isInExcel, runAnnounce, setAnnouncementDates } from "../../host/actions";
 import { lastEvent, pendingConfirmation, type ActionEvent, type ActionSource, type ConfirmRequest } from "../../host/resultBus";
 import { loadSettings } from "../../host/settingsActions";
-import { errorMessage } from "../i18n";
+import { errorMessage } from "../../host/errorMessage";
 import { useLang, type Translate } from "../lang";
 import { useActionEvents, useConfirmRequests } from "../useBus";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";

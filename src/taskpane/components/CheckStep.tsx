@@ -18,7 +18,7 @@ import type { Finding } from "../../domain/findings";
 import { runCheck, selectCell } from "../../host/actions";
 import { lastEvent, type ActionEvent, type ActionSource } from "../../host/resultBus";
 import { progressFraction } from "../checkProgress";
-import { errorMessage } from "../i18n";
+import { errorMessage } from "../../host/errorMessage";
 import { useLang, type Translate } from "../lang";
 import { RUN_IDLE, advanceRun, cancellingRun, endedWithout, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
 import { useActionEvents, useProgressEvents } from "../useBus";

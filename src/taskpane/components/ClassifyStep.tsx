@@ -23,7 +23,7 @@ import { applyClassificationChoices, runClassify, undoLastClassification } from 
 import { CONFIDENT } from "../../domain/classify/confidence";
 import { lastEvent, type ActionEvent, type ActionSource, type ClassifyOutcome, type ClassifyProgress } from "../../host/resultBus";
 import { buildReview, confidentCount, writtenCells, type Field as DecisionKind } from "../classifyReview";
-import { errorMessage } from "../i18n";
+import { errorMessage } from "../../host/errorMessage";
 import { useLang, type Translate } from "../lang";
 import { RUN_IDLE, advanceRun, cancellingRun, endedWithout, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
 import { useActionEvents, useProgressEvents } from "../useBus";

@@ -22,7 +22,7 @@ import { runGenerate, selectCell } from "../../host/actions";
 import { lastEvent, pendingConfirmation, type ActionEvent, type ActionSource, type ConfirmRequest } from "../../host/resultBus";
 import { formatBaht, formatCount } from "../format";
 import { generateFraction } from "../generateProgress";
-import { errorMessage } from "../i18n";
+import { errorMessage } from "../../host/errorMessage";
 import { useLang, type Translate } from "../lang";
 import { RUN_IDLE, advanceRun, cancellingRun, endedWithout, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
 import { useActionEvents, useConfirmRequests, useProgressEvents } from "../useBus";

@@ -30,7 +30,7 @@ import type { IsoDate } from "../../core/localDate";
 import { SETTING_FIELDS, type SettingKey } from "../../domain/settings";
 import { cellAddress, parseAddress } from "../../core/address";
 import { loadSettings, saveSettingsForm } from "../../host/settingsActions";
-import { errorMessage } from "../i18n";
+import { errorMessage } from "../../host/errorMessage";
 import { useLang, type Translate } from "../lang";
 import {
   CLOSED_CHOICE_KEYS,

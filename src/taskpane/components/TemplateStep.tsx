@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, S
 import { useState } from "react";
 import { defaultFiscalYear, runCreateTemplate } from "../../host/actions";
 import { lastEvent, type ActionEvent, type ActionSource, type TemplateResult } from "../../host/resultBus";
-import { errorMessage } from "../i18n";
+import { errorMessage } from "../../host/errorMessage";
 import { useLang } from "../lang";
 import { useActionEvents } from "../useBus";
 import { SheetList } from "./SheetList";
