@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { EVAL_DEV, EVAL_HOLDOUT, EVAL_TREES } from "../tests/classify/evalData";
 import { evaluate } from "../tests/classify/evaluate";
 import { appendSheets } from "../src/commands/writeSheets";
-import { SHEET } from "../src/reports/inputTemplate";
+import { SHEET } from "../src/core/sheetNames";
 import { buildSampleWorkbook, generateSamplePlan } from "../src/sample/generatePlan";
 import { ExcelJsWorkbook } from "../src/workbook/exceljsWorkbook";
 import { createFakeExcel } from "../tests/excelModel";

@@ -4,8 +4,8 @@
  * model holds is carried (see the report of via-office for what it does not).
  */
 import ExcelJS from "exceljs";
-import type { Rect } from "../../src/reports/sheetSpec";
-import { parseAddress } from "../../src/workbook/address";
+import type { Rect } from "../../src/core/rect";
+import { parseAddress } from "../../src/core/address";
 import type { BorderState, CellState, ConditionalFormatState, SheetState, ValidationState, WorkbookState } from "./model";
 import { fileWidthToPoints, POINTS_PER_INCH } from "./units";
 import { ALERT_STYLES, borderFromFile, H_ALIGN, OPERATORS, paperName, rgbOf, UNDERLINE, V_ALIGN, VALIDATION_KINDS } from "./vocabulary";

@@ -3,7 +3,7 @@
  * add-in leaves in the user's workbook, on a file LibreOffice and the tests can open.
  */
 import ExcelJS from "exceljs";
-import { cellAddress, columnLetters, parseAddress, rectAddress } from "../../src/workbook/address";
+import { cellAddress, columnLetters, parseAddress, rectAddress } from "../../src/core/address";
 import type { BorderState, CellState, SheetState, ValidationState, WorkbookState } from "./model";
 import { pointsToFileWidth, POINTS_PER_INCH } from "./units";
 import { ALERT_STYLES, argbOf, borderToFile, H_ALIGN, invert, OPERATORS, paperCode, UNDERLINE, V_ALIGN, VALIDATION_KINDS } from "./vocabulary";

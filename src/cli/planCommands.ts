@@ -7,7 +7,7 @@ import { announcePlan } from "../commands/announcePlan";
 import { checkWorkbook } from "../commands/checkWorkbook";
 import { applyClassification, classifyWorkbook } from "../commands/classifyWorkbook";
 import { generateForms } from "../commands/generateForms";
-import { CONFIDENT } from "../domain/classify/classify";
+import { CONFIDENT } from "../domain/classify/confidence";
 import { hasErrors } from "../domain/findings";
 import { stringOption, UsageError, type ParsedArgs } from "./args";
 import { InputError } from "./errors";

@@ -5,7 +5,7 @@ import { applyClassification, classifyWorkbook } from "../commands/classifyWorkb
 import { createTemplate } from "../commands/createTemplate";
 import { generateForms } from "../commands/generateForms";
 import { appendSheets } from "../commands/writeSheets";
-import { CONFIDENT } from "../domain/classify/classify";
+import { CONFIDENT } from "../domain/classify/confidence";
 import type { Finding } from "../domain/findings";
 import { buildSampleWorkbook, generateSamplePlan } from "../sample/generatePlan";
 import { intOption, optionalIntOption, parseArgs, stringOption, UsageError, type CommandLine, type ParsedArgs } from "./args";

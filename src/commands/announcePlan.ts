@@ -8,7 +8,7 @@
  */
 import { computeDeadlines, type DeadlineFinding, type Deadlines } from "../domain/deadlines";
 import { ACTION_HINT, type Finding } from "../domain/findings";
-import { todayInBangkok, type IsoDate } from "../domain/localDate";
+import { todayInBangkok, type IsoDate } from "../core/localDate";
 import { orgOf, parseEdition } from "../domain/planModel";
 import type { WorkbookReading } from "../domain/read/readWorkbook";
 import { parseToggle, settingDate } from "../domain/read/settingsSheet";
@@ -16,14 +16,14 @@ import type { SettingKey } from "../domain/settings";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import {
   ANNOUNCEMENT_MARKER_COLUMN,
-  ANNOUNCEMENT_SHEET,
   buildAnnouncement,
   timetable,
   type AnnouncementInput,
   type TimetableRow,
 } from "../reports/announcement";
-import type { SheetSpec } from "../reports/sheetSpec";
-import { parseAddress } from "../workbook/address";
+import { ANNOUNCEMENT_SHEET } from "../core/sheetNames";
+import type { SheetSpec } from "../core/sheetSpec";
+import { parseAddress } from "../core/address";
 import type { WorkbookPort } from "../workbook/port";
 import { readPlanSheetData, readPlanSheets, readPlanWorkbook } from "./checkWorkbook";
 import { SettingsFormMissingError, SettingsFormShiftedError } from "./settingsForm";

@@ -2,9 +2,11 @@ import { checkPlan } from "../domain/check/checkPlan";
 import { summarize } from "../domain/check/summary";
 import { blockingFindings } from "../domain/check/usable";
 import { monthFillRects } from "../domain/read/monthFills";
-import { LIST_SHEET_NAMES, readsNumberFormats, readWorkbook, type WorkbookReading } from "../domain/read/readWorkbook";
-import type { Rect } from "../reports/sheetSpec";
-import { throwIfCancelled, type SheetData, type WorkbookPort } from "../workbook/port";
+import { LIST_SHEET_NAMES } from "../core/sheetNames";
+import { readsNumberFormats, readWorkbook, type WorkbookReading } from "../domain/read/readWorkbook";
+import type { Rect } from "../core/rect";
+import { throwIfCancelled, type WorkbookPort } from "../workbook/port";
+import type { SheetData } from "../core/sheetData";
 import type { CheckProgress, CheckResult } from "./checkResult";
 import { isGeneratedSheet } from "./formMarker";
 

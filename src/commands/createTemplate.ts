@@ -6,10 +6,10 @@ import {
   buildSettingsSheet,
   buildStrategySheet,
   defaultSettings,
-  SHEET,
+  type SettingValues,
 } from "../reports/inputTemplate";
-import type { SheetSpec } from "../reports/sheetSpec";
-import type { SettingValues } from "../reports/inputTemplate";
+import { SHEET } from "../core/sheetNames";
+import type { SheetSpec } from "../core/sheetSpec";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import { readPlanSheetData, readPlanSheets } from "./checkWorkbook";
 import type { WorkbookPort } from "../workbook/port";

@@ -6,9 +6,9 @@
  * Kept apart from the form builders so that the reader (ตรวจสอบ, จัดหมวดหมู่) can skip generated
  * sheets without loading them.
  */
-import { isoToSerial } from "../domain/localDate";
-import { isDateCell, type CellValue } from "../reports/sheetSpec";
-import type { RawValue, SheetData } from "../workbook/port";
+import { isoToSerial } from "../core/localDate";
+import { type CellValue, isDateCell, type RawValue } from "../core/cellValue";
+import type { SheetData } from "../core/sheetData";
 
 export const MARKER_PREFIX = "OpPlan";
 

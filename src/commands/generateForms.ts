@@ -14,16 +14,18 @@ import { planFindings } from "../domain/planFindings";
 import { sumBudget } from "../reports/forms/blocks";
 import { buildPlanModel, type PlanModel } from "../domain/planModel";
 import type { WorkbookReading } from "../domain/read/readWorkbook";
-import { buildForms, FORM_SHEET_NAMES, MARKER_COLUMN, pd01Figures, type FormOptions } from "../reports/forms";
-import type { CellValue, SheetSpec } from "../reports/sheetSpec";
-import { throwIfCancelled, type SheetData, type WorkbookPort } from "../workbook/port";
+import { buildForms, MARKER_COLUMN, pd01Figures, type FormOptions } from "../reports/forms";
+import type { CellValue } from "../core/cellValue";
+import { alternativeName } from "../core/sheetNames";
+import type { SheetSpec } from "../core/sheetSpec";
+import { throwIfCancelled, type WorkbookPort } from "../workbook/port";
+import type { SheetData } from "../core/sheetData";
 import { readPlanSheetData, readPlanSheets } from "./checkWorkbook";
 import { inspectGenerated, markerText, valuesHash } from "./formMarker";
 import type { FormsSummary, GenerateOutcome, GenerateProgress } from "./generateResult";
 
 export { inspectGenerated, isGeneratedSheet, type GeneratedState } from "./formMarker";
 export type { FormsSummary, GenerateOutcome, GenerateProgress, StrategyFigures } from "./generateResult";
-export { FORM_SHEET_NAMES };
 
 /** The column of row 1 the builders leave free for the marker (one for all forms, or per form). */
 export function markerColumn(form: string): number {
@@ -85,11 +87,6 @@ export interface PlanFormsOptions {
    * run leaves the workbook as it was. Not the same as declining to replace edited sheets.
    */
   readonly signal?: AbortSignal;
-}
-
-/** "ผด.01 (OpPlan)", "ผด.01 (OpPlan 2)", … */
-export function alternativeName(form: string, n: number): string {
-  return n <= 1 ? `${form} (OpPlan)` : `${form} (OpPlan ${n})`;
 }
 
 /** Excel compares sheet names without case. */

@@ -5,10 +5,10 @@
  * Built from the same pieces as สร้างบัญชี ผด. and ประกาศ (readPlanWorkbook, buildPlanModel,
  * formsSummary, prepareAnnouncement), so the glance never disagrees with what they print.
  */
-import { daysBetween, todayInBangkok, type IsoDate } from "../domain/localDate";
+import { daysBetween, todayInBangkok, type IsoDate } from "../core/localDate";
 import { buildPlanModel, type Edition } from "../domain/planModel";
 import type { WorkbookReading } from "../domain/read/readWorkbook";
-import { SHEET } from "../reports/inputTemplate";
+import { SHEET } from "../core/sheetNames";
 import type { WorkbookPort } from "../workbook/port";
 import { prepareAnnouncement } from "./announcePlan";
 import { readPlanWorkbook } from "./checkWorkbook";

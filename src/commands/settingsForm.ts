@@ -6,14 +6,15 @@
  * thousands of rows. Saving re-reads the sheet right before writing, so a value changed in Excel
  * after the form was opened is reported rather than silently overwritten.
  */
-import { isIsoDate, type IsoDate } from "../domain/localDate";
+import { isIsoDate, type IsoDate } from "../core/localDate";
 import { Grid } from "../domain/read/grid";
-import { parseFiscalYear, parseToggle, readSettings, settingDate, SETTINGS_SHEET_NAMES, type SettingCell } from "../domain/read/settingsSheet";
+import { parseFiscalYear, parseToggle, readSettings, settingDate, type SettingCell } from "../domain/read/settingsSheet";
+import { SETTINGS_SHEET_NAMES } from "../core/sheetNames";
 import { SETTING_FIELDS, type SettingField, type SettingKey } from "../domain/settings";
 import { YES_NO } from "../domain/catalog";
-import type { CellValue } from "../reports/sheetSpec";
-import { parseAddress } from "../workbook/address";
-import type { RawValue, WorkbookPort } from "../workbook/port";
+import type { CellValue, RawValue } from "../core/cellValue";
+import { parseAddress } from "../core/address";
+import type { WorkbookPort } from "../workbook/port";
 
 /**
  * ตั้งค่า, or the row of a setting to write, is not in the workbook; nothing was written. Thrown

@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../reports/sheetSpec";
+import type { SheetSpec } from "../core/sheetSpec";
 import type { WorkbookPort } from "../workbook/port";
 
 /** Sheets named in the specs' dropdown sources, e.g. 'รายการเลือก'!$A$2:$A$13. */

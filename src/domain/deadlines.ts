@@ -1,5 +1,5 @@
 import { fixedHolidays, type Holiday } from "./holidays";
-import { addDays, isWeekend, type IsoDate } from "./localDate";
+import { addDays, isWeekend, type IsoDate } from "../core/localDate";
 import { fiscalYearEnd, fiscalYearOf, fiscalYearStart, thaiLongDate } from "./thaiCalendar";
 
 /**

@@ -1,4 +1,4 @@
-import { addDays, isoFromParts, isWeekend, type IsoDate } from "./localDate";
+import { addDays, isoFromParts, isWeekend, type IsoDate } from "../core/localDate";
 import { toGregorianYear } from "./thaiCalendar";
 
 export type HolidayKind = "fixed" | "substitute" | "added";

@@ -1,5 +1,6 @@
 import { LOCAL_GOVERNMENT_TYPES, STANDARD_PLANS, type LocalGovernmentType } from "./catalog";
-import { classifyProject, CONFIDENT, indexStrategies } from "./classify/classify";
+import { classifyProject, indexStrategies } from "./classify/classify";
+import { CONFIDENT } from "./classify/confidence";
 import type { Decision } from "./classify/decision";
 import { inEdition, parseEdition, sameEdition, type Edition } from "./edition";
 import { EQUIPMENT_CONFIDENT, resolveEquipmentType, suggestEquipmentType } from "./classify/equipmentTypes";

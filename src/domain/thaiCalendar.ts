@@ -1,4 +1,4 @@
-import { isoFromParts, isoParts, todayInBangkok, type IsoDate } from "./localDate";
+import { isoFromParts, isoParts, todayInBangkok, type IsoDate } from "../core/localDate";
 
 /** พ.ศ. = ค.ศ. + 543 */
 export const BE_OFFSET = 543;

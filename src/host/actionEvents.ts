@@ -10,12 +10,6 @@ import type { GenerateOutcome, GenerateProgress } from "../commands/generateResu
 /** Commands the ribbon and the pane can run. */
 export type ActionName = "createTemplate" | "checkProjects" | "classifyProjects" | "generateForms" | "announcePlan";
 
-/**
- * The least confidence at which a decision counts as sure: what the ribbon's จัดหมวดหมู่
- * writes unasked and what the pane's "ยอมรับทั้งหมดที่มั่นใจ" accepts.
- */
-export const CONFIDENT = 0.75;
-
 export type ActionSource = "pane" | "ribbon";
 
 export interface TemplateResult {

@@ -10,7 +10,8 @@ import type { ApplyOptions, ApplyRecord, ClassifyResult } from "../commands/clas
 import type { GenerateOutcome, GenerateProgress } from "../commands/generateResult";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import type { WorkbookPort } from "../workbook/port";
-import { detectLanguage, errorCode, errorMessage } from "../taskpane/i18n";
+import { detectLanguage } from "./language";
+import { errorCode, errorMessage } from "./errorMessage";
 import { HostError } from "./errors";
 import { inputWriteStarted, runStarted } from "./runWindows";
 import { publish, publishProgress } from "./resultBus";

@@ -1,6 +1,6 @@
 /**
  * Errors raised by the host layer itself (not by Excel or the workbook adapters).
- * Kept in their own module so the UI's message table (src/taskpane/i18n.ts) can recognise
+ * Kept in their own module so the error messages (src/host/errorMessage.ts) can recognise
  * them without importing src/host/actions.ts.
  */
 export type HostErrorCode =

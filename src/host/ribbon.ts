@@ -7,7 +7,7 @@
  * Office.actions.associate("<name>", ...): tests/manifest.test.ts greps for it.
  */
 import { applyClassificationChoices, runAnnounce, runCheck, runClassify, runCreateTemplate, runGenerate } from "./actions";
-import { CONFIDENT } from "./actionEvents";
+import { CONFIDENT } from "../domain/classify/confidence";
 
 export type CommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
 

@@ -8,14 +8,17 @@
  */
 import type { LocalGovernmentType } from "../domain/catalog";
 import type { DateState, DeadlineFinding, Deadlines } from "../domain/deadlines";
-import type { IsoDate } from "../domain/localDate";
+import type { IsoDate } from "../core/localDate";
 import type { Edition } from "../domain/planModel";
 import { thaiLongDate, toThaiDigits } from "../domain/thaiCalendar";
 import { linesFor, rowHeightFor } from "./forms/common";
-import { rect, type CellValue, type RangeFormat, type Rect, type SheetSpec } from "./sheetSpec";
-import { DATE_FORMAT_BE, DATE_FORMAT_BE_THAI_DIGITS, THAI_FONT, THAI_FONT_SIZE } from "./styles";
+import { rect, type Rect } from "../core/rect";
+import type { CellValue } from "../core/cellValue";
+import type { RangeFormat, SheetSpec } from "../core/sheetSpec";
+import { DATE_FORMAT_BE, DATE_FORMAT_BE_THAI_DIGITS } from "../core/numberFormats";
+import { ANNOUNCEMENT_SHEET } from "../core/sheetNames";
+import { THAI_FONT, THAI_FONT_SIZE } from "./styles";
 
-export const ANNOUNCEMENT_SHEET = "ประกาศ";
 /** Columns of the text block: together about 16 cm on A4 portrait. */
 const WIDTHS = [26, 20, 24, 18];
 const COLS = WIDTHS.length;

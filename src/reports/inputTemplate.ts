@@ -10,19 +10,13 @@ import {
 import { HOLIDAY_KIND_LABEL, type Holiday } from "../domain/holidays";
 import { SETTING_FIELDS, type SettingKey } from "../domain/settings";
 import { fiscalMonths } from "../domain/thaiCalendar";
-import { quoteSheetName } from "../workbook/address";
-import type { CellValue, ListValidation, RangeFormat, Rect, SheetSpec } from "./sheetSpec";
-import { rect } from "./sheetSpec";
+import { quoteSheetName } from "../core/address";
+import type { CellValue } from "../core/cellValue";
+import type { ListValidation, RangeFormat, SheetSpec } from "../core/sheetSpec";
+import { rect, type Rect } from "../core/rect";
+import { AMOUNT_FORMAT, DATE_FORMAT_BE } from "../core/numberFormats";
+import { SHEET } from "../core/sheetNames";
 import * as S from "./styles";
-
-/** The input sheets OpPlan's template adds; the reading step also knows these names. */
-export const SHEET = {
-  projects: "โครงการ",
-  strategies: "ยุทธศาสตร์",
-  settings: "ตั้งค่า",
-  holidays: "วันหยุด",
-  lists: "รายการเลือก",
-} as const;
 
 export type ProjectField =
   | "no"
@@ -52,7 +46,7 @@ export const PROJECT_COLUMNS: readonly Column[] = [
   { field: "no", header: "ที่", width: 5 },
   { field: "name", header: "โครงการ", width: 38 },
   { field: "detail", header: "รายละเอียดของกิจกรรม", width: 38 },
-  { field: "budget", header: "งบประมาณ (บาท)", width: 15, format: S.AMOUNT_FORMAT },
+  { field: "budget", header: "งบประมาณ (บาท)", width: 15, format: AMOUNT_FORMAT },
   { field: "location", header: "สถานที่ดำเนินการ", width: 20 },
   { field: "unit", header: "หน่วยงานรับผิดชอบหลัก", width: 24 },
   { field: "strategy", header: "ยุทธศาสตร์", width: 30 },
@@ -265,7 +259,7 @@ export function buildSettingsSheet(values: SettingValues): SheetSpec {
   SETTING_FIELDS.forEach((f, i) => {
     const row = SETTINGS_FIRST_ROW + i;
     cells.push([f.label, values[f.key] ?? null, f.help]);
-    if (f.kind === "date") formats.push({ range: rect(row, 1), style: { numberFormat: S.DATE_FORMAT_BE, hAlign: "left" } });
+    if (f.kind === "date") formats.push({ range: rect(row, 1), style: { numberFormat: DATE_FORMAT_BE, hAlign: "left" } });
     if (f.kind === "year") formats.push({ range: rect(row, 1), style: { numberFormat: "0", hAlign: "left" } });
     if (f.kind === "toggle") validations.push(listValidation(rect(row, 1), "yesNo"));
     if (f.key === "orgType") validations.push(listValidation(rect(row, 1), "orgType"));
@@ -306,7 +300,7 @@ export function buildHolidaySheet(fiscalYear: number, holidays: readonly Holiday
       { range: rect(1, 0, 1, 3), style: S.note },
       { range: rect(2, 0, 1, 3), style: S.header },
       { range: rect(3, 0, bodyRows, 3), style: S.body },
-      { range: rect(3, 0, bodyRows, 1), style: { numberFormat: S.DATE_FORMAT_BE, hAlign: "left" } },
+      { range: rect(3, 0, bodyRows, 1), style: { numberFormat: DATE_FORMAT_BE, hAlign: "left" } },
     ],
     merges: [rect(0, 0, 1, 3), rect(1, 0, 1, 3)],
     columnWidths: [22, 55, 24],

@@ -1,11 +1,4 @@
-import type { CellStyle } from "./sheetSpec";
-
-/** Number formats that render Buddhist-era dates and Thai digits in both Excel and LibreOffice. */
-export const DATE_FORMAT_BE = "[$-107041E]d mmmm yyyy";
-export const DATE_FORMAT_BE_THAI_DIGITS = "[$-D07041E]d mmmm yyyy";
-export const AMOUNT_FORMAT = "#,##0.00";
-export const AMOUNT_FORMAT_THAI_DIGITS = "[$-D00041E]#,##0.00";
-export const TEXT_FORMAT = "@";
+import type { CellStyle } from "../core/sheetSpec";
 
 export const THAI_FONT = "TH SarabunPSK";
 export const THAI_FONT_SIZE = 16;

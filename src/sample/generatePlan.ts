@@ -14,7 +14,7 @@ import {
   type LocalGovernmentType,
 } from "../domain/catalog";
 import { fixedHolidays, type Holiday } from "../domain/holidays";
-import { addDays, isoFromParts } from "../domain/localDate";
+import { addDays, isoFromParts } from "../core/localDate";
 import { toGregorianYear, toThaiDigits } from "../domain/thaiCalendar";
 import {
   buildHolidaySheet,
@@ -27,7 +27,8 @@ import {
   type SettingValues,
   type StrategyRowInput,
 } from "../reports/inputTemplate";
-import type { CellValue, SheetSpec } from "../reports/sheetSpec";
+import type { CellValue } from "../core/cellValue";
+import type { SheetSpec } from "../core/sheetSpec";
 import {
   AGENCY_PATTERNS,
   DISTRICTS,

@@ -1,6 +1,7 @@
 /** The pane's language for every component below the App, and a translator bound to it. */
 import { createContext, useCallback, useContext } from "react";
-import { t, type Lang, type StringId } from "./i18n";
+import { t, type StringId } from "./i18n";
+import type { Lang } from "../host/language";
 
 export const LangContext = createContext<Lang>("th");
 

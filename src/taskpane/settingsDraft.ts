@@ -7,7 +7,7 @@
  * are restated here; saveSettings checks them again, and a test keeps both in step.
  */
 import type { SettingChanges, SettingErrorCode, SettingsForm, SettingsFormField, SettingValue } from "../commands/settingsForm";
-import type { IsoDate } from "../domain/localDate";
+import type { IsoDate } from "../core/localDate";
 import { SETTING_FIELDS, type SettingKey } from "../domain/settings";
 import { fromThaiDigits } from "../domain/thaiCalendar";
 import type { StringId } from "./i18n";

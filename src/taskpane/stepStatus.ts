@@ -21,6 +21,7 @@
  *   ตั้งค่า and วันหยุด; the other steps read every input sheet. A failed run stays "errors"
  *   whatever changes: only a new run says more.
  */
+import { ANNOUNCEMENT_SHEET, FORM_SHEET_NAMES, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES, withoutAlternativeSuffix } from "../core/sheetNames";
 import type { ActionEvent, ActionName } from "../host/actionEvents";
 import type { WorkbookChange } from "../host/watch";
 import type { StringId } from "./i18n";
@@ -88,28 +89,15 @@ export interface StatusInput {
   readonly overview?: { readonly hasTemplate: boolean; readonly projectSheets: readonly string[]; readonly at: number } | null;
 }
 
-// The names below are copies, checked against their sources by tests/taskpane/stepStatus.test.ts:
-// importing the sources would pull the form builders and the readers into the pane's first chunk.
-
-/** FORM_SHEET_NAMES (src/reports/forms) and ANNOUNCEMENT_SHEET (src/reports/announcement). */
-export const GENERATED_SHEETS: readonly string[] = ["ผด.01", "ผด.02", "ผด.02-1", "ประกาศ"];
-/** LIST_SHEET_NAMES (src/domain/read/readWorkbook): the template's dropdown lists. */
-export const LIST_SHEETS: readonly string[] = ["รายการเลือก"];
-/** What ประกาศ reads: SETTINGS_SHEET_NAMES and HOLIDAY_SHEET_NAMES (src/domain/read). */
-export const ANNOUNCE_INPUT_SHEETS: readonly string[] = [
-  "ตั้งค่า",
-  "ตั้งค่าแผน",
-  "การตั้งค่า",
-  "settings",
-  "วันหยุด",
-  "วันหยุดราชการ",
-  "holidays",
-];
+/** The sheets OpPlan generates: the forms and ประกาศ. */
+export const GENERATED_SHEETS: readonly string[] = [...FORM_SHEET_NAMES, ANNOUNCEMENT_SHEET];
+/** The template's dropdown lists. */
+export const LIST_SHEETS: readonly string[] = LIST_SHEET_NAMES;
+/** What ประกาศ reads. */
+export const ANNOUNCE_INPUT_SHEETS: readonly string[] = [...SETTINGS_SHEET_NAMES, ...HOLIDAY_SHEET_NAMES];
 
 const norm = (name: string) => name.trim().toLocaleLowerCase("en-US");
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** A form's own name or alternativeName's "<form> (OpPlan)" / "<form> (OpPlan N)" (src/commands/generateForms). */
-const GENERATED_NAME = new RegExp(`^(?:${GENERATED_SHEETS.map(escape).join("|")})(?: \\(opplan(?: \\d+)?\\))?$`, "i");
+const GENERATED_NAMES = new Set(GENERATED_SHEETS.map(norm));
 
 /**
  * A sheet OpPlan writes rather than reads: a generated form or ประกาศ (under its name or an
@@ -117,7 +105,7 @@ const GENERATED_NAME = new RegExp(`^(?:${GENERATED_SHEETS.map(escape).join("|")}
  */
 export function isGeneratedSheetName(name: string): boolean {
   const n = norm(name);
-  return n.startsWith("~") || LIST_SHEETS.some((l) => norm(l) === n) || GENERATED_NAME.test(n);
+  return n.startsWith("~") || LIST_SHEETS.some((l) => norm(l) === n) || GENERATED_NAMES.has(withoutAlternativeSuffix(n));
 }
 
 /** A run the user called off: it changed nothing, so it says nothing about the step. */

@@ -7,7 +7,7 @@
 import { useRef, useState, type Dispatch, type SetStateAction } from "react";
 import type { ActionName, ActionSource } from "../host/actionEvents";
 import { isCancelledError } from "../workbook/port";
-import { errorMessage } from "./i18n";
+import { errorMessage } from "../host/errorMessage";
 import { useLang } from "./lang";
 import { cancellingRun, endedWithout, paneRunning, type RunResult, type RunState } from "./runState";
 import { useProgressEvents } from "./useBus";

@@ -10,7 +10,8 @@ import { changeOwners, lastRunStart, runningActions, subscribeRuns } from "../ho
 import { lastEvent } from "../host/resultBus";
 import type { ActionName } from "../host/actionEvents";
 import { watchWorkbook } from "../host/watch";
-import { errorMessage, type Lang } from "./i18n";
+import { errorMessage } from "../host/errorMessage";
+import type { Lang } from "../host/language";
 import {
   STEPS,
   isGeneratedSheetName,

@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../reports/sheetSpec";
+import type { SheetSpec } from "../core/sheetSpec";
 
 /**
  * Which rows of a spec's autofit span Excel may fit. Excel's AutoFit does not serve rows that

@@ -1,4 +1,4 @@
-import type { BorderKind, CellStyle, RangeFormat } from "../reports/sheetSpec";
+import type { BorderKind, CellStyle, RangeFormat } from "../core/sheetSpec";
 
 /** A cell's style after every rectangle covering it has been laid on, borders per edge. */
 export interface ResolvedStyle extends Omit<CellStyle, "border" | "outline"> {

@@ -2,9 +2,8 @@
  * What both adapters need to write single cells in place (WorkbookPort.writeCells): the cells
  * checked, de-duplicated and grouped into vertical runs, and the number format each value needs.
  */
-import { parseDate } from "../domain/parse/dates";
-import { isDateCell, type CellValue } from "../reports/sheetSpec";
-import { DATE_FORMAT_BE, TEXT_FORMAT } from "../reports/styles";
+import { isDateCell, type CellValue } from "../core/cellValue";
+import { DATE_FORMAT_BE, isPlainNumberFormat, TEXT_FORMAT } from "../core/numberFormats";
 import type { CellWrite } from "./port";
 
 const MAX_ROWS = 1_048_576;
@@ -55,7 +54,7 @@ export function needsCurrentFormat(v: CellValue): boolean {
  */
 function isDateFormat(format: string | undefined): boolean {
   if (format === undefined || format.trim() === "" || /^general$/i.test(format.trim()) || format === TEXT_FORMAT) return false;
-  return parseDate(1, format).kind === "date";
+  return !isPlainNumberFormat(format);
 }
 
 /**

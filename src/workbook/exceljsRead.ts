@@ -3,9 +3,11 @@
  * lines, merges.
  */
 import ExcelJS from "exceljs";
-import type { Rect } from "../reports/sheetSpec";
-import { parseAddress } from "./address";
-import { type RawValue, type ReadOptions, type SheetData, fillRects, wantsNumberFormats } from "./port";
+import type { Rect } from "../core/rect";
+import { parseAddress } from "../core/address";
+import { type ReadOptions, fillRects, wantsNumberFormats } from "./port";
+import type { RawValue } from "../core/cellValue";
+import type { SheetData } from "../core/sheetData";
 
 /** ExcelJS members its typings omit: sheet order, range-keyed validations, the merge index. */
 export type WorksheetInternals = ExcelJS.Worksheet & {

@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
-import type { SheetSpec } from "../reports/sheetSpec";
-import { cellAddress, normalizeRangeAddress, parseAddress } from "./address";
+import type { SheetSpec } from "../core/sheetSpec";
+import { cellAddress, normalizeRangeAddress, parseAddress } from "../core/address";
 import { cellRuns, formatFor } from "./cellWrites";
 import { internals, readWorksheet } from "./exceljsRead";
 import { toCellValue, writeWorksheet } from "./exceljsWrite";
-import { type CellWrite, type ReadOptions, type ReadProgress, type ReplaceOptions, type SheetData, WorkbookError, type WorkbookPort, type WriteOptions, type WriteProgress, isValidSheetName, throwIfCancelled } from "./port";
+import { type CellWrite, type ReadOptions, type ReadProgress, type ReplaceOptions, WorkbookError, type WorkbookPort, type WriteOptions, type WriteProgress, isValidSheetName, throwIfCancelled } from "./port";
+import type { SheetData } from "../core/sheetData";
 import { replacedIndexes, requireDistinctNames, temporaryNames } from "./sheetNames";
 
 /** A sheet view as ExcelJS reads and writes it, with the members its typings leave out. */

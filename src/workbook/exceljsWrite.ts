@@ -3,10 +3,12 @@
  * setup, as a file holds them.
  */
 import ExcelJS from "exceljs";
-import { isIsoDate, isoToSerial } from "../domain/localDate";
-import { printScale } from "../reports/printScale";
-import { type CellValue, type Rect, type SheetSpec, isDateCell, touchedRowCount } from "../reports/sheetSpec";
-import { cellAddress, columnLetters, rectAddress } from "./address";
+import { isIsoDate, isoToSerial } from "../core/localDate";
+import { printScale } from "../core/printScale";
+import { type CellValue, isDateCell } from "../core/cellValue";
+import type { Rect } from "../core/rect";
+import { type SheetSpec, touchedRowCount } from "../core/sheetSpec";
+import { cellAddress, columnLetters, rectAddress } from "../core/address";
 import { type ResolvedStyle, resolveCellStyles } from "./cellStyleGrid";
 import { internals } from "./exceljsRead";
 

@@ -2,7 +2,7 @@
  * Writing whole sheets: new sheets built under temporary names, then swapped in for the old ones
  * in an order that never loses both, and settled after a failure.
  */
-import type { SheetSpec } from "../reports/sheetSpec";
+import type { SheetSpec } from "../core/sheetSpec";
 import { ACTION_BYTES, RequestBudget, type WriteLimit, inShrinkingRequests, utf8Bytes } from "./officeBudget";
 import { valueBlocks } from "./officeCells";
 import { type ErrorMap, hostCall } from "./officeErrors";

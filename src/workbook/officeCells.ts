@@ -2,8 +2,9 @@
  * Cell values: a spec's values in row blocks that fit a request, and single cells written in
  * vertical runs with the number formats their values need.
  */
-import { isIsoDate, isoToSerial } from "../domain/localDate";
-import { type CellValue, type SheetSpec, isDateCell, specExtent } from "../reports/sheetSpec";
+import { isIsoDate, isoToSerial } from "../core/localDate";
+import { type CellValue, isDateCell } from "../core/cellValue";
+import { type SheetSpec, specExtent } from "../core/sheetSpec";
 import { type CellRun, formatFor, needsCurrentFormat } from "./cellWrites";
 import { ACTION_BYTES, MAX_BLOCK_ROWS, REQUEST_BUDGET_BYTES, RequestBudget, type WriteLimit, jsonBytes } from "./officeBudget";
 

@@ -2,9 +2,10 @@
  * Everything of a sheet but its values: formats per rectangle, merges, row heights and autofit
  * runs, widths, validations, conditional fills, freeze panes and page setup.
  */
-import { charsToPoints, printScale } from "../reports/printScale";
-import { type BorderKind, type CellStyle, type ListValidation, type Rect, type SheetSpec, touchedRowCount } from "../reports/sheetSpec";
-import { cellAddress, rectAddress } from "./address";
+import { charsToPoints, printScale } from "../core/printScale";
+import { type BorderKind, type CellStyle, type ListValidation, type SheetSpec, touchedRowCount } from "../core/sheetSpec";
+import type { Rect } from "../core/rect";
+import { cellAddress, rectAddress } from "../core/address";
 import { autofitRuns } from "./autofitRuns";
 import { ACTION_BYTES, RequestBudget, utf8Bytes } from "./officeBudget";
 

@@ -2,11 +2,13 @@
  * Reading sheets: values, number formats, fills, hidden lines and merges, in row pieces that fit a
  * response.
  */
-import type { Rect } from "../reports/sheetSpec";
+import type { Rect } from "../core/rect";
 import { ACTION_BYTES, COLUMN_PROPERTY_BYTES, FILL_PROPERTY_BYTES, FIRST_READ_CELL_BYTES, FIRST_VALUES_CELL_BYTES, MAX_READ_CELLS, READ_BUDGET_BYTES, ROW_PROPERTY_BYTES, jsonBytes } from "./officeBudget";
 import { officeErrorCode } from "./officeErrors";
 import { NO_FILL } from "./officeLayout";
-import { type RawValue, type ReadOptions, type ReadProgress, type SheetData, fillRects, throwIfCancelled, wantsNumberFormats } from "./port";
+import { type ReadOptions, type ReadProgress, fillRects, throwIfCancelled, wantsNumberFormats } from "./port";
+import type { RawValue } from "../core/cellValue";
+import type { SheetData } from "../core/sheetData";
 
 export interface SheetToRead {
   readonly ws: Excel.Worksheet;

@@ -4,7 +4,7 @@
  * officeCells, officeLayout, officeRead, officeErrors).
  * Enums are written as string literals because the global `Excel` object exists only inside Office.
  */
-import { normalizeRangeAddress } from "./address";
+import { normalizeRangeAddress } from "../core/address";
 import { cellRuns } from "./cellWrites";
 import { inShrinkingRequests } from "./officeBudget";
 import { buildSheets } from "./officeBuild";

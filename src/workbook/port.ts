@@ -1,36 +1,7 @@
-import type { CellValue, Rect, SheetSpec } from "../reports/sheetSpec";
-
-/**
- * What a cell holds when read, normalised to Office.js semantics whatever the adapter:
- * dates arrive as Excel serial numbers (their number format tells they are dates),
- * formula cells as their last computed value, error values as their text ("#DIV/0!").
- */
-export type RawValue = string | number | boolean | null;
-
-export interface SheetData {
-  readonly name: string;
-  /** Zero-based position of values[0][0] in the sheet (the used range's top-left). */
-  readonly originRow: number;
-  readonly originCol: number;
-  readonly values: RawValue[][];
-  readonly numberFormats: string[][];
-  /** Fill colour per cell (#RRGGBB) or null; present only when asked for. */
-  readonly fills?: (string | null)[][];
-  /** Merged areas in sheet coordinates, when the host can tell. */
-  readonly merges?: Rect[];
-  /**
-   * Whether the user can see the sheet's tab: "hidden" (Unhide brings it back) or "veryHidden"
-   * (only code can). The adapters always tell; absent (data made by hand) means visible.
-   */
-  readonly visibility?: "visible" | "hidden" | "veryHidden";
-  /**
-   * Rows the user hid (or a filter hides), zero-based sheet rows inside the values' rectangle,
-   * ascending; present only when asked for (ReadOptions.hidden).
-   */
-  readonly hiddenRows?: readonly number[];
-  /** Hidden columns inside the values' rectangle, zero-based, ascending; present only when asked for. */
-  readonly hiddenColumns?: readonly number[];
-}
+import type { CellValue } from "../core/cellValue";
+import type { Rect } from "../core/rect";
+import type { SheetSpec } from "../core/sheetSpec";
+import type { SheetData } from "../core/sheetData";
 
 export interface ReadOptions {
   /** Also read fill colours of every cell (costlier: only when month marks may be fills). */

@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../reports/sheetSpec";
+import type { SheetSpec } from "../core/sheetSpec";
 import { isValidSheetName, WorkbookError } from "./port";
 
 /** Every spec's name valid (INVALID_NAME) and none given twice (a caller's bug: a plain Error). */

@@ -9,7 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
-import { cellAddress, parseAddress } from "../../src/workbook/address";
+import { cellAddress, parseAddress } from "../../src/core/address";
 
 export type Cell = string | number | boolean | Date | null;
 

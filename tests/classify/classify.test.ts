@@ -1,4 +1,5 @@
-import { classifyProject, indexStrategies, CONFIDENT } from "../../src/domain/classify/classify";
+import { classifyProject, indexStrategies } from "../../src/domain/classify/classify";
+import { CONFIDENT } from "../../src/domain/classify/confidence";
 import type { ProjectRecord } from "../../src/domain/project";
 import { projectRecord } from "./evaluate";
 import { Grid } from "../../src/domain/read/grid";

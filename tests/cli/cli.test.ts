@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { SHEET } from "../../src/reports/inputTemplate";
+import { SHEET } from "../../src/core/sheetNames";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
 import { ole2 } from "../support/bytes";
 import { cli, expectThaiOnly, readJson as json, sha } from "../support/cli";

@@ -5,7 +5,8 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FORM_SHEET_NAMES, inspectGenerated } from "../../src/commands/generateForms";
+import { FORM_SHEET_NAMES } from "../../src/core/sheetNames";
+import { inspectGenerated } from "../../src/commands/generateForms";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
 import { cli, readJson as json, sha } from "../support/cli";
 

@@ -6,16 +6,18 @@
  */
 import { checkWorkbook } from "../../src/commands/checkWorkbook";
 import { classifyWorkbook } from "../../src/commands/classifyWorkbook";
-import { FORM_SHEET_NAMES, generateForms, planForms, type GenerateProgress } from "../../src/commands/generateForms";
+import { FORM_SHEET_NAMES } from "../../src/core/sheetNames";
+import { generateForms, planForms, type GenerateProgress } from "../../src/commands/generateForms";
 import { appendSheets } from "../../src/commands/writeSheets";
 import { runCheck, runClassify, runGenerate } from "../../src/host/actions";
 import { resetBus } from "../../src/host/busState";
 import { subscribe } from "../../src/host/resultBus";
 import type { ActionEvent } from "../../src/host/actionEvents";
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
-import { errorCode, errorMessage } from "../../src/taskpane/i18n";
+import { errorCode, errorMessage } from "../../src/host/errorMessage";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
-import { CancelledError, type SheetData, type WorkbookPort } from "../../src/workbook/port";
+import { CancelledError, type WorkbookPort } from "../../src/workbook/port";
+import type { SheetData } from "../../src/core/sheetData";
 import { createExcelJsHarness } from "../workbook/exceljsHarness";
 import type { WorkbookHarness } from "../workbook/harness";
 import { createOfficeHarness, type OfficeHarness } from "../workbook/officeHarness";

@@ -1,7 +1,7 @@
 import { createTemplate } from "../../src/commands/createTemplate";
 import { SETTING_FIELDS } from "../../src/domain/settings";
-import { isoToSerial } from "../../src/domain/localDate";
-import { SHEET } from "../../src/reports/inputTemplate";
+import { isoToSerial } from "../../src/core/localDate";
+import { SHEET } from "../../src/core/sheetNames";
 import { createExcelJsHarness } from "../workbook/exceljsHarness";
 import { createOfficeHarness } from "../workbook/officeHarness";
 

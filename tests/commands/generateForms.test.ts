@@ -5,9 +5,8 @@
  */
 import { checkWorkbook } from "../../src/commands/checkWorkbook";
 import { findMarker, fnv1a, parseMarker, valuesHash } from "../../src/commands/formMarker";
+import { alternativeName, FORM_SHEET_NAMES } from "../../src/core/sheetNames";
 import {
-  alternativeName,
-  FORM_SHEET_NAMES,
   generateForms,
   inspectGenerated,
   markerColumn,
@@ -16,10 +15,11 @@ import {
   type GenerateProgress,
 } from "../../src/commands/generateForms";
 import { appendSheets } from "../../src/commands/writeSheets";
-import { isoToSerial } from "../../src/domain/localDate";
-import type { SheetSpec } from "../../src/reports/sheetSpec";
+import { isoToSerial } from "../../src/core/localDate";
+import type { SheetSpec } from "../../src/core/sheetSpec";
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
-import type { SheetData, WorkbookPort } from "../../src/workbook/port";
+import type { SheetData } from "../../src/core/sheetData";
+import type { WorkbookPort } from "../../src/workbook/port";
 import { createExcelJsHarness } from "../workbook/exceljsHarness";
 import type { WorkbookHarness } from "../workbook/harness";
 import { FakeExcelError } from "../excelModel";

@@ -13,10 +13,10 @@ import {
   validateSettings,
   type SettingsForm,
 } from "../../src/commands/settingsForm";
-import { isoToSerial } from "../../src/domain/localDate";
+import { isoToSerial } from "../../src/core/localDate";
 import { parseToggle } from "../../src/domain/read/settingsSheet";
 import { TRIGGER_KINDS } from "../../src/domain/catalog";
-import { parseAddress } from "../../src/workbook/address";
+import { parseAddress } from "../../src/core/address";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { createExcelJsHarness } from "../workbook/exceljsHarness";
 import type { WorkbookHarness } from "../workbook/harness";

@@ -1,5 +1,6 @@
 import { appendSheets } from "../../src/commands/writeSheets";
-import { rect, type SheetSpec } from "../../src/reports/sheetSpec";
+import { rect } from "../../src/core/rect";
+import type { SheetSpec } from "../../src/core/sheetSpec";
 import { createOfficeHarness } from "../workbook/officeHarness";
 
 const dropdownOn = (name: string, source: string): SheetSpec => ({

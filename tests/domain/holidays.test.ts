@@ -1,5 +1,5 @@
 import { fixedHolidays } from "../../src/domain/holidays";
-import { dayOfWeek, isWeekend } from "../../src/domain/localDate";
+import { dayOfWeek, isWeekend } from "../../src/core/localDate";
 
 describe("fixed holidays of a fiscal year", () => {
   const fy2569 = fixedHolidays(2569); // 1 Oct 2025 – 30 Sep 2026

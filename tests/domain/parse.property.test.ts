@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { parseBudget } from "../../src/domain/parse/budget";
 import { parseDate } from "../../src/domain/parse/dates";
 import { parseMonthText } from "../../src/domain/parse/months";
-import { isoParts, isoToSerial, serialToIso } from "../../src/domain/localDate";
+import { isoParts, isoToSerial, serialToIso } from "../../src/core/localDate";
 import { fiscalMonths, thaiMonthLong, thaiMonthShort, toThaiDigits } from "../../src/domain/thaiCalendar";
 
 const RUNS = { numRuns: 300 };

@@ -2,8 +2,8 @@ import { parseBudget, type BudgetParse } from "../../src/domain/parse/budget";
 import { parseDate, type DateParse } from "../../src/domain/parse/dates";
 import { monthFromText, parseMonthRange, parseMonthText, periodFiscalYear, yearFromText, type MonthsParse } from "../../src/domain/parse/months";
 import { cellText, isBlank, isExcelError, normalizeText } from "../../src/domain/parse/text";
-import { isoToSerial } from "../../src/domain/localDate";
-import type { RawValue } from "../../src/workbook/port";
+import { isoToSerial } from "../../src/core/localDate";
+import type { RawValue } from "../../src/core/cellValue";
 
 describe("normalizeText / cellText / isBlank / isExcelError", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { buildPlanModel } from "../../src/domain/planModel";
 import { readWorkbook } from "../../src/domain/read/readWorkbook";
-import type { SheetData } from "../../src/workbook/port";
+import type { SheetData } from "../../src/core/sheetData";
 
 const sheet = (name: string, rows: (string | number | null)[][]): SheetData => ({
   name,

@@ -13,7 +13,7 @@ import { headerlessRows } from "../../src/domain/read/headerless";
 import { orgFromTitle } from "../../src/domain/read/orgTitle";
 import { isColumnNumbering, isNoteStart, isPageLabel, isSignatureLine, isTitleLine } from "../../src/domain/read/pageFurniture";
 import { readWorkbook } from "../../src/domain/read/readWorkbook";
-import type { SheetData } from "../../src/workbook/port";
+import type { SheetData } from "../../src/core/sheetData";
 
 type Row = (string | number | null)[];
 const sheet = (name: string, rows: Row[], over: Partial<SheetData> = {}): SheetData => ({

@@ -6,8 +6,8 @@
 import { Grid } from "../../src/domain/read/grid";
 import { readSettings } from "../../src/domain/read/settingsSheet";
 import { SETTING_FIELDS } from "../../src/domain/settings";
-import { isoToSerial } from "../../src/domain/localDate";
-import type { RawValue } from "../../src/workbook/port";
+import { isoToSerial } from "../../src/core/localDate";
+import type { RawValue } from "../../src/core/cellValue";
 
 const grid = (rows: RawValue[][], numberFormats: string[][] = []): Grid =>
   new Grid({ name: "ตั้งค่า", originRow: 0, originCol: 0, values: rows, numberFormats });

@@ -10,7 +10,7 @@ import {
   thaiLongDate,
   toThaiDigits,
 } from "../../src/domain/thaiCalendar";
-import { addDays, daysBetween, isIsoDate, isoToSerial, serialToIso, todayInBangkok } from "../../src/domain/localDate";
+import { addDays, daysBetween, isIsoDate, isoToSerial, serialToIso, todayInBangkok } from "../../src/core/localDate";
 
 describe("fiscal year", () => {
   it.each([

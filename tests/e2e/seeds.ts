@@ -1,6 +1,6 @@
 /** Workbook seeds shared by the browser tests. */
-import { isoToSerial } from "../../src/domain/localDate";
-import { isDateCell } from "../../src/reports/sheetSpec";
+import { isoToSerial } from "../../src/core/localDate";
+import { isDateCell } from "../../src/core/cellValue";
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
 import type { SeedValue } from "../excelModel";
 import type { OpPlanSeed } from "./pageGlobals";

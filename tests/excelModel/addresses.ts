@@ -1,6 +1,6 @@
 /** Range addresses and rectangles as Excel reads and writes them. */
-import type { Rect } from "../../src/reports/sheetSpec";
-import { columnLetters, parseAddress, rectAddress } from "../../src/workbook/address";
+import type { Rect } from "../../src/core/rect";
+import { columnLetters, parseAddress, rectAddress } from "../../src/core/address";
 import { applies } from "./register";
 import { FakeExcelError, invalidArgument } from "./errors";
 import { MAX_COLS, MAX_ROWS } from "./limits";

@@ -1,5 +1,5 @@
 /** What the range objects share: a range's target and its cells, read and written. */
-import type { Rect } from "../../src/reports/sheetSpec";
+import type { Rect } from "../../src/core/rect";
 import { applies } from "./register";
 import { localAddress, sheetReference } from "./addresses";
 import { FakeRequestContext } from "./engine";

@@ -1,5 +1,5 @@
 /** The request engine: queued actions, syncs and their accounting, injected failures, event delivery. */
-import type { Rect } from "../../src/reports/sheetSpec";
+import type { Rect } from "../../src/core/rect";
 import { applies } from "./register";
 import { localAddress, parseRangeAddress } from "./addresses";
 import { FakeExcelError, invalidArgument, notImplemented } from "./errors";

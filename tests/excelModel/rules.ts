@@ -1,6 +1,6 @@
 /** Excel's rules: sheet names, what typed text becomes, how autofit measures, which cells a rule reads. */
-import type { Rect } from "../../src/reports/sheetSpec";
-import { parseAddress } from "../../src/workbook/address";
+import type { Rect } from "../../src/core/rect";
+import { parseAddress } from "../../src/core/address";
 import { applies } from "./register";
 import { intersects } from "./addresses";
 import { invalidArgument, notImplemented } from "./errors";

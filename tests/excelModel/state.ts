@@ -1,5 +1,5 @@
 /** Workbook state: what a test seeds and inspects directly. */
-import type { Rect } from "../../src/reports/sheetSpec";
+import type { Rect } from "../../src/core/rect";
 import { applies } from "./register";
 import { FakeExcelError } from "./errors";
 import { MAX_COLS, MAX_ROWS } from "./limits";

@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { BUNDLED_SAMPLE } from "../../src/cli/run";
 import { markAnnouncement, prepareAnnouncement } from "../../src/commands/announcePlan";
 import { readPlanWorkbook } from "../../src/commands/checkWorkbook";
-import { todayInBangkok } from "../../src/domain/localDate";
+import { todayInBangkok } from "../../src/core/localDate";
 import { thaiLongDate } from "../../src/domain/thaiCalendar";
 import { buildAnnouncement } from "../../src/reports/announcement";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";

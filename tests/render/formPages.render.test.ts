@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { BUNDLED_SAMPLE } from "../../src/cli/run";
 import { planForms } from "../../src/commands/generateForms";
-import { printEstimate } from "../../src/reports/printScale";
+import { printEstimate } from "../../src/core/printScale";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
 import { cli } from "../support/cli";
 import { convertWithLibreOffice, looseThai, pdfPages } from "../support/libreoffice";

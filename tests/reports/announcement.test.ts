@@ -1,6 +1,6 @@
 import { LOCAL_GOVERNMENT_TYPES } from "../../src/domain/catalog";
 import { computeDeadlines } from "../../src/domain/deadlines";
-import type { IsoDate } from "../../src/domain/localDate";
+import type { IsoDate } from "../../src/core/localDate";
 import { parseEdition } from "../../src/domain/planModel";
 import { thaiLongDate } from "../../src/domain/thaiCalendar";
 import {
@@ -10,8 +10,9 @@ import {
   signerPosition,
   type AnnouncementInput,
 } from "../../src/reports/announcement";
-import { isDateCell, type CellValue, type SheetSpec } from "../../src/reports/sheetSpec";
-import { DATE_FORMAT_BE, DATE_FORMAT_BE_THAI_DIGITS } from "../../src/reports/styles";
+import { isDateCell, type CellValue } from "../../src/core/cellValue";
+import type { SheetSpec } from "../../src/core/sheetSpec";
+import { DATE_FORMAT_BE, DATE_FORMAT_BE_THAI_DIGITS } from "../../src/core/numberFormats";
 
 const type = (label: string) => LOCAL_GOVERNMENT_TYPES.find((t) => t.label === label)!;
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { parseEdition, type PlanModel, type PlanProject } from "../../src/domain/planModel";
 import { buildForms, pd01Figures } from "../../src/reports/forms";
 import { linesFor, monthBar, percentOf, rowHeightFor } from "../../src/reports/forms/common";
-import type { SheetSpec } from "../../src/reports/sheetSpec";
+import type { SheetSpec } from "../../src/core/sheetSpec";
 
 const S1 = "ยุทธศาสตร์การพัฒนาด้านโครงสร้างพื้นฐาน";
 const S2 = "ยุทธศาสตร์การพัฒนาคนและสังคม";

@@ -4,8 +4,9 @@ import { prepareAnnouncement } from "../../src/commands/announcePlan";
 import { readPlanWorkbook } from "../../src/commands/checkWorkbook";
 import { buildAnnouncement } from "../../src/reports/announcement";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
-import { charsToPoints, printEstimate, printScale } from "../../src/reports/printScale";
-import { rect, type PrintSetup, type SheetSpec } from "../../src/reports/sheetSpec";
+import { charsToPoints, printEstimate, printScale } from "../../src/core/printScale";
+import { rect } from "../../src/core/rect";
+import type { PrintSetup, SheetSpec } from "../../src/core/sheetSpec";
 
 /**
  * The print scale and page count, against figures worked by hand. A4 is 595.3 × 841.9 pt;

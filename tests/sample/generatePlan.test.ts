@@ -1,9 +1,9 @@
 import { EQUIPMENT_TYPES, FUNDING_SOURCES, LOCAL_GOVERNMENT_TYPES, STANDARD_PLANS, TRIGGER_KINDS } from "../../src/domain/catalog";
 import { fixedHolidays } from "../../src/domain/holidays";
-import { daysBetween, isoFromParts } from "../../src/domain/localDate";
+import { daysBetween, isoFromParts } from "../../src/core/localDate";
 import { fromThaiDigits } from "../../src/domain/thaiCalendar";
 import type { ProjectRowInput } from "../../src/reports/inputTemplate";
-import { isDateCell, type CellValue } from "../../src/reports/sheetSpec";
+import { isDateCell, type CellValue } from "../../src/core/cellValue";
 import { buildSampleWorkbook, generateSamplePlan, MONTH_MARK, type SamplePlan } from "../../src/sample/generatePlan";
 import {
   EQUIPMENT_ITEMS,

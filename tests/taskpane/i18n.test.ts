@@ -1,5 +1,7 @@
 import { HostError } from "../../src/host/errors";
-import { STRINGS, errorCode, errorMessage, languageOf, t, type StringId } from "../../src/taskpane/i18n";
+import { STRINGS, t, type StringId } from "../../src/taskpane/i18n";
+import { errorCode, errorMessage } from "../../src/host/errorMessage";
+import { languageOf } from "../../src/host/language";
 import { WorkbookError } from "../../src/workbook/port";
 
 describe("i18n", () => {

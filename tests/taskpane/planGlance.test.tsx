@@ -19,7 +19,7 @@ import { publish } from "../../src/host/resultBus";
 import { resetBus } from "../../src/host/busState";
 import { watchWorkbook, type WorkbookChange } from "../../src/host/watch";
 import { PlanGlance, dueLine, shortDate } from "../../src/taskpane/components/PlanGlance";
-import type { Lang } from "../../src/taskpane/i18n";
+import type { Lang } from "../../src/host/language";
 import { LangContext } from "../../src/taskpane/lang";
 import { OVERVIEW_DEBOUNCE_MS, usePaneStatus, type OverviewView } from "../../src/taskpane/usePaneStatus";
 import "../support/jsdomReact";

@@ -16,12 +16,13 @@ jest.mock("../../src/host/settingsActions", () => ({
 }));
 
 import { validateSettings, type SaveOutcome, type SettingsForm } from "../../src/commands/settingsForm";
-import type { IsoDate } from "../../src/domain/localDate";
+import type { IsoDate } from "../../src/core/localDate";
 import { SETTING_FIELDS } from "../../src/domain/settings";
 import { loadSettings, saveSettingsForm } from "../../src/host/settingsActions";
 import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
 import { ThaiDateField } from "../../src/taskpane/components/ThaiDateField";
-import { STRINGS, type Lang } from "../../src/taskpane/i18n";
+import { STRINGS } from "../../src/taskpane/i18n";
+import type { Lang } from "../../src/host/language";
 import { LangContext } from "../../src/taskpane/lang";
 import { draftState, settingText } from "../../src/taskpane/settingsDraft";
 import "../support/jsdomReact";

@@ -5,14 +5,10 @@
 import type { AnnounceOutcome } from "../../src/commands/announcePlan";
 import type { CheckResult } from "../../src/commands/checkResult";
 import type { ClassifyResult, Decision, ProjectClassification } from "../../src/commands/classifyResult";
-import { alternativeName } from "../../src/commands/generateForms";
+import { alternativeName, ANNOUNCEMENT_SHEET, FORM_SHEET_NAMES, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES } from "../../src/core/sheetNames";
 import type { GenerateOutcome } from "../../src/commands/generateResult";
 import type { Finding } from "../../src/domain/findings";
-import { HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES } from "../../src/domain/read/readWorkbook";
-import { SETTINGS_SHEET_NAMES } from "../../src/domain/read/settingsSheet";
 import type { ActionEvent, ActionName } from "../../src/host/actionEvents";
-import { ANNOUNCEMENT_SHEET } from "../../src/reports/announcement";
-import { FORM_SHEET_NAMES } from "../../src/reports/forms";
 import { STRINGS, t } from "../../src/taskpane/i18n";
 import {
   ANNOUNCE_INPUT_SHEETS,

@@ -1,8 +1,9 @@
-import { isoToSerial } from "../../src/domain/localDate";
+import { isoToSerial } from "../../src/core/localDate";
 import { parseDate } from "../../src/domain/parse/dates";
 import { buildProjectSheet } from "../../src/reports/inputTemplate";
-import { rect, type SheetSpec } from "../../src/reports/sheetSpec";
-import { DATE_FORMAT_BE } from "../../src/reports/styles";
+import { rect } from "../../src/core/rect";
+import type { SheetSpec } from "../../src/core/sheetSpec";
+import { DATE_FORMAT_BE } from "../../src/core/numberFormats";
 import { CancelledError, WorkbookError, type WriteProgress } from "../../src/workbook/port";
 import type { WorkbookHarness } from "./harness";
 

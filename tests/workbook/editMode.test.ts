@@ -1,7 +1,7 @@
 import { createFakeExcel, type FakeExcel } from "../excelModel";
 import { waitingForCellEdit } from "../../src/workbook/editMode";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
-import { errorMessage } from "../../src/taskpane/i18n";
+import { errorMessage } from "../../src/host/errorMessage";
 
 /** A batch refused while the user types in a cell waits for them, on a clock of its own. */
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
-import type { BorderKind } from "../../src/reports/sheetSpec";
-import { cellAddress, parseAddress } from "../../src/workbook/address";
+import type { BorderKind } from "../../src/core/sheetSpec";
+import { cellAddress, parseAddress } from "../../src/core/address";
 import type { CellLook, SheetLook, WorkbookHarness } from "./harness";
 
 /**

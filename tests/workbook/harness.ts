@@ -1,5 +1,5 @@
 import type { WorkbookPort } from "../../src/workbook/port";
-import type { BorderKind, HAlign } from "../../src/reports/sheetSpec";
+import type { BorderKind, HAlign } from "../../src/core/sheetSpec";
 
 /**
  * What the contract suite can see of a written workbook, taken from the adapter's backing

@@ -1,6 +1,5 @@
-import type { BorderKind, HAlign } from "../../src/reports/sheetSpec";
-import { rectAddress } from "../../src/workbook/address";
-import { cellAddress, parseAddress } from "../../src/workbook/address";
+import type { BorderKind, HAlign } from "../../src/core/sheetSpec";
+import { cellAddress, parseAddress, rectAddress } from "../../src/core/address";
 import { createFakeExcel, seedCells, type BorderState, type FakeExcel, type FakeExcelOptions, type SheetState } from "../excelModel";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import type { CellLook, SheetLook, WorkbookHarness } from "./harness";

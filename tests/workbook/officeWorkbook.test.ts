@@ -1,5 +1,7 @@
-import { isoToSerial } from "../../src/domain/localDate";
-import { rect, type CellValue, type RangeFormat, type Rect, type SheetSpec } from "../../src/reports/sheetSpec";
+import { isoToSerial } from "../../src/core/localDate";
+import { rect, type Rect } from "../../src/core/rect";
+import type { CellValue } from "../../src/core/cellValue";
+import type { RangeFormat, SheetSpec } from "../../src/core/sheetSpec";
 import { FakeExcelError, seedCells, type SheetState } from "../excelModel";
 import { MAX_REQUEST_BYTES } from "../../src/workbook/officeBudget";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";

@@ -1,4 +1,4 @@
-import { cellAddress } from "../../workbook/address";
+import { cellAddress } from "../../core/address";
 import type { Finding } from "../findings";
 import type { WorkbookReading } from "../read/readWorkbook";
 import { clip, collector } from "./collect";

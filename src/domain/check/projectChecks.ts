@@ -1,4 +1,4 @@
-import { cellAddress } from "../../workbook/address";
+import { cellAddress } from "../../core/address";
 import { EQUIPMENT_TYPES } from "../catalog";
 import { EQUIPMENT_CONFIDENT, resolveEquipmentType, suggestEquipmentType } from "../classify/equipmentTypes";
 import { typedText } from "../parse/text";

@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters } from "../../workbook/address";
+import { cellAddress, columnLetters } from "../../core/address";
 import { ACTION_HINT } from "../findings";
 import type { WorkbookReading } from "../read/readWorkbook";
 import { currentFiscalYear } from "../thaiCalendar";

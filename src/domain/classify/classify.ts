@@ -8,9 +8,6 @@ import { PLAN_LEXICON, UNIT_HINTS, type PlanCode } from "./lexicon";
 import { PhraseMatcher } from "./phraseMatcher";
 import { compact, compactNormalized, words } from "./words";
 
-/** At or above this, a suggestion is one the pane may accept in bulk. */
-export const CONFIDENT = 0.75;
-
 const PLAN_BY_CODE = new Map(STANDARD_PLANS.map((p) => [p.code as PlanCode, p]));
 const CODES = STANDARD_PLANS.map((p) => p.code as PlanCode);
 

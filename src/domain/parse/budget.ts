@@ -1,4 +1,4 @@
-import type { RawValue } from "../../workbook/port";
+import type { RawValue } from "../../core/cellValue";
 import { cellText, isExcelError, normalizeText } from "./text";
 
 export type BudgetParse =

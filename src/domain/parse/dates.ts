@@ -1,6 +1,7 @@
-import { isIsoDate, isoFromParts, serialToIso, type IsoDate } from "../localDate";
+import { isIsoDate, isoFromParts, serialToIso, type IsoDate } from "../../core/localDate";
 import { BE_OFFSET, thaiMonthLong, thaiMonthShort } from "../thaiCalendar";
-import type { RawValue } from "../../workbook/port";
+import type { RawValue } from "../../core/cellValue";
+import { isPlainNumberFormat } from "../../core/numberFormats";
 import { cellText, isExcelError, normalizeText } from "./text";
 
 export type DateParse =
@@ -207,16 +208,6 @@ function dateFromText(text: string): IsoDate | null {
     return day === null ? null : build(+day, x.month, yearToBe(year, era));
   }
   return null;
-}
-
-/**
- * A number format that shows a plain number (not a date), e.g. "#,##0.00": a number in such a
- * cell is an amount or a count that landed in a date column, not a date.
- */
-function isPlainNumberFormat(format: string): boolean {
-  const f = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
-  if (/general|^@$/i.test(f) || f.trim() === "") return false;
-  return /[0#?]/.test(f) && !/[dmyebhsg]/i.test(f);
 }
 
 export function parseDate(v: RawValue, numberFormat?: string): DateParse {

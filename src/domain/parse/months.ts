@@ -1,5 +1,5 @@
 import { fiscalMonthIndex } from "../thaiCalendar";
-import type { RawValue } from "../../workbook/port";
+import type { RawValue } from "../../core/cellValue";
 import { matchEra, matchMonthName, parseDate, yearToBe, type Era } from "./dates";
 import { cellText, isBlank, isExcelError, normalizeText } from "./text";
 

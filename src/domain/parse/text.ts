@@ -1,4 +1,4 @@
-import type { RawValue } from "../../workbook/port";
+import type { RawValue } from "../../core/cellValue";
 import { fromThaiDigits } from "../thaiCalendar";
 
 // Invisible characters that creep in from Word, PDFs and web pages; they carry no meaning but

@@ -1,4 +1,4 @@
-import { cellAddress } from "../../workbook/address";
+import { cellAddress } from "../../core/address";
 import { periodFiscalYear, rangeFiscalYear } from "../parse/months";
 import { normalizeText } from "../parse/text";
 import { parseFiscalYear } from "./settingsSheet";

@@ -1,5 +1,6 @@
-import type { Rect } from "../../reports/sheetSpec";
-import type { RawValue, SheetData } from "../../workbook/port";
+import type { Rect } from "../../core/rect";
+import type { RawValue } from "../../core/cellValue";
+import type { SheetData } from "../../core/sheetData";
 import { cellText } from "../parse/text";
 
 /**

@@ -1,5 +1,5 @@
-import type { Rect } from "../../reports/sheetSpec";
-import type { SheetData } from "../../workbook/port";
+import type { Rect } from "../../core/rect";
+import type { SheetData } from "../../core/sheetData";
 import { Grid } from "./grid";
 import { findHeader } from "./header";
 import { isSystemSheet } from "./readWorkbook";

@@ -1,4 +1,4 @@
-import { cellAddress } from "../../workbook/address";
+import { cellAddress } from "../../core/address";
 import { LOCAL_GOVERNMENT_TYPES } from "../catalog";
 import { normalizeText } from "../parse/text";
 import type { Grid } from "./grid";

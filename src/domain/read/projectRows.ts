@@ -1,4 +1,4 @@
-import { cellAddress } from "../../workbook/address";
+import { cellAddress } from "../../core/address";
 import { resolveEquipmentType } from "../classify/equipmentTypes";
 import { parseBudget, type BudgetParse } from "../parse/budget";
 import { isBlank, isExcelError, normalizeText, typedText } from "../parse/text";

@@ -1,5 +1,6 @@
-import { parseAddress } from "../../workbook/address";
-import type { SheetData } from "../../workbook/port";
+import { parseAddress } from "../../core/address";
+import { HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES, STRATEGY_SHEET_NAMES } from "../../core/sheetNames";
+import type { SheetData } from "../../core/sheetData";
 import type { Holiday } from "../holidays";
 import { isBlank } from "../parse/text";
 import type { ProjectRecord } from "../project";
@@ -10,14 +11,10 @@ import { headerlessRows, type HeaderlessRows } from "./headerless";
 import { readHolidays } from "./holidaySheet";
 import { orgFromTitle, type OrgTitle } from "./orgTitle";
 import { readProjectRows, type SheetLabels, type SheetRows } from "./projectRows";
-import { parseFiscalYear, readSettings, SETTINGS_SHEET_NAMES, type ReadSettings } from "./settingsSheet";
+import { parseFiscalYear, readSettings, type ReadSettings } from "./settingsSheet";
 import { sheetLabels } from "./sheetLabels";
 import { readStrategyTable, type StrategyTree } from "./strategySheet";
 import { strategiesFromWorkbook } from "./workbookStrategies";
-
-export const STRATEGY_SHEET_NAMES = ["ยุทธศาสตร์", "ยุทธศาสตร์การพัฒนา", "strategies"];
-export const HOLIDAY_SHEET_NAMES = ["วันหยุด", "วันหยุดราชการ", "holidays"];
-export const LIST_SHEET_NAMES = ["รายการเลือก"];
 
 export interface YearAt {
   readonly year: number;

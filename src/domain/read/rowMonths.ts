@@ -1,4 +1,4 @@
-import type { RawValue } from "../../workbook/port";
+import type { RawValue } from "../../core/cellValue";
 import { parseMonthRange, parseMonthText } from "../parse/months";
 import { isBlank } from "../parse/text";
 import type { ProjectRecord } from "../project";

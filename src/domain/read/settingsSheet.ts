@@ -1,8 +1,8 @@
-import { cellAddress } from "../../workbook/address";
-import type { RawValue } from "../../workbook/port";
+import { cellAddress } from "../../core/address";
+import type { RawValue } from "../../core/cellValue";
 import { parseDate } from "../parse/dates";
 import { cellText, isBlank, normalizeText } from "../parse/text";
-import type { IsoDate } from "../localDate";
+import type { IsoDate } from "../../core/localDate";
 import { SETTING_FIELDS, type SettingKey } from "../settings";
 import type { Grid } from "./grid";
 
@@ -60,8 +60,6 @@ for (const f of SETTING_FIELDS) {
   LABEL_TO_KEY.set(labelKey(f.label), f.key);
   for (const l of LABELS[f.key]) LABEL_TO_KEY.set(labelKey(l), f.key);
 }
-
-export const SETTINGS_SHEET_NAMES = ["ตั้งค่า", "ตั้งค่าแผน", "การตั้งค่า", "settings"];
 
 /** Closed lists: a cell holding one of their choices is a value, never help. */
 const CLOSED_CHOICES: ReadonlySet<SettingKey> = new Set<SettingKey>(["orgType", "triggerKind"]);

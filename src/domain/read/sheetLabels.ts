@@ -1,4 +1,4 @@
-import { cellAddress } from "../../workbook/address";
+import { cellAddress } from "../../core/address";
 import { normalizeText, typedText } from "../parse/text";
 import { matchPlan } from "../planNames";
 import type { Grid } from "./grid";

@@ -1,4 +1,4 @@
-import { cellAddress } from "../../workbook/address";
+import { cellAddress } from "../../core/address";
 import { normalizeText } from "../parse/text";
 import { matchPlan } from "../planNames";
 import { ownStrategyNumber } from "../strategyNames";

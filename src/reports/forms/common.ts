@@ -1,9 +1,11 @@
 import { fiscalMonths, toThaiDigits } from "../../domain/thaiCalendar";
 import type { PlanModel } from "../../domain/planModel";
 import { ownStrategyNumber } from "../../domain/strategyNames";
-import type { CellStyle, CellValue, PrintSetup, RangeFormat, Rect } from "../sheetSpec";
-import { rect } from "../sheetSpec";
-import { AMOUNT_FORMAT, AMOUNT_FORMAT_THAI_DIGITS, THAI_FONT, THAI_FONT_SIZE } from "../styles";
+import type { CellStyle, PrintSetup, RangeFormat } from "../../core/sheetSpec";
+import type { CellValue } from "../../core/cellValue";
+import { rect, type Rect } from "../../core/rect";
+import { AMOUNT_FORMAT, AMOUNT_FORMAT_THAI_DIGITS } from "../../core/numberFormats";
+import { THAI_FONT, THAI_FONT_SIZE } from "../styles";
 
 /** What every form shares: fonts, number formats, the title block, the print setup. */
 export interface FormOptions {

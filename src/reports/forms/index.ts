@@ -1,5 +1,6 @@
 import type { PlanModel } from "../../domain/planModel";
-import type { SheetSpec } from "../sheetSpec";
+import { FORM_SHEET_NAMES } from "../../core/sheetNames";
+import type { SheetSpec } from "../../core/sheetSpec";
 import { equipmentGroups, projectGroups } from "./blocks";
 import { formContext, groupTitle, type FormOptions } from "./common";
 import { buildProjectList, LIST_MARKER_COLUMN } from "./projectList";
@@ -7,9 +8,6 @@ import { buildSummary, SUMMARY_MARKER_COLUMN } from "./summary";
 
 export { pd01Figures, type SummaryFigures } from "./summary";
 export type { FormOptions } from "./common";
-
-/** Excel sheet names cannot hold "/": ผด.02/1 lives in a sheet named ผด.02-1, its label keeps the slash. */
-export const FORM_SHEET_NAMES = ["ผด.01", "ผด.02", "ผด.02-1"] as const;
 
 /** Column left free in row 0 of each form for OpPlan's marker (outside the print area, hidden). */
 export const MARKER_COLUMN: Readonly<Record<(typeof FORM_SHEET_NAMES)[number], number>> = {

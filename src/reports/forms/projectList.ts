@@ -1,5 +1,6 @@
-import type { CellValue, ConditionalFill, RangeFormat, Rect, SheetSpec } from "../sheetSpec";
-import { rect } from "../sheetSpec";
+import type { CellValue } from "../../core/cellValue";
+import type { ConditionalFill, RangeFormat, SheetSpec } from "../../core/sheetSpec";
+import { rect, type Rect } from "../../core/rect";
 import { sumBudget, type Group } from "./blocks";
 import {
   amountWidth,

@@ -1,6 +1,7 @@
 import type { PlanModel } from "../../domain/planModel";
-import type { CellValue, RangeFormat, Rect, SheetSpec } from "../sheetSpec";
-import { rect } from "../sheetSpec";
+import type { CellValue } from "../../core/cellValue";
+import type { RangeFormat, SheetSpec } from "../../core/sheetSpec";
+import { rect, type Rect } from "../../core/rect";
 import { projectGroups, sumBudget } from "./blocks";
 import { amountWidth, baseStyle, groupTitle, headerStyle, linesFor, percentOf, printSetup, rowHeightFor, TITLE_ROWS, titleBlock, type FormContext } from "./common";
 

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { AnnounceOutcome, PlanDates } from "../../commands/announcePlan";
-import type { IsoDate } from "../../domain/localDate";
+import type { IsoDate } from "../../core/localDate";
 import type { SettingKey } from "../../domain/settings";
 import { thaiLongDate } from "../../domain/thaiCalendar";
 import { isInExcel, runAnnounce, setAnnouncementDates } from "../../host/actions";
@@ -24,7 +24,7 @@ import { lastEvent } from "../../host/resultBus";
 import { pendingConfirmation } from "../../host/confirmations";
 import type { ActionEvent, ActionSource, ConfirmRequest } from "../../host/actionEvents";
 import { loadSettings } from "../../host/settingsActions";
-import { errorMessage } from "../i18n";
+import { errorMessage } from "../../host/errorMessage";
 import { useLang, type Translate } from "../lang";
 import { useActionEvents, useConfirmRequests } from "../useBus";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";

@@ -19,7 +19,7 @@ import { runCheck, selectCell } from "../../host/actions";
 import { lastEvent } from "../../host/resultBus";
 import type { ActionEvent, ActionSource } from "../../host/actionEvents";
 import { progressFraction } from "../checkProgress";
-import { errorMessage } from "../i18n";
+import { errorMessage } from "../../host/errorMessage";
 import { useLang, type Translate } from "../lang";
 import { RUN_IDLE, advanceRun, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
 import { useCancellableRun } from "../useCancellableRun";

@@ -24,7 +24,7 @@ import { pendingConfirmation } from "../../host/confirmations";
 import type { ActionEvent, ActionSource, ConfirmRequest } from "../../host/actionEvents";
 import { formatBaht, formatCount } from "../format";
 import { generateFraction } from "../generateProgress";
-import { errorMessage } from "../i18n";
+import { errorMessage } from "../../host/errorMessage";
 import { useLang, type Translate } from "../lang";
 import { RUN_IDLE, advanceRun, paneRunning, ribbonRunState, shownResult, type RunState } from "../runState";
 import { useCancellableRun } from "../useCancellableRun";

@@ -21,9 +21,10 @@ import {
 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { PlanOverview } from "../../commands/planOverview";
-import { daysBetween, isoParts, todayInBangkok, type IsoDate } from "../../domain/localDate";
+import { daysBetween, isoParts, todayInBangkok, type IsoDate } from "../../core/localDate";
 import { formatBaht, formatCount } from "../format";
-import type { Lang, StringId } from "../i18n";
+import type { Lang } from "../../host/language";
+import type { StringId } from "../i18n";
 import { useLang } from "../lang";
 import type { OverviewView } from "../usePaneStatus";
 import { SeverityIcon } from "./SeverityIcon";

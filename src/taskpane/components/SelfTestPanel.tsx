@@ -28,7 +28,7 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { runSelfTest, type ProbeStatus, type SelfTestProgress, type SelfTestRun } from "../../host/selfTestActions";
-import { errorMessage } from "../i18n";
+import { errorMessage } from "../../host/errorMessage";
 import { useLang } from "../lang";
 import { countByStatus, formatSeen, reportJson, STATUS_LABEL } from "../selfTestFormat";
 import { FOLDED_CARD_STYLES } from "./foldedCardStyles";

@@ -4,7 +4,7 @@
  */
 import { Combobox, Dropdown, Field, Input, Option, Switch, makeStyles } from "@fluentui/react-components";
 import type { SettingErrorCode, SettingsFormField } from "../../commands/settingsForm";
-import type { IsoDate } from "../../domain/localDate";
+import type { IsoDate } from "../../core/localDate";
 import type { SettingKey } from "../../domain/settings";
 import { useLang } from "../lang";
 import { CLOSED_CHOICE_KEYS, choicesOf, errorText, settingText, shownValue, type Draft, type DraftValue } from "../settingsDraft";

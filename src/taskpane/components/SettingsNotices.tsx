@@ -5,7 +5,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import type { SettingConflict, SettingsForm } from "../../commands/settingsForm";
 import { SETTING_FIELDS, type SettingKey } from "../../domain/settings";
-import { cellAddress, parseAddress } from "../../workbook/address";
+import { cellAddress, parseAddress } from "../../core/address";
 import type { Translate } from "../lang";
 import { settingText } from "../settingsDraft";
 import { FOLDED_CARD_STYLES } from "./foldedCardStyles";

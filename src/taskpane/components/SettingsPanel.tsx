@@ -21,7 +21,7 @@ import { useEffect, useRef, useState } from "react";
 import type { SettingErrorCode, SettingsForm } from "../../commands/settingsForm";
 import { SETTING_FIELDS, type SettingKey } from "../../domain/settings";
 import { loadSettings, saveSettingsForm } from "../../host/settingsActions";
-import { errorMessage } from "../i18n";
+import { errorMessage } from "../../host/errorMessage";
 import { useLang } from "../lang";
 import { draftState, parseYearText, shownValue, withoutKeys, type Draft, type DraftValue } from "../settingsDraft";
 import { FOLDED_CARD_STYLES } from "./foldedCardStyles";

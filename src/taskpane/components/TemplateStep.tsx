@@ -4,7 +4,7 @@ import { useState } from "react";
 import { defaultFiscalYear, runCreateTemplate } from "../../host/actions";
 import { lastEvent } from "../../host/resultBus";
 import type { ActionEvent, ActionSource, TemplateResult } from "../../host/actionEvents";
-import { errorMessage } from "../i18n";
+import { errorMessage } from "../../host/errorMessage";
 import { useLang } from "../lang";
 import { useActionEvents } from "../useBus";
 import { SheetList } from "./SheetList";

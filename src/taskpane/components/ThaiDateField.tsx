@@ -9,9 +9,9 @@
  */
 import { Button, Caption1, Field, Label, Select, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import { isoFromParts, isoParts, type IsoDate } from "../../domain/localDate";
+import { isoFromParts, isoParts, type IsoDate } from "../../core/localDate";
 import { BE_OFFSET, currentFiscalYear, thaiLongDate } from "../../domain/thaiCalendar";
-import type { Lang } from "../i18n";
+import type { Lang } from "../../host/language";
 import { useLang, type Translate } from "../lang";
 
 const useStyles = makeStyles({

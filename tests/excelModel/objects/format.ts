@@ -1,5 +1,5 @@
 /** API objects: a range's format, font, fill and borders. */
-import type { Rect } from "../../../src/reports/sheetSpec";
+import type { Rect } from "../../../src/core/rect";
 import { applies } from "../register";
 import { cellCount, checkColor, forEachCell, uniform } from "../cells";
 import { FakeRequestContext } from "../engine";

@@ -1,5 +1,5 @@
 /** API objects: ranges, merged areas and range collections. */
-import type { Rect } from "../../../src/reports/sheetSpec";
+import type { Rect } from "../../../src/core/rect";
 import { applies } from "../register";
 import { checkRect, intersects, localAddress, sheetReference } from "../addresses";
 import { allOrNone, cellCount, cellProperties, countIn, forEachCell, grid, inputGrid, lineKeys, liveSheet, type MergedAreas, type RangeTarget } from "../cells";

@@ -1,5 +1,5 @@
 /** API objects: the workbook, its worksheet collection and worksheets. */
-import type { Rect } from "../../../src/reports/sheetSpec";
+import type { Rect } from "../../../src/core/rect";
 import { applies } from "../register";
 import { checkRect, parseRangeAddress, wholeSheet } from "../addresses";
 import { liveSheet, type RangeTarget } from "../cells";

@@ -1,4 +1,4 @@
-import type { Rect } from "../reports/sheetSpec";
+import type { Rect } from "./rect";
 
 /** Zero-based column index to Excel letters: 0 → A, 26 → AA. */
 export function columnLetters(col: number): string {

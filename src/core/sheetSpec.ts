@@ -3,21 +3,8 @@
  * workbook adapters write. Plain data only, so builders stay testable without Office.
  * Coordinates are zero-based (row 0 = Excel row 1, col 0 = column A).
  */
-
-/** A date without time or zone: ISO yyyy-mm-dd. Written as a real Excel date serial. */
-export interface DateCell {
-  readonly date: string;
-}
-
-/** Strings are always written as text, never interpreted as formulas or numbers. */
-export type CellValue = string | number | boolean | null | DateCell;
-
-export interface Rect {
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
-}
+import type { CellValue } from "./cellValue";
+import type { Rect } from "./rect";
 
 export type HAlign = "left" | "center" | "right" | "justify";
 export type VAlign = "top" | "middle" | "bottom";
@@ -110,14 +97,6 @@ export interface SheetSpec {
   readonly hiddenColumns?: readonly number[];
   /** #RRGGBB */
   readonly tabColor?: string;
-}
-
-export function rect(row: number, col: number, rows = 1, cols = 1): Rect {
-  return { row, col, rows, cols };
-}
-
-export function isDateCell(v: CellValue): v is DateCell {
-  return typeof v === "object" && v !== null && "date" in v;
 }
 
 /** Number of rows and columns the spec's values occupy. */
