@@ -21,7 +21,7 @@ const NODE_GLOBALS = {
 };
 
 export default defineConfig(
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/", "out/"] },
+  { ignores: ["dist/", "build/", "node_modules/", "coverage/", "test-artifacts/", "out/"] },
 
   {
     files: ["**/*.{ts,tsx,mts,cts}"],
