@@ -63,7 +63,7 @@ function layerRules(layer) {
 }
 
 export default defineConfig(
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/", "out/"] },
+  { ignores: ["dist/", "build/", "node_modules/", "coverage/", "test-artifacts/", "out/"] },
 
   {
     files: ["**/*.{ts,tsx,mts,cts}"],

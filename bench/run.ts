@@ -5,11 +5,8 @@
 import { checkWorkbook, readPlanWorkbook } from "../src/commands/checkWorkbook";
 import { classifyReading } from "../src/commands/classifyWorkbook";
 import { generateForms } from "../src/commands/generateForms";
-import { runCli } from "../src/cli/run";
-import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EVAL_DEV, EVAL_HOLDOUT, EVAL_TREES } from "../tests/classify/evalData";
 import { evaluate } from "../tests/classify/evaluate";
@@ -19,6 +16,7 @@ import { buildSampleWorkbook, generateSamplePlan } from "../src/sample/generateP
 import { ExcelJsWorkbook } from "../src/workbook/exceljsWorkbook";
 import { createFakeExcel } from "../tests/excelModel";
 import { createOfficeWorkbook } from "../src/workbook/officeWorkbook";
+import { processBench } from "./process";
 import { kb, ms, table, timeRuns } from "./stats";
 
 const SIZES = [1_000, 10_000];
@@ -27,6 +25,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 async function main() {
   console.log(`OpPlan bench · node ${process.version} · medians of ${RUNS} runs\n`);
   console.log(paneSize() + "\n");
+  console.log(processBench(RUNS) + "\n");
   const readRows: (string | number)[][] = [];
   const officeRows: (string | number)[][] = [];
   for (const n of SIZES) {
@@ -141,22 +140,6 @@ async function generateBench(): Promise<string> {
   }
   const out = ["สร้างบัญชี ผด. (generate) through the fake Excel: a whole run (read, check, classify, three forms)", table(["projects", "time", "syncs", "requests", "largest request", "all requests", "operations"], rows)];
 
-  // The CLI on 2,000 projects beside a bare ExcelJS write of the same form cells (no styles).
-  const dir = mkdtempSync(join(tmpdir(), "opplan-bench-"));
-  const input = join(dir, "in.xlsx");
-  const quiet = { out: () => undefined, err: () => undefined };
-  await runCli(["sample", input, "--projects", "2000", "--seed", "5"], quiet);
-  const cli = await timeRuns(3, () => runCli(["generate", input, "-o", join(dir, "out.xlsx"), "--force"], quiet));
-  const source = await ExcelJsWorkbook.fromFile(input);
-  const { buildPlanModel } = await import("../src/domain/planModel");
-  const { buildForms } = await import("../src/reports/forms");
-  const specs = buildForms(buildPlanModel(await readPlanWorkbook(source)));
-  const bare = await timeRuns(3, async () => {
-    const wb = new ExcelJS.Workbook();
-    for (const s of specs) wb.addWorksheet(s.name).addRows(s.cells.map((r) => r.map((v) => (v !== null && typeof v === "object" ? v.date : v))));
-    await wb.xlsx.writeFile(join(dir, "bare.xlsx"));
-  });
-  out.push(`\nCLI generate, 2,000 projects (read + check + classify + forms + save): median ${ms(cli.median)}; bare ExcelJS write of the same form cells: median ${ms(bare.median)}`);
   return out.join("\n");
 }
 

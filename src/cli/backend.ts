@@ -1,5 +1,6 @@
 import { ExcelJsWorkbook } from "../workbook/exceljsWorkbook";
 import type { WorkbookPort } from "../workbook/port";
+import { rememberReads } from "./rememberedReads";
 
 /** A workbook a CLI command runs on and then writes out whole as an .xlsx. */
 export interface CliWorkbook extends WorkbookPort {
@@ -18,8 +19,11 @@ export interface WorkbookBackend {
   create(): Promise<CliWorkbook>;
 }
 
-/** What the CLI does by default: ExcelJS reads, the commands write, ExcelJS saves. */
+/**
+ * What the CLI does by default: ExcelJS reads, the commands write, ExcelJS saves; a sheet the
+ * commands read again unchanged is answered from memory (see rememberReads).
+ */
 export const EXCELJS_BACKEND: WorkbookBackend = {
-  open: async (read) => read,
-  create: async () => new ExcelJsWorkbook(),
+  open: async (read) => rememberReads(read),
+  create: async () => rememberReads(new ExcelJsWorkbook()),
 };

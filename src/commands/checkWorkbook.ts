@@ -42,9 +42,22 @@ export async function readPlanSheets(
   return read.filter((s): s is SheetData => s !== null);
 }
 
+/**
+ * The last reading of each first sheet, with the sheets it was made of: a port that answers an
+ * unchanged sheet with the same object (the CLI's, see rememberReads) gets the reading again
+ * instead of a second parse of the same rows. Weak, so a reading lives no longer than its sheets.
+ */
+const readings = new WeakMap<SheetData, { readonly sheets: readonly SheetData[]; readonly reading: WorkbookReading }>();
+
 /** The plan in these sheets; the forms OpPlan generated (they carry its marker) are not the user's rows. */
 export function readPlanSheetData(sheets: readonly SheetData[]): WorkbookReading {
-  return readWorkbook(sheets.filter((s) => !isGeneratedSheet(s)));
+  const own = sheets.filter((s) => !isGeneratedSheet(s));
+  if (own.length === 0) return readWorkbook(own);
+  const last = readings.get(own[0]);
+  if (last && last.sheets.length === own.length && last.sheets.every((s, i) => s === own[i])) return last.reading;
+  const reading = readWorkbook(own);
+  readings.set(own[0], { sheets: own, reading });
+  return reading;
 }
 
 export async function readPlanWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<WorkbookReading> {

@@ -28,8 +28,10 @@ export function parseMarker(value: unknown): { form: string; hash: string } | un
 /** 32-bit FNV-1a over the UTF-8 bytes of `text`, as 8 hex digits. */
 export function fnv1a(text: string): string {
   let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    h ^= byte;
+  // An indexed loop: a form's text is megabytes, and the array iterator costs several times more.
+  const bytes = new TextEncoder().encode(text);
+  for (let i = 0; i < bytes.length; i++) {
+    h ^= bytes[i];
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, "0");

@@ -10,7 +10,8 @@ import type { PlanModel, PlanProject } from "./planModel";
 export function planFindings(plan: PlanModel, sheetOrder: readonly string[] = []): Finding[] {
   const { add, sorted } = collector();
   const guessed = plan.projects.filter((p) => [p.placed.strategy, p.placed.plan, p.placed.equipmentType].includes("suggestion"));
-  const deduced = plan.projects.filter((p) => !guessed.includes(p) && [p.placed.strategy, p.placed.plan].includes("tree"));
+  const isGuessed = new Set(guessed);
+  const deduced = plan.projects.filter((p) => !isGuessed.has(p) && [p.placed.strategy, p.placed.plan].includes("tree"));
   if (guessed.length || deduced.length) {
     const first = guessed[0] ?? deduced[0];
     const parts = [
@@ -29,7 +30,10 @@ export function planFindings(plan: PlanModel, sheetOrder: readonly string[] = []
   const bySheet = new Map<string, PlanProject[]>();
   for (const p of plan.projects) {
     const open = p.strategy === null || p.plan === null || (p.kind === "equipment" && p.equipmentType === null);
-    if (open) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
+    if (!open) continue;
+    const rows = bySheet.get(p.sheet);
+    if (rows) rows.push(p);
+    else bySheet.set(p.sheet, [p]);
   }
   for (const [sheet, rows] of bySheet) {
     const what = new Set<string>();

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { SHEET } from "../../src/core/sheetNames";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
 import { ole2 } from "../support/bytes";
-import { cli, expectThaiOnly, readJson as json, sha } from "../support/cli";
+import { BUILT_CLI, cli, expectThaiOnly, readJson as json, sha, spawnCli } from "../support/cli";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -99,8 +99,7 @@ describe("opplan CLI", () => {
   });
 
   it("as a process: the exit codes, the usage on stdout, a refusal alone on stderr in Thai", () => {
-    const run = (...argv: string[]) =>
-      spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/cli/main.ts", ...argv], { cwd: ROOT, encoding: "utf8", env: { ...process.env, OPPLAN_DEBUG: "" } });
+    const run = spawnCli;
     const help = run("generate", "--help");
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("generate <ไฟล์.xlsx> -o <ไฟล์ผลลัพธ์.xlsx>");
@@ -118,5 +117,25 @@ describe("opplan CLI", () => {
     expectThaiOnly(refused.stderr);
     expect(existsSync(out)).toBe(false);
     expect(sha(old)).toBe(before);
+  });
+
+  it("the package's bin is the built file: npx opplan runs it, and it finds the bundled sample from its own folder", () => {
+    const pkg = json(join(ROOT, "package.json"));
+    expect(join(ROOT, pkg.bin.opplan)).toBe(BUILT_CLI);
+    expect(pkg.scripts.opplan).toBe(`node ${pkg.bin.opplan}`);
+    // Built once here (spawnCli builds when stale), then checked as npm links a bin.
+    expect(spawnCli("--help").status).toBe(0);
+    expect(readFileSync(BUILT_CLI, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(statSync(BUILT_CLI).mode & 0o111).not.toBe(0);
+    const npx = spawnSync("npx", ["--no-install", "opplan", "check", "--help"], { cwd: ROOT, encoding: "utf8" });
+    expect(npx.status).toBe(0);
+    expect(npx.stdout).toContain("check <ไฟล์.xlsx>");
+    // The bundle sits at build/cli/ as the sources sit at src/cli/: the package root, where the
+    // bundled sample lives, is two folders up from either.
+    const out = join(dir, "demo.xlsx");
+    const demo = spawnCli("demo", "-o", out);
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain("ไฟล์ตัวอย่าง: samples/sample-plan.xlsx");
+    expect(existsSync(out)).toBe(true);
   });
 });

@@ -51,6 +51,17 @@ describe("normalizeText / cellText / isBlank / isExcelError", () => {
     expect(isExcelError(0)).toBe(false);
     expect(isExcelError(null)).toBe(false);
   });
+
+  it("gives the same answers once it remembers them, and after its memory fills and starts again", () => {
+    const typed = "งบ\u00A0๑๒๓\u200B  บาท";
+    expect(normalizeText(typed)).toBe("งบ 123 บาท");
+    expect(normalizeText(typed)).toBe("งบ 123 บาท");
+    // Well past the bound (2,000,000 characters of texts and answers): the memory starts again.
+    const long = "ก".repeat(10_000);
+    for (let i = 0; i < 150; i++) expect(normalizeText(`${long}${i}\u00A0`)).toBe(`${long}${i}`);
+    expect(normalizeText(typed)).toBe("งบ 123 บาท");
+    expect(normalizeText("เเดง")).toBe("แดง");
+  });
 });
 
 describe("parseBudget", () => {

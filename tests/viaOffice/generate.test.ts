@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { sha } from "../support/cli";
+import { sha, spawnCli } from "../support/cli";
 
 const ROOT = resolve(__dirname, "../..");
 const SAMPLE = join(ROOT, "samples/sample-plan.xlsx");
@@ -32,7 +32,7 @@ describe("via-office as a command", () => {
   it("refuses like the CLI: the same exit code and message, and no output written", () => {
     const out = join(dir, "never.xlsx");
     const run = viaOffice("generate", join(dir, "missing.xlsx"), "-o", out);
-    const cli = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/cli/main.ts", "generate", join(dir, "missing.xlsx"), "-o", out], { cwd: ROOT, encoding: "utf8", env: { ...process.env, OPPLAN_DEBUG: "" } });
+    const cli = spawnCli("generate", join(dir, "missing.xlsx"), "-o", out);
     expect(run.status).toBe(2);
     expect(run.status).toBe(cli.status);
     expect(run.stderr).toBe(cli.stderr);

@@ -5,12 +5,35 @@ import { fromThaiDigits } from "../thaiCalendar";
 // break every comparison. The BOM (U+FEFF) is also in \s, so it must go before spaces collapse.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
+// A plan's cells hold a few thousand distinct texts, and reading, checking and classifying
+// normalise each one dozens of times (about 480,000 calls for 6,500 texts on a 2,000-project
+// plan): remembering the answers takes most of the cost away. Bounded (about 8 MB of text),
+// because the pane lives for a whole Excel session; when full it starts again rather than
+// tracking what is oldest.
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_CHARS_LIMIT = 2_000_000;
+let normalizedChars = 0;
+
 /**
  * One canonical spelling of a cell's text, so that parsers and matchers compare like with like.
  * NBSP and the other Unicode spaces become ordinary spaces rather than vanishing, because in Thai
  * text they often are the only thing separating two words.
  */
 export function normalizeText(s: string): string {
+  let n = NORMALIZED.get(s);
+  if (n === undefined) {
+    if (normalizedChars > NORMALIZED_CHARS_LIMIT) {
+      NORMALIZED.clear();
+      normalizedChars = 0;
+    }
+    n = spellCanonically(s);
+    NORMALIZED.set(s, n);
+    normalizedChars += s.length + n.length;
+  }
+  return n;
+}
+
+function spellCanonically(s: string): string {
   return (
     fromThaiDigits(s.normalize("NFC"))
       .replace(INVISIBLE, "")
