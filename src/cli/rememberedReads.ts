@@ -1,5 +1,6 @@
-import type { SheetSpec } from "../reports/sheetSpec";
-import type { CellWrite, ReadOptions, ReadProgress, ReplaceOptions, SheetData, WriteOptions, WriteProgress } from "../workbook/port";
+import type { SheetSpec } from "../core/sheetSpec";
+import type { CellWrite, ReadOptions, ReadProgress, ReplaceOptions, WriteOptions, WriteProgress } from "../workbook/port";
+import type { SheetData } from "../core/sheetData";
 import type { CliWorkbook } from "./backend";
 
 /**

@@ -5,11 +5,11 @@
 import { readPlanSheetData, readPlanSheets } from "../../src/commands/checkWorkbook";
 import { appendSheets } from "../../src/commands/writeSheets";
 import { rememberReads } from "../../src/cli/rememberedReads";
-import { SHEET } from "../../src/reports/inputTemplate";
+import { SHEET } from "../../src/core/sheetNames";
 import { buildSampleWorkbook, generateSamplePlan } from "../../src/sample/generatePlan";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
-import type { SheetSpec } from "../../src/reports/sheetSpec";
-import { parseAddress } from "../../src/workbook/address";
+import type { SheetSpec } from "../../src/core/sheetSpec";
+import { parseAddress } from "../../src/core/address";
 
 async function counted() {
   const inner = new ExcelJsWorkbook();
