@@ -1,3 +1,4 @@
+import type { Field } from "../domain/read/header";
 import {
   EQUIPMENT_TYPES,
   FUNDING_SOURCES,
@@ -18,18 +19,11 @@ import { AMOUNT_FORMAT, DATE_FORMAT_BE } from "../core/numberFormats";
 import { SHEET } from "../core/sheetNames";
 import * as S from "./styles";
 
-export type ProjectField =
-  | "no"
-  | "name"
-  | "detail"
-  | "budget"
-  | "location"
-  | "unit"
-  | "strategy"
-  | "plan"
-  | "kind"
-  | "equipmentType"
-  | "source";
+/**
+ * The columns the template writes: the reader's fields (domain/read/header.ts) but those it reads
+ * only from officers' own layouts (แนวทางการพัฒนา, a period text, start and end dates, the edition).
+ */
+export type ProjectField = Exclude<Field, "approach" | "period" | "start" | "end" | "edition">;
 
 interface Column {
   readonly field: ProjectField;
