@@ -1,7 +1,6 @@
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { OWN_CHANGE_GRACE_MS } from "../../src/host/runWindows";
-import { ARTIFACTS, usePane } from "./browser";
+import { screenshot, usePane } from "./browser";
 import { focused, tabTo } from "./keyboard";
 import "./pageGlobals";
 import { classified, setting, sheets } from "./probes";
@@ -22,7 +21,7 @@ interface Violation {
 async function scan(page: Page, state: string): Promise<Violation[]> {
   // let Fluent's enter transitions finish, so colours are measured at rest
   await page.waitForTimeout(400);
-  await page.screenshot({ path: join(ARTIFACTS, `a11y-${state}.png`), fullPage: true });
+  await screenshot(page, `a11y-${state}.png`);
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
@@ -302,7 +301,7 @@ describe("accessibility in headless Chromium", () => {
     await page.keyboard.press("Enter");
     await page.getByTestId("generate-outcome").getByText(/สร้างบัญชีแล้ว/).waitFor();
     expect((await sheets(page)).slice(before.sheets.length)).toEqual(["ผด.01", "ผด.02", "ผด.02-1"]);
-    await page.screenshot({ path: join(ARTIFACTS, "a11y-keyboard-done.png"), fullPage: true });
+    await screenshot(page, "a11y-keyboard-done.png");
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
@@ -384,7 +383,7 @@ describe("accessibility in headless Chromium", () => {
     await page.getByTestId("settings-saved").waitFor();
     expect((await setting(page, "ผู้ลงนาม"))?.value).toBe("นางสาวแป้น พิมพ์สอง");
     expect(await focused(page)).toEqual({ role: "button", name: "บันทึก" });
-    await page.getByTestId("settings-panel").screenshot({ path: join(ARTIFACTS, "a11y-keyboard-settings.png") });
+    await screenshot(page.getByTestId("settings-panel"), "a11y-keyboard-settings.png");
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -1,9 +1,8 @@
 import { createServer, type Server } from "node:http";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import webpack from "webpack";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { FAKE_HOST_ENV, fakeHostBundle } from "./fakeHostBundle";
 
 export const DIST = resolve(__dirname, "../../dist");
 export const ARTIFACTS = resolve(__dirname, "../../test-artifacts");
@@ -41,26 +40,31 @@ export async function serveDist(fakeHost: string): Promise<{ url: string; close(
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
-/** Bundles tests/e2e/fakeOfficeHost.ts for the browser with the project's own webpack. */
+/**
+ * The fake host's script: the bundle the jest global setup built for the whole run, or, when
+ * this file is used outside jest's setup, one built (or read from the cache) here.
+ */
 export async function bundleFakeHost(): Promise<string> {
-  const outDir = join(tmpdir(), `opplan-fakehost-${process.pid}`);
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    target: "web",
-    entry: resolve(__dirname, "fakeOfficeHost.ts"),
-    output: { path: outDir, filename: "fakeOfficeHost.js" },
-    resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true } }] },
-  });
-  await new Promise<void>((ok, fail) =>
-    compiler.run((err, stats) => {
-      if (err || stats?.hasErrors()) fail(err ?? new Error(stats?.toString("errors-only")));
-      else compiler.close(() => ok());
-    }),
-  );
-  return readFileSync(join(outDir, "fakeOfficeHost.js"), "utf8");
+  return readFileSync(process.env[FAKE_HOST_ENV] ?? (await fakeHostBundle()), "utf8");
 }
+
+/**
+ * Screenshots at the steps a test names are taken only on request (OPPLAN_SCREENSHOTS=1 npx jest
+ * tests/e2e): each costs a few hundred milliseconds and nobody looks at them in a passing run.
+ * A failing test gets its open pages screenshotted anyway (see usePane).
+ */
+export const SCREENSHOTS_REQUESTED = process.env.OPPLAN_SCREENSHOTS === "1";
+
+/** A whole page (full length) or one element into test-artifacts/`file`, when screenshots are requested. */
+export async function screenshot(target: Page | Locator, file: string): Promise<void> {
+  const path = join(ARTIFACTS, file);
+  const isPage = "goto" in target;
+  if (SCREENSHOTS_REQUESTED) await (isPage ? target.screenshot({ path, fullPage: true }) : target.screenshot({ path }));
+  // An element's screenshot waits for it to show, and fails when it never does: that check stays.
+  else if (!isPage) await target.waitFor();
+}
+
+const failedTestFile = (name: string, i: number) => `failed-${name.replace(/[^\p{L}\p{M}\p{N}]+/gu, "-").slice(0, 120)}-${i}.png`;
 
 export async function launchChromium(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -81,7 +85,8 @@ export interface OpenOptions {
 
 /**
  * One Chromium and one server per test file, started before its tests and closed after them;
- * `open` gives a fresh pane page and the page errors it raises.
+ * `open` gives a fresh pane page and the page errors it raises. When a test fails, the pages it
+ * left open go to test-artifacts/failed-<test name>-<n>.png.
  */
 export function usePane(): { open(options: OpenOptions): Promise<{ page: Page; errors: string[] }> } {
   let browser: Browser;
@@ -90,6 +95,14 @@ export function usePane(): { open(options: OpenOptions): Promise<{ page: Page; e
     server = await serveDist(await bundleFakeHost());
     browser = await launchChromium();
   }, 120_000);
+  const open = new Set<Page>();
+  afterEach(async () => {
+    if ((globalThis as { __opplanTestFailed?: boolean }).__opplanTestFailed) {
+      const name = expect.getState().currentTestName ?? "test";
+      let i = 0;
+      for (const page of open) await page.screenshot({ path: join(ARTIFACTS, failedTestFile(name, ++i)), fullPage: true }).catch(() => undefined);
+    }
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -97,6 +110,8 @@ export function usePane(): { open(options: OpenOptions): Promise<{ page: Page; e
   return {
     async open({ query = "", seed, ready, height = 900 }) {
       const page = await browser.newPage({ viewport: { width: 360, height } });
+      open.add(page);
+      page.on("close", () => open.delete(page));
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(String(e)));
       if (seed !== undefined)

@@ -1,5 +1,4 @@
-import { join } from "node:path";
-import { ARTIFACTS, usePane } from "./browser";
+import { screenshot, usePane } from "./browser";
 import type { OpPlanSeed } from "./pageGlobals";
 
 const MONTHS = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."];
@@ -42,7 +41,7 @@ describe("check step in headless Chromium", () => {
     expect(groups.indexOf("โครงการ · แถว 3")).toBeLessThan(groups.indexOf("โครงการ · แถว 4"));
     expect(await page.getByTestId("count-error").getAttribute("aria-label")).toBe("ข้อผิดพลาด 2 รายการ");
     expect(await page.getByTestId("check-summary").innerText()).toContain("3 โครงการ · งบประมาณรวม 170,000.00");
-    await page.screenshot({ path: join(ARTIFACTS, "check-1-findings.png"), fullPage: true });
+    await screenshot(page, "check-1-findings.png");
 
     await budget.click();
     await page.waitForFunction(() => window.__opplan.fake.workbook.find("โครงการ")?.selection === "C3");
@@ -58,7 +57,7 @@ describe("check step in headless Chromium", () => {
 
     await name.click();
     await page.waitForFunction(() => window.__opplan.fake.workbook.find("โครงการ")?.selection === "B4");
-    await page.screenshot({ path: join(ARTIFACTS, "check-2-selected.png"), fullPage: true });
+    await screenshot(page, "check-2-selected.png");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -74,7 +73,7 @@ describe("check step in headless Chromium", () => {
     await page.getByTestId("check-result").waitFor();
     expect(await page.getByTestId("check-result").innerText()).toContain("Result of the “Check” ribbon button");
     expect(await page.getByRole("button", { name: /cell C3:/ }).isVisible()).toBe(true);
-    await page.screenshot({ path: join(ARTIFACTS, "check-3-ribbon-en.png"), fullPage: true });
+    await screenshot(page, "check-3-ribbon-en.png");
     expect(errors).toEqual([]);
     await page.close();
   });

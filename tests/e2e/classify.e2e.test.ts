@@ -1,6 +1,5 @@
-import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, usePane } from "./browser";
+import { screenshot, usePane } from "./browser";
 import type { OpPlanSeed } from "./pageGlobals";
 
 const MONTHS = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."];
@@ -63,7 +62,7 @@ describe("classify step in headless Chromium", () => {
     // the undecided project comes first
     expect(await rows.first().getAttribute("data-key")).toBe("โครงการ!5");
     expect(await rows.first().innerText()).toContain("ยังตัดสินไม่ได้");
-    await page.screenshot({ path: join(ARTIFACTS, "classify-1-review.png"), fullPage: true });
+    await screenshot(page, "classify-1-review.png");
 
     // pick its strategy from the dropdown, with the keyboard reachable control
     const strategy = page.getByRole("combobox", { name: "ยุทธศาสตร์ของ “โครงการพิเศษประจำปี”" });
@@ -90,7 +89,7 @@ describe("classify step in headless Chromium", () => {
     expect(await outcome.innerText()).toContain(`บันทึกแล้ว ${count} เซลล์`);
     expect(await outcome.innerText()).toContain("เพิ่มหัวคอลัมน์ 2 คอลัมน์");
     expect(await rows.first().innerText()).toContain("บันทึกแล้วที่ Q5");
-    await page.screenshot({ path: join(ARTIFACTS, "classify-2-applied.png"), fullPage: true });
+    await screenshot(page, "classify-2-applied.png");
 
     await outcome.getByRole("button", { name: "ย้อนกลับ" }).click();
     await outcome.getByText(/ย้อนกลับแล้ว/).waitFor();
@@ -104,7 +103,7 @@ describe("classify step in headless Chromium", () => {
     expect(state.used).toEqual({ row: 0, col: 0, rows: 5, cols: 16 });
     expect(state.sheets).toEqual(["โครงการ", "ยุทธศาสตร์"]);
     expect(state.maxRequestBytes).toBeLessThan(4_000_000);
-    await page.screenshot({ path: join(ARTIFACTS, "classify-3-undone.png"), fullPage: true });
+    await screenshot(page, "classify-3-undone.png");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -126,7 +125,7 @@ describe("classify step in headless Chromium", () => {
     // nothing chosen for the undecided one
     expect(written.values[4]).toEqual(["", ""]);
     expect(await outcome.getByRole("button", { name: "Undo" }).isVisible()).toBe(true);
-    await page.screenshot({ path: join(ARTIFACTS, "classify-4-ribbon-en.png"), fullPage: true });
+    await screenshot(page, "classify-4-ribbon-en.png");
     expect(errors).toEqual([]);
     await page.close();
   });

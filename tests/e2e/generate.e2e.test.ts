@@ -1,6 +1,5 @@
-import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, usePane } from "./browser";
+import { screenshot, usePane } from "./browser";
 import "./pageGlobals";
 import { samplePlanSeed } from "./seeds";
 
@@ -43,7 +42,7 @@ describe("generate step in headless Chromium", () => {
     expect(await table.innerText()).toContain("รวมทั้งสิ้น");
     expect(await page.getByTestId("forms-summary-row").count()).toBeGreaterThan(1);
     await page.getByTestId("generate-result").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(ARTIFACTS, "generate-1-done.png"), fullPage: true });
+    await screenshot(page, "generate-1-done.png");
 
     await page.getByRole("button", { name: "ไปที่ชีต “ผด.02”" }).click();
     await page.waitForFunction(() => window.__opplan.fake.workbook.active?.name === "ผด.02");
@@ -57,7 +56,7 @@ describe("generate step in headless Chromium", () => {
       const surface = document.querySelector('[role="alertdialog"]');
       return surface !== null && getComputedStyle(surface).opacity === "1";
     });
-    await page.screenshot({ path: join(ARTIFACTS, "generate-2-confirm.png"), fullPage: true });
+    await screenshot(page, "generate-2-confirm.png");
     await dialog.getByRole("button", { name: "ยกเลิก" }).click();
     await outcome.getByText("ยกเลิกแล้ว ไม่ได้แก้ไขชีตใด").waitFor();
     expect((await state(page)).b6).toBe("แก้ด้วยมือ");
@@ -99,7 +98,7 @@ describe("generate step in headless Chromium", () => {
     await page.evaluate(() => (window as unknown as { __run: Promise<void> }).__run);
     expect((await state(page)).b6).not.toBe("แก้ด้วยมือ");
     await dialog.waitFor({ state: "detached" });
-    await page.screenshot({ path: join(ARTIFACTS, "generate-3-ribbon-en.png"), fullPage: true });
+    await screenshot(page, "generate-3-ribbon-en.png");
     expect(errors).toEqual([]);
     await page.close();
   });

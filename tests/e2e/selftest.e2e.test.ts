@@ -1,5 +1,4 @@
-import { join } from "node:path";
-import { ARTIFACTS, usePane } from "./browser";
+import { screenshot, usePane } from "./browser";
 import "./pageGlobals";
 
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -25,7 +24,7 @@ describe("the Excel compatibility check in headless Chromium", () => {
     expect(await page.getByTestId("selftest-summary").innerText()).toMatch(/^ตรวจ \d+ รายการ: ผ่าน \d+ · ไม่ผ่าน \d+ · บันทึกไว้ \d+$/);
     expect(await page.locator("body").innerText()).toContain("Excel: Excel · OfficeOnline · รุ่น 16.0.model");
     expect(await page.evaluate(() => window.__opplan.fake.workbook.sheets.map((s) => s.name))).toEqual(["Sheet1"]);
-    await page.screenshot({ path: join(ARTIFACTS, "selftest-table.png"), fullPage: true });
+    await screenshot(page, "selftest-table.png");
 
     await page.waitForTimeout(400);
     await page.addScriptTag({ path: AXE });

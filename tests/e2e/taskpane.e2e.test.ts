@@ -1,6 +1,5 @@
-import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, usePane } from "./browser";
+import { screenshot, usePane } from "./browser";
 import "./pageGlobals";
 
 const TEMPLATE_SHEETS = ["โครงการ", "ยุทธศาสตร์", "ตั้งค่า", "วันหยุด", "รายการเลือก"];
@@ -19,14 +18,14 @@ describe("task pane in headless Chromium", () => {
     const page = await open("?sheets=Sheet1,โครงการ");
     await expect(page.locator("body")).toBeDefined();
     expect(await page.locator("body").innerText()).toContain("แผนการดำเนินงาน");
-    await page.screenshot({ path: join(ARTIFACTS, "taskpane-1-start.png"), fullPage: true });
+    await screenshot(page, "taskpane-1-start.png");
 
     await page.getByRole("button", { name: "สร้างแม่แบบ" }).click();
     await page.getByTestId("sheets-added").waitFor();
     const added = await page.getByTestId("sheets-added").innerText();
     for (const s of TEMPLATE_SHEETS.slice(1)) expect(added).toContain(s);
     expect(await page.getByTestId("sheets-existing").innerText()).toContain("โครงการ");
-    await page.screenshot({ path: join(ARTIFACTS, "taskpane-2-template.png"), fullPage: true });
+    await screenshot(page, "taskpane-2-template.png");
 
     const state = await page.evaluate(() => ({
       sheets: window.__opplan.fake.workbook.sheets.map((s) => s.name),
@@ -52,7 +51,7 @@ describe("task pane in headless Chromium", () => {
     expect(completed).toBe(true);
     await page.getByTestId("sheets-added").waitFor();
     expect(await page.getByTestId("sheets-added").innerText()).toContain("ตั้งค่า");
-    await page.screenshot({ path: join(ARTIFACTS, "taskpane-3-ribbon-en.png"), fullPage: true });
+    await screenshot(page, "taskpane-3-ribbon-en.png");
     await page.close();
   });
 });

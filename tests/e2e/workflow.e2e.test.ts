@@ -1,6 +1,5 @@
-import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { ARTIFACTS, usePane } from "./browser";
+import { screenshot, usePane } from "./browser";
 import "./pageGlobals";
 import { classified, setting, sheets } from "./probes";
 import { samplePlanSeed } from "./seeds";
@@ -17,8 +16,8 @@ const STEP = { template: 1, check: 2, classify: 3, generate: 4, announce: 5 } as
 
 /** The whole pane, and the step concerned on its own (the whole pane runs to thousands of pixels once findings show). */
 async function shot(page: Page, name: string, step?: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `workflow-${name}.png`), fullPage: true });
-  if (step) await page.getByRole("region", { name: step, exact: true }).screenshot({ path: join(ARTIFACTS, `workflow-${name}-step.png`) });
+  await screenshot(page, `workflow-${name}.png`);
+  if (step) await screenshot(page.getByRole("region", { name: step, exact: true }), `workflow-${name}-step.png`);
 }
 const badge = (page: Page, step: number): Locator => page.getByTestId(`step-state-${step}`);
 
@@ -60,7 +59,7 @@ describe("the whole workflow in headless Chromium", () => {
     await badgeReads(page, STEP.template, "เสร็จแล้ว");
     for (const step of [STEP.check, STEP.classify, STEP.generate, STEP.announce]) expect(await badge(page, step).innerText()).toBe("ยังไม่ได้ทำ");
     await shot(page, "1-start");
-    await page.getByTestId("plan-glance").screenshot({ path: join(ARTIFACTS, "workflow-1-glance.png") });
+    await screenshot(page.getByTestId("plan-glance"), "workflow-1-glance.png");
 
     // 1 แม่แบบ: the template is there, nothing is added or changed
     await page.getByRole("button", { name: "สร้างแม่แบบ", exact: true }).click();
@@ -108,7 +107,7 @@ describe("the whole workflow in headless Chromium", () => {
     await page.getByTestId("setting-announceDate-year").selectOption("2569");
     await page.getByText("แก้ไขแล้ว 3 รายการ ยังไม่ได้บันทึก").waitFor();
     await shot(page, "5-settings-edited");
-    await page.getByTestId("settings-panel").screenshot({ path: join(ARTIFACTS, "workflow-5-settings-edited-panel.png") });
+    await screenshot(page.getByTestId("settings-panel"), "workflow-5-settings-edited-panel.png");
     await page.getByRole("button", { name: "บันทึก", exact: true }).click();
     await page.getByTestId("settings-saved").getByText("บันทึกลงชีต “ตั้งค่า” แล้ว 3 รายการ").waitFor();
     const signer = await setting(page, "ผู้ลงนาม");
