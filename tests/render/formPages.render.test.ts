@@ -7,7 +7,7 @@ import { planForms } from "../../src/commands/generateForms";
 import { printEstimate } from "../../src/core/printScale";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
 import { cli } from "../support/cli";
-import { convertWithLibreOffice, looseThai, pdfPages } from "../support/libreoffice";
+import { convertAllWithLibreOffice, looseThai, pdfPages } from "../support/libreoffice";
 
 /**
  * The forms as `opplan generate` writes them, printed by LibreOffice: each one page wide, as
@@ -29,13 +29,19 @@ describe("ผด. forms from the CLI: pages wide and pages down", () => {
     const { specs } = await planForms(await ExcelJsWorkbook.fromFile(out));
     for (const s of specs) estimates.set(s.name, printEstimate(s));
     // LibreOffice prints every sheet of a file; each form goes alone into a copy of the output.
+    const files: string[] = [];
     for (const form of FORMS) {
       const copy = await ExcelJsWorkbook.fromFile(out);
       for (const ws of [...copy.workbook.worksheets]) if (ws.name !== form) copy.workbook.removeWorksheet(ws.id);
       scales.set(form, copy.workbook.getWorksheet(form)?.pageSetup.scale);
       const file = join(dir, `${form}.xlsx`);
       await copy.saveAs(file);
-      const pdf = convertWithLibreOffice(file, "pdf");
+      files.push(file);
+    }
+    // One LibreOffice call for the three copies.
+    const pdfs = convertAllWithLibreOffice(files, "pdf");
+    for (const [k, form] of FORMS.entries()) {
+      const pdf = pdfs[k];
       pages.set(
         form,
         pdfPages(pdf).map((_, i) =>

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { BUNDLED_SAMPLE } from "../../src/cli/run";
 import { isA4, looseThai, pdfPages, pdfText } from "../support/libreoffice";
-import { printSheets, RENDER_PATHS, type RenderPath } from "../support/renderPaths";
+import { printSheetsEach, RENDER_PATHS, type RenderPath } from "../support/renderPaths";
 
 const SAMPLE = resolve(__dirname, "../..", BUNDLED_SAMPLE);
 const FORMS = ["ผด.01", "ผด.02", "ผด.02-1"] as const;
@@ -26,13 +26,14 @@ function printForms(path: RenderPath): Promise<Printed> {
       const xlsx = join(mkdtempSync(join(tmpdir(), `opplan-forms-${path.name}-`)), "forms.xlsx");
       const run = await path.run("generate", SAMPLE, "-o", xlsx);
       if (run.code > 1) throw new Error(`generate (${path.name}) ended ${run.code}: ${run.err}`);
-      const pdf = await printSheets(xlsx, FORMS);
+      // The forms together, then each alone: one LibreOffice call for the four.
+      const [pdf, ...alone] = await printSheetsEach(xlsx, [FORMS, ...FORMS.map((form) => [form])]);
       const count = pdfPages(pdf).length;
       const pages = Array.from({ length: count }, (_, i) =>
         execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }),
       );
       const pagesOf: Record<string, number> = {};
-      for (const form of FORMS) pagesOf[form] = pdfPages(await printSheets(xlsx, [form])).length;
+      FORMS.forEach((form, i) => (pagesOf[form] = pdfPages(alone[i]).length));
       return { pdf, pages, all: looseThai(pdfText(pdf)), pagesOf };
     })();
     printed.set(path.name, p);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { OFFICE_BACKEND } from "../../scripts/viaOffice/backend";
 import { cliIn, type CliRun } from "./cli";
-import { convertWithLibreOffice } from "./libreoffice";
+import { convertAllWithLibreOffice, convertWithLibreOffice } from "./libreoffice";
 
 /** One way a command's output file gets made: the CLI's (ExcelJS) or the add-in's (via-office). */
 export interface RenderPath {
@@ -44,4 +44,11 @@ export async function onlySheets(xlsx: string, sheets: readonly string[]): Promi
 /** The PDF LibreOffice prints of only `sheets` of `xlsx`. */
 export async function printSheets(xlsx: string, sheets: readonly string[]): Promise<string> {
   return convertWithLibreOffice(await onlySheets(xlsx, sheets), "pdf");
+}
+
+/** One PDF per set of sheets of `xlsx`, as printSheets would give each, in one LibreOffice call. */
+export async function printSheetsEach(xlsx: string, sheetSets: readonly (readonly string[])[]): Promise<string[]> {
+  const copies: string[] = [];
+  for (const sheets of sheetSets) copies.push(await onlySheets(xlsx, sheets));
+  return convertAllWithLibreOffice(copies, "pdf");
 }
