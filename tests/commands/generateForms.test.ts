@@ -280,22 +280,29 @@ describe("a failure half-way (Office.js, fake Excel)", () => {
 });
 
 describe("สร้างบัญชี ผด. of a 5,000-project plan through the Office adapter", () => {
-  // Reads, then writes, in few requests: listing, sizing, values (number formats only of the
-  // settings and holidays, fills only of month columns and the name column), then the write.
-  it("takes at most 8 syncs on a first run, every request under 4 MB", async () => {
-    const h = createOfficeHarness();
+  // Kept at 5,000 projects: the size is the point. Its reads (project values ~4.9 MB, forms'
+  // values ~3.5 MB, month fills ~2.7 MB) overflow the 4 MB request budget and must be split; a
+  // plan of a few hundred fits in one request of each and would prove nothing about the budget.
+  // The two runs share one seeded workbook: the second run is the first one's sequel.
+  const h = createOfficeHarness();
+  let first: Awaited<ReturnType<typeof generateForms>>;
+  let firstStats: { syncs: number; maxRequestBytes: number };
+  beforeAll(async () => {
     await seedPlan(h.port, 5000, 4);
     h.excel.resetStats();
-    const first = await generateForms(h.port);
-    expect(first.written).toEqual(FORMS);
-    expect(h.excel.stats.syncs).toBeLessThanOrEqual(8);
-    expect(h.excel.stats.maxRequestBytes).toBeLessThanOrEqual(4_000_000);
+    first = await generateForms(h.port);
+    firstStats = { syncs: h.excel.stats.syncs, maxRequestBytes: h.excel.stats.maxRequestBytes };
   }, 60_000);
 
+  // Reads, then writes, in few requests: listing, sizing, values (number formats only of the
+  // settings and holidays, fills only of month columns and the name column), then the write.
+  it("takes at most 8 syncs on a first run, every request under 4 MB", () => {
+    expect(first.written).toEqual(FORMS);
+    expect(firstStats.syncs).toBeLessThanOrEqual(8);
+    expect(firstStats.maxRequestBytes).toBeLessThanOrEqual(4_000_000);
+  });
+
   it("takes at most 9 syncs on a second run (the forms are read back for their hashes), every request under 4 MB", async () => {
-    const h = createOfficeHarness();
-    await seedPlan(h.port, 5000, 4);
-    await generateForms(h.port);
     h.excel.resetStats();
     const again = await generateForms(h.port);
     expect(again).toMatchObject({ written: FORMS, edited: [], cancelled: false });
