@@ -1,3 +1,4 @@
+import { waitingForCellEdit, type CellEditWaitOptions } from "./editMode";
 import type { ExcelRun } from "./officeWorkbook";
 import { WorkbookError } from "./port";
 
@@ -39,6 +40,23 @@ function officeRun<T>(first: Batch<T> | OfficeExtension.ClientRequestContext, ba
   return Excel.run(first, batch);
 }
 
+/**
+ * `run` whose batches wait while the user is typing in a cell (editMode.ts), as the ports' do:
+ * the pane registers for events when it opens, maybe while a cell is being edited. The form on
+ * an earlier context (removing the handlers) goes through as it is.
+ */
+export function waitingRunner(run: ExcelRunner, options: CellEditWaitOptions = {}): ExcelRunner {
+  const waiting = waitingForCellEdit((batch) => run(batch), options);
+  function runner<T>(batch: Batch<T>): Promise<T>;
+  function runner<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
+  function runner<T>(first: Batch<T> | OfficeExtension.ClientRequestContext, batch?: Batch<T>): Promise<T> {
+    if (typeof first === "function") return waiting(first);
+    if (batch === undefined) throw new Error("Excel.run on a context needs a batch");
+    return run(first, batch);
+  }
+  return runner;
+}
+
 /** How long the first event of a burst waits for the rest. */
 const SETTLE_MS = 100;
 
@@ -75,7 +93,7 @@ function sourceOf(triggerSource: unknown, tells: boolean): WorkbookChange["sourc
  */
 export async function watchOfficeWorkbook(
   listener: (change: WorkbookChange) => void,
-  run: ExcelRunner = officeRun,
+  run: ExcelRunner = waitingRunner(officeRun),
   settleMs = SETTLE_MS,
 ): Promise<() => Promise<void>> {
   const names = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { createFakeExcel, type FakeBatch, type FakeExcel } from "../excelModel";
-import { watchOfficeWorkbook, type ExcelRunner, type WorkbookChange } from "../../src/workbook/officeChanges";
+import { waitingRunner, watchOfficeWorkbook, type ExcelRunner, type WorkbookChange } from "../../src/workbook/officeChanges";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { changeOwners, runStarted } from "../../src/host/runWindows";
 import { resetBus } from "../../src/host/busState";
@@ -363,5 +363,26 @@ describe("watchOfficeWorkbook with Excel's word on who made an edit (triggerSour
         "edited Q6: ",
       ]);
     });
+  });
+});
+
+describe("watchOfficeWorkbook while the user types in a cell", () => {
+  it("registers once the user leaves the cell instead of failing, and still tells changes", async () => {
+    const excel = createFakeExcel({ sheets: [PROJECTS, SETTINGS] });
+    excel.setCellEditMode(true);
+    const waited: boolean[] = [];
+    const changes: WorkbookChange[] = [];
+    const run = waitingRunner(excel.run, { pollMs: 5, onWaiting: (w) => waited.push(w) });
+    const watched = watchOfficeWorkbook((change) => changes.push(change), run, 0);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(waited).toEqual([true]);
+    excel.setCellEditMode(false);
+    const stop = await watched;
+    expect(waited).toEqual([true, false]);
+    excel.userEdit(SETTINGS, "B2", [[2570]]);
+    await settle();
+    expect(changes).toEqual([{ kind: "edited", sheet: SETTINGS, address: "B2" }]);
+    await stop();
+    expect(excel.handlerCount("onChanged")).toBe(0);
   });
 });
