@@ -1,6 +1,7 @@
 /** Excel's rules: sheet names, what typed text becomes, how autofit measures, which cells a rule reads. */
 import type { Rect } from "../../src/core/rect";
 import { parseAddress } from "../../src/core/address";
+import { linesFor, rowHeightFor } from "../../src/reports/forms/common";
 import { applies } from "./register";
 import { intersects } from "./addresses";
 import { invalidArgument, notImplemented } from "./errors";
@@ -19,12 +20,11 @@ export function nonBlankRule(formula: string): { row: number; col: number; rowAb
 
 /**
  * A rough autofit: per row, the tallest non-empty cell of the span's columns, a wrapped cell
- * taking as many lines as its text needs at about 0.6 letters per width character at 16 pt
- * (Thai vowels and tone marks above and below take no width), each line 1.6 × its size, plus
- * 4 points; an unwrapped one a single line; at least 1.5 × the size, the default 15 points for
- * an empty row, at most Excel's 409. These metrics were measured on LibreOffice's rendering of
- * Laksaman, TH Sarabun's metric twin, so the model's rows print right in the render tests;
- * Excel's own metrics are unknown here (the self-test records them). Merged cells are not
+ * measured with the very estimate the report builders use (linesFor and rowHeightFor, measured on
+ * LibreOffice's rendering of Laksaman, TH Sarabun's metric twin), an unwrapped one a single line;
+ * the default 15 points for an empty row, at most Excel's 409. One formula for both, so the two
+ * render paths differ only by what the adapters do; Excel's own metrics are unknown here (the
+ * self-test records them). Merged cells are not
  * measured at all ("You cannot use the AutoFit feature for rows or columns that contain merged
  * cells": https://learn.microsoft.com/office/troubleshoot/excel/wrap-text-not-adjust-row-height),
  * so a row whose text is merged shrinks to its other cells: the clipped paragraph real Excel shows.
@@ -47,20 +47,13 @@ export function autofitRowHeights(sheet: SheetState, rect: Rect): void {
     if ((cell.value === "" && !cell.isFormula) || ignored.has(key)) continue;
     const size = cell.font.size ?? 11;
     const width = sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH_PT;
-    const lines = cell.wrapText ? wrappedLines(String(cell.value), width, size) : 1;
-    tallest.set(row, Math.max(tallest.get(row) ?? 0, size * 1.5, Math.ceil(lines * size * 1.6 + 4)));
+    const lines = cell.wrapText ? linesFor(String(cell.value), (width / 0.75 - 5) / 7, size) : 1;
+    tallest.set(row, Math.max(tallest.get(row) ?? 0, rowHeightFor(lines, size)));
   }
   for (let r = rect.row; r < rect.row + rect.rows; r++) {
     sheet.rowHeights.set(r, Math.min(409, Math.max(DEFAULT_ROW_HEIGHT_PT, tallest.get(r) ?? 0)));
   }
   if (rect.rows > 0) applies("sizes-in-points");
-}
-
-/** Lines a wrapped text takes in a column `widthPt` points wide (Calibri 11 columns: 7 px a character plus 5). */
-export function wrappedLines(text: string, widthPt: number, size: number): number {
-  const chars = (widthPt / 0.75 - 5) / 7;
-  const perLine = Math.max(1, (chars - 1) * 0.6 * (16 / size));
-  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, "").length / perLine)), 0);
 }
 
 export function checkSheetName(name: string): void {
