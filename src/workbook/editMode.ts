@@ -1,3 +1,4 @@
+import { officeErrorCode } from "./officeErrors";
 import type { ExcelRun } from "./officeWorkbook";
 import { WorkbookError } from "./port";
 
@@ -85,7 +86,7 @@ function counting(ctx: Excel.RequestContext, succeeded: () => void): Excel.Reque
 }
 
 function isCellEditError(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === CELL_EDIT_CODE;
+  return officeErrorCode(e) === CELL_EDIT_CODE;
 }
 
 function gaveUp(cause: unknown, timeoutMs: number): WorkbookError {

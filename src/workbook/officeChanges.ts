@@ -1,4 +1,5 @@
 import { waitingForCellEdit, type CellEditWaitOptions } from "./editMode";
+import { officeErrorCode } from "./officeErrors";
 import type { ExcelRun } from "./officeWorkbook";
 import { WorkbookError } from "./port";
 
@@ -212,8 +213,8 @@ async function hostCall<T>(run: ExcelRun, batch: Batch<T>): Promise<T> {
   try {
     return await run(batch);
   } catch (e) {
-    const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
-    if (e instanceof WorkbookError || typeof code !== "string") throw e;
+    const code = officeErrorCode(e);
+    if (e instanceof WorkbookError || code === undefined) throw e;
     const error = new WorkbookError("HOST_ERROR", "", `${code}: ${(e as Error).message}`);
     error.cause = e;
     throw error;

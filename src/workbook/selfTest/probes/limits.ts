@@ -5,7 +5,7 @@
  * Each only records what it saw ("observed"): the model's register (tests/excelModel/register.ts)
  * marks these rules unverified, and these results are what settles them.
  */
-import type { Probe, ProbeContext } from "../types";
+import { errorCodeOf, type Probe, type ProbeContext } from "../types";
 
 /** Inputs Excel's parser may turn into a formula, a number, a percentage, a boolean or a date. */
 export const TYPED_INPUTS = ["=1+1", "+66", "1,234", "50%", "TRUE", "0012", "2027-01-31"] as const;
@@ -54,7 +54,7 @@ export const pageDefaults: Probe = {
     }),
 };
 
-/** The error code a batch fails with, or "accepted" when it goes through. */
+/** The error code a batch fails with (errorCodeOf), or "accepted" when it goes through. */
 async function outcome(ctx: ProbeContext, batch: (context: Excel.RequestContext) => Promise<void>): Promise<string> {
   try {
     await ctx.run(async (context) => {
@@ -63,8 +63,7 @@ async function outcome(ctx: ProbeContext, batch: (context: Excel.RequestContext)
     });
     return "accepted";
   } catch (e) {
-    const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
-    return typeof code === "string" ? code : "error";
+    return errorCodeOf(e);
   }
 }
 
