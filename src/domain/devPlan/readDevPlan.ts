@@ -1,0 +1,16 @@
+import type { SheetData } from "../../core/sheetData";
+import type { DevPlan, DevPlanForm } from "./types";
+
+/** PLACEHOLDER until the reader lands (issue 13): recognises nothing. */
+export function devPlanFormOf(_sheet: SheetData): DevPlanForm | null {
+  return null;
+}
+
+/**
+ * The development plan in these sheets: ผ.02-family sheets read into entries under their groups,
+ * ผ.01 and ผ.03 recognised and left unread, every other sheet ignored. Null when none is a plan form.
+ * PLACEHOLDER until the reader lands (issue 13).
+ */
+export function readDevPlan(_sheets: readonly SheetData[], _origin: DevPlan["origin"]): DevPlan | null {
+  return null;
+}
