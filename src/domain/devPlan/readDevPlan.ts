@@ -2,7 +2,8 @@ import type { SheetData } from "../../core/sheetData";
 import type { DevPlan, DevPlanForm } from "./types";
 
 /** PLACEHOLDER until the reader lands (issue 13): recognises nothing. */
-export function devPlanFormOf(_sheet: SheetData): DevPlanForm | null {
+export function devPlanFormOf(sheet: SheetData): DevPlanForm | null {
+  void sheet;
   return null;
 }
 
@@ -11,6 +12,8 @@ export function devPlanFormOf(_sheet: SheetData): DevPlanForm | null {
  * ผ.01 and ผ.03 recognised and left unread, every other sheet ignored. Null when none is a plan form.
  * PLACEHOLDER until the reader lands (issue 13).
  */
-export function readDevPlan(_sheets: readonly SheetData[], _origin: DevPlan["origin"]): DevPlan | null {
+export function readDevPlan(sheets: readonly SheetData[], origin: DevPlan["origin"]): DevPlan | null {
+  void sheets;
+  void origin;
   return null;
 }
