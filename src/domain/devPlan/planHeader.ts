@@ -63,8 +63,9 @@ export function headerAt(grid: Grid, top: number): PlanHeader | null {
     }
   }
   if (new Set(yearAt.values()).size < 3) return null;
-  // A row right under the years that labels them again ("(บาท)", "แผน" / "เทศบัญญัติ") is header too.
-  if (bottom < last && [...yearAt.keys()].some((c) => /^\(?บาท\)?$|บัญญัติ|^แผน/.test(compact(grid.text(bottom + 1, c))))) bottom++;
+  // A row right under the years that labels them again ("(บาท)", "แผน" / "เทศบัญญัติ", ผ.01's
+  // "จำนวนโครงการ" / "งบประมาณ") is header too.
+  if (bottom < last && [...yearAt.keys()].some((c) => /^\(?บาท\)?$|บัญญัติ|^แผน|^จำนวน|^งบประมาณ/.test(compact(grid.text(bottom + 1, c))))) bottom++;
   const cols = { no: -1, name: -1, objective: -1, target: -1, unit: -1, note: -1 };
   const years: { col: number; year: number }[] = [];
   const enacted: number[] = [];

@@ -11,7 +11,9 @@ const A11 = "1.1 กลยุทธ์การพัฒนาระบบคม
 const A12 = "1.2 กลยุทธ์การพัฒนาระบบสาธารณูปโภค";
 const P_WORKS = "(1) แผนงานอุตสาหกรรมและการโยธา";
 const P_HOUSING = "(2) แผนงานเคหะและชุมชน";
+// Typed as "2." in ที่ with its words beside: the row reads as the two cells joined by a space.
 const S2 = "2. ยุทธศาสตร์การพัฒนาด้านคุณภาพชีวิต";
+const [S2_NO, S2_WORDS] = ["2.", "ยุทธศาสตร์การพัฒนาด้านคุณภาพชีวิต"];
 const A21 = "2.1 แนวทางการพัฒนาการศึกษา";
 const P_EDU = "(1) แผนงานการศึกษา";
 const S3 = "3. ยุทธศาสตร์การพัฒนาด้านเศรษฐกิจ";
@@ -75,7 +77,7 @@ export const headerOnTop: DevPlanCase = {
       /* 24 */ ["22/2", "โครงการก่อสร้างรางระบายน้ำ บ้านโคกกลาง หมู่ที่ 4", "เพื่อระบายน้ำ", "รางระบายน้ำ ยาว 300 เมตร", "-", "-", "180,000", "-", "-", KPI, "น้ำไม่ท่วมขัง", "กองช่าง", "เปลี่ยนแปลง ครั้งที่ 2/2568"],
       /* 25 */ ["22/3", "โครงการขยายเขตไฟฟ้าแรงต่ำ บ้านหนองบัว หมู่ที่ 1", "เพื่อให้มีไฟฟ้าใช้ทุกครัวเรือน", "ระยะทาง 350 เมตร", "-", "-", "-", 95000, "-", KPI, "มีไฟฟ้าใช้", "การไฟฟ้าส่วนภูมิภาคอำเภอบ้านไผ่"],
       /* 26 */ [, "รวม", , , 120000, 120000, 300000, 215000, 120000],
-      /* 27 */ ["2.", "ยุทธศาสตร์การพัฒนาด้านคุณภาพชีวิต"],
+      /* 27 */ [S2_NO, S2_WORDS],
       /* 28 */ [A21],
       /* 29 */ [P_EDU],
       /* 30 */ ["1.", "โครงการสนับสนุนค่าใช้จ่ายการบริหารสถานศึกษา (ค่าอาหารกลางวัน ศพด.)", "เพื่อให้เด็กได้รับอาหารครบถ้วน", "เด็กเล็ก 76 คน", "425,600", "425,600", "430,000", "430,000", "430,000", KPI, "เด็กมีสุขภาพดี", "กองการศึกษา"],
@@ -163,8 +165,8 @@ export const headerOnTop: DevPlanCase = {
       { sheet: "ผ.02", row: 24, no: "22/2", name: "โครงการก่อสร้างรางระบายน้ำ บ้านโคกกลาง หมู่ที่ 4", strategy: S1, approach: A12, plan: P_HOUSING, amounts: [null, null, 180000, null, null], amendment: "เปลี่ยนแปลง ครั้งที่ 2/2568" },
       // Numbered as put in after 22, with no word of which amendment: an amendment of unknown round.
       { sheet: "ผ.02", row: 25, no: "22/3", name: "โครงการขยายเขตไฟฟ้าแรงต่ำ บ้านหนองบัว หมู่ที่ 1", strategy: S1, approach: A12, plan: P_HOUSING, amounts: [null, null, null, 95000, null], amendment: "เพิ่มเติม" },
-      { sheet: "ผ.02", row: 30, no: "1", name: "โครงการสนับสนุนค่าใช้จ่ายการบริหารสถานศึกษา (ค่าอาหารกลางวัน ศพด.)", strategy: "2. ยุทธศาสตร์การพัฒนาด้านคุณภาพชีวิต", approach: A21, plan: P_EDU, amounts: [425600, 425600, 430000, 430000, 430000], amendment: null },
-      { sheet: "ผ.02", row: 31, no: "2", name: "โครงการจัดงานวันเด็กแห่งชาติ", strategy: "2. ยุทธศาสตร์การพัฒนาด้านคุณภาพชีวิต", approach: A21, plan: P_EDU, amounts: [null, null, null, null, null], amendment: null },
+      { sheet: "ผ.02", row: 30, no: "1", name: "โครงการสนับสนุนค่าใช้จ่ายการบริหารสถานศึกษา (ค่าอาหารกลางวัน ศพด.)", strategy: S2, approach: A21, plan: P_EDU, amounts: [425600, 425600, 430000, 430000, 430000], amendment: null },
+      { sheet: "ผ.02", row: 31, no: "2", name: "โครงการจัดงานวันเด็กแห่งชาติ", strategy: S2, approach: A21, plan: P_EDU, amounts: [null, null, null, null, null], amendment: null },
       { sheet: "ผ.02-1", row: 9, no: "1", name: "โครงการส่งเสริมอาชีพกลุ่มแม่บ้าน หมู่ที่ 5", strategy: S3, approach: A31, plan: P_COMMUNITY, amounts: [30000, 30000, 30000, 30000, 30000], amendment: null },
       { sheet: "ผ.02-1", row: 11, no: "1", name: "โครงการส่งเสริมการปลูกผักปลอดสารพิษ", strategy: S3, approach: A31, plan: P_AGRI, amounts: [null, 20000, 20000, null, null], amendment: null },
     ],
