@@ -78,6 +78,13 @@ export interface DevPlanSheet {
   readonly profile: string | null;
   /** Where what identified it was found: the form label ("แบบ ผ.02") or the header. */
   readonly cell: string;
+  /**
+   * Its tab is hidden. A hidden ผ.02 is still the plan and is read, unless visible ones cover other
+   * years: then it is another period's plan kept out of sight, listed with read false.
+   */
+  readonly hidden?: boolean;
+  /** What the reader could not take as written, in Thai, naming the cell and the fix. */
+  readonly notes?: readonly string[];
 }
 
 export interface DevPlan {
