@@ -49,7 +49,7 @@ function headingsAbove(ws: ExcelJS.Worksheet): Map<number, { strategy: string | 
   let plan: string | null = null;
   for (let r = 1; r <= ws.rowCount; r++) {
     const a = text(ws, `A${r}`).trim();
-    if (!LINKAGE.test(a) && /^(\d+\.\s*ยุทธศาสตร์|ยุทธศาสตร์ที่\s*\d)/.test(a)) [strategy, plan] = [unnumbered(a), null];
+    if (!LINKAGE.test(a) && /^(\d+\.\s*(ยุทธศาสตร์|ประเด็นการพัฒนา)|ยุทธศาสตร์ที่\s*\d)/.test(a)) [strategy, plan] = [unnumbered(a), null];
     else if (/^(\(\d+\)\s*|\d+\.\d+\s*)?แผนงาน/.test(a)) plan = planOfHeading(a);
     out.set(r, { strategy, plan });
   }

@@ -1,11 +1,12 @@
 /** The development-plan corpus: hand-built annual plans and the ผ.02 they come from, with their truth. */
 import { exemptionsCase } from "./exemptions";
+import { nextPeriodCase } from "./nextPeriod";
 import { sameWorkbookCase } from "./sameWorkbook";
 import { separateFileCase } from "./separateFile";
 import type { DevPlanCase, EntryRef, ExpectedProject } from "./truth";
 import { twinsCase } from "./twins";
 
-export const DEV_PLAN_CORPUS: readonly DevPlanCase[] = [separateFileCase, sameWorkbookCase, twinsCase, exemptionsCase];
+export const DEV_PLAN_CORPUS: readonly DevPlanCase[] = [separateFileCase, sameWorkbookCase, twinsCase, exemptionsCase, nextPeriodCase];
 
 export interface LinkPair {
   readonly caseId: string;
