@@ -143,7 +143,10 @@ export function constraintFactor(a: PlaceConstraints, b: PlaceConstraints): numb
   for (const k of ["moo", "village", "soi", "section", "phase"] as const) {
     const x = a[k] as ReadonlySet<string | number> | null;
     const y = b[k] as ReadonlySet<string | number> | null;
-    if (!x || !y) continue;
+    if (!x || !y) {
+      if ((x || y) && ONE_SIDED.has(k)) f *= ONE_SIDED_FACTOR;
+      continue;
+    }
     // Within one หมู่ (in the country one หมู่ is one village) a village spelled one letter
     // off is a slip; elsewhere หนองแวง and หนองแดง are two villages.
     const shared = k === "village" && sameMoo ? countClose(x as ReadonlySet<string>, y as ReadonlySet<string>) : countShared(x, y);
@@ -159,6 +162,15 @@ export function constraintFactor(a: PlaceConstraints, b: PlaceConstraints): numb
   }
   return f;
 }
+
+/**
+ * A ซอย, ช่วง or ระยะ only one side states: the entry may be the whole work, or its sibling
+ * without a number while the project's own entry, with it, sits further down. 0.9 keeps the
+ * own entry ahead by more than AMBIGUITY_MARGIN even when only the sibling has this year's
+ * amount (1 × 0.88 against 1 × 0.928 × 0.9 = 0.835).
+ */
+const ONE_SIDED: ReadonlySet<string> = new Set(["soi", "section", "phase"]);
+const ONE_SIDED_FACTOR = 0.9;
 
 /** Factor for constraints that overlap without being equal. */
 export const PARTIAL = 0.85;

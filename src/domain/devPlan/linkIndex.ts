@@ -16,9 +16,13 @@ export interface LinkIndex {
 
 /**
  * Entries scored per project. Real plans hold at most a handful of entries of one kind in one
- * place; 40 leaves room for the generic names ("ก่อสร้างถนน คสล.") a large plan repeats in every หมู่.
+ * place: 25 leaves room for the generic names ("ก่อสร้างถนน คสล.") a large plan repeats in every หมู่.
  */
-const SHORTLIST = 40;
+const SHORTLIST = 25;
+
+/** A word in more than this share of the entries (and COMMON_MIN) does not open a shortlist alone. */
+const COMMON_SHARE = 0.05;
+const COMMON_MIN = 30;
 
 export function buildLinkIndex(entries: readonly DevPlanEntry[]): LinkIndex {
   const keys = entries.map((e) => prepare(nameKey(e.name, [e.target])));
@@ -34,6 +38,7 @@ export function buildLinkIndex(entries: readonly DevPlanEntry[]): LinkIndex {
   // Smoothed so that in a small plan the words every entry shares still count for something.
   const weigh: Weigh = (t) => 1 + Math.log((n + 1) / ((postings.get(t)?.length ?? 0) + 1));
   const overlap = new Float64Array(n);
+  const common = Math.max(COMMON_MIN, n * COMMON_SHARE);
 
   return {
     entries,
@@ -41,12 +46,21 @@ export function buildLinkIndex(entries: readonly DevPlanEntry[]): LinkIndex {
     weigh,
     candidates(project) {
       const touched: number[] = [];
-      for (const t of project.unique) {
-        const list = postings.get(t);
-        if (!list) continue;
+      // Rarest words first. Words in more than `common` entries ("ก่อสร้าง", "ถนน") open no
+      // entry once two rarer ones have, or they would touch most of a large plan; they still
+      // rank the entries already opened, which the village alone ties by the dozen.
+      const words = project.unique.filter((t) => postings.has(t)).sort((a, b) => postings.get(a)!.length - postings.get(b)!.length);
+      let used = 0;
+      for (const t of words) {
+        const list = postings.get(t)!;
+        const opens = list.length <= common || used < 2;
+        used++;
         const w = weigh(t);
         for (const i of list) {
-          if (overlap[i] === 0) touched.push(i);
+          if (overlap[i] === 0) {
+            if (!opens) continue;
+            touched.push(i);
+          }
           overlap[i] += w;
         }
       }

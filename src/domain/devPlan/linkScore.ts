@@ -91,7 +91,9 @@ function slipMatches(words: readonly string[], done: boolean[], other: readonly 
       for (let k = j; k < Math.min(other.length, j + 3) && !otherDone[k]; k++) {
         run += other[k];
         if (run.length > w.length + max) break;
-        if (run.length < 4 || editDistance(w, run, max) > max) continue;
+        if (run.length < w.length - max) continue;
+        // A slip rarely hits both ends of a word: a cheap test before the edit distance.
+        if ((run[0] !== w[0] && run[run.length - 1] !== w[w.length - 1]) || editDistance(w, run, max) > max) continue;
         credit += SLIP_CREDIT * weigh(w);
         for (let m = j; m <= k; m++) {
           credit += SLIP_CREDIT * weigh(other[m]);

@@ -87,11 +87,28 @@ export function nameKey(name: string, fallbacks: readonly string[] = []): NameKe
 
 function wordsOf(text: string): string[] {
   const out: string[] = [];
-  for (const s of segmenter.segment(text.replace(/[()[\]"'“”,;:|/]/g, " "))) {
-    if (!s.isWordLike) continue;
-    const w = s.segment.replace(/\.+$/, "");
-    if (w.length === 0 || STOP.has(w)) continue;
-    out.push(w);
-  }
+  for (const chunk of text.replace(/[()[\]"'“”,;:|/]/g, " ").split(" ")) if (chunk) out.push(...chunkWords(chunk));
   return out;
+}
+
+// Segmenting is most of a key's cost (about 50 µs a name) and plans repeat the same
+// space-separated pieces ("ก่อสร้างถนน", "คสล", "บ้านหนองบัว") in hundreds of names. Bounded,
+// as normalizeText's cache is, because the pane lives for a whole Excel session.
+const CHUNK_WORDS = new Map<string, readonly string[]>();
+const CHUNK_LIMIT = 50_000;
+
+function chunkWords(chunk: string): readonly string[] {
+  let words = CHUNK_WORDS.get(chunk);
+  if (words === undefined) {
+    if (CHUNK_WORDS.size > CHUNK_LIMIT) CHUNK_WORDS.clear();
+    const found: string[] = [];
+    for (const s of segmenter.segment(chunk)) {
+      if (!s.isWordLike) continue;
+      const w = s.segment.replace(/\.+$/, "");
+      if (w.length > 0 && !STOP.has(w)) found.push(w);
+    }
+    words = found;
+    CHUNK_WORDS.set(chunk, words);
+  }
+  return words;
 }
