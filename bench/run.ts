@@ -17,6 +17,7 @@ import { ExcelJsWorkbook } from "../src/workbook/exceljsWorkbook";
 import { createFakeExcel } from "../tests/excelModel";
 import { createOfficeWorkbook } from "../src/workbook/officeWorkbook";
 import { devPlanCorpusBench } from "./devPlanCorpus";
+import { linkBench } from "./link";
 import { processBench } from "./process";
 import { kb, ms, table, timeRuns } from "./stats";
 
@@ -66,6 +67,7 @@ async function main() {
   console.log("\n" + (await classifyBench()));
   console.log("\n" + (await devPlanCorpusBench()));
   console.log("\n" + (await generateBench()));
+  console.log("\n" + (await linkBench(RUNS)));
   console.log("\nReading the sample's project sheet (values, number formats, fills)");
   console.log(table(["adapter", "projects", "rows", "open file", "read sheet", "rows/s"], readRows));
   console.log("\nOffice.js adapter through the fake Excel: requests per operation (limit 4 MB per request)");

@@ -1,12 +1,49 @@
 import type { ProjectRecord } from "../project";
-import type { DevPlan, DevPlanLink } from "./types";
+import { nameKey } from "./normaliseName";
+import { buildLinkIndex } from "./linkIndex";
+import { AMBIGUITY_MARGIN, LINK_THRESHOLD, amountEvidence, linkScore, prepare } from "./linkScore";
+import type { DevPlan, DevPlanCandidate, DevPlanEntry, DevPlanLink } from "./types";
+
+/** Entries offered beside a project (the pane lists them); below this they are noise. */
+const CANDIDATE_FLOOR = 0.35;
+const OFFERED = 3;
 
 /**
  * Links each project of this fiscal year to its ผ.02 entry (the result is parallel to `projects`).
- * PLACEHOLDER until the linker lands (issue 13): links nothing.
+ * No entry close enough, or two within AMBIGUITY_MARGIN of each other, leaves `entry` null: the
+ * candidates are offered and the user picks, never the linker.
  */
 export function linkProjects(projects: readonly ProjectRecord[], plan: DevPlan, fiscalYear: number): DevPlanLink[] {
-  void plan;
-  void fiscalYear;
-  return projects.map(() => ({ entry: null, score: 0, candidates: [], ambiguous: false }));
+  const index = buildLinkIndex(plan.entries);
+  const amounts = plan.entries.map((e) => amountIn(e, fiscalYear));
+  return projects.map((p) => {
+    const key = prepare(nameKey(p.name, [p.location, p.detail]));
+    const budget = budgetOf(p);
+    const scored: DevPlanCandidate[] = [];
+    for (const i of index.candidates(key)) {
+      const score = linkScore(key, index.keys[i], index.weigh, amountEvidence(amounts[i], budget));
+      if (score >= CANDIDATE_FLOOR) scored.push({ entry: index.entries[i], score: round(score) });
+    }
+    scored.sort((a, b) => b.score - a.score || a.entry.row - b.entry.row);
+    const candidates = scored.slice(0, OFFERED);
+    const [best, second] = candidates;
+    if (!best || best.score < LINK_THRESHOLD) return { entry: null, score: 0, candidates, ambiguous: false };
+    if (second && best.score - second.score < AMBIGUITY_MARGIN) return { entry: null, score: 0, candidates, ambiguous: true };
+    return { entry: best.entry, score: best.score, candidates, ambiguous: false };
+  });
+}
+
+/** The entry's amount for the fiscal year; null when its sheet has no such column or the cell says none. */
+function amountIn(entry: DevPlanEntry, fiscalYear: number): number | null {
+  for (const a of entry.amounts) if (a.year === fiscalYear && a.amount !== null) return a.amount;
+  return null;
+}
+
+function budgetOf(p: ProjectRecord): number | null {
+  return p.budget.kind === "number" || p.budget.kind === "text" ? p.budget.value : null;
+}
+
+/** Three decimals: what the JSON and the pane show, and ties compare as shown. */
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
