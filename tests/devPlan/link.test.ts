@@ -1,4 +1,5 @@
 import { linkProjects } from "../../src/domain/devPlan/link";
+import { villageIn } from "../../src/domain/devPlan/linkConstraints";
 import { AMBIGUITY_MARGIN, LINK_THRESHOLD } from "../../src/domain/devPlan/linkScore";
 import { devPlan, entry, project } from "./linkEval";
 
@@ -138,5 +139,16 @@ describe("linkProjects: never picks silently", () => {
   it("an empty plan or an empty name links nothing", () => {
     expect(linkProjects([project({ name: "จัดงานประเพณีลอยกระทง" })], devPlan([]), FY)).toEqual([{ entry: null, score: 0, candidates: [], ambiguous: false }]);
     expect(linkProjects([project({ name: "" })], devPlan([entry("1", "จัดงานประเพณีลอยกระทง", { 2568: 1 })]), FY)[0].entry).toBeNull();
+  });
+});
+
+describe("villageIn: a road to a person's house names no village", () => {
+  it.each([
+    ["ก่อสร้างถนน คสล. สายบ้านนายทองดี หมู่ที่ 4", null],
+    ["ซ่อมแซมถนนสายบ้านนางสมศรี", null],
+    ["ก่อสร้างถนน คสล. บ้านโคกกรวด หมู่ที่ 4", ["โคกกรวด"]],
+  ])("%s", (text, villages) => {
+    const found = villageIn(text);
+    expect(found ? [...found] : null).toEqual(villages);
   });
 });

@@ -26,8 +26,8 @@ const MOO = new RegExp(String.raw`${MOO_HEAD}\s*(\d+)(?!\d)((?:\s*${MOO_LIST_SEP
 
 // บ้าน after a tambon, district or organisation word names that, not a village ("อบต.บ้านใหม่").
 const VILLAGE = /(?<!(?:ตำบล|ต\.|อบต\.?|เทศบาล(?:ตำบล|เมือง|นคร)?|ทต\.|อำเภอ|อ\.|จังหวัด|จ\.|หมู่|ลูก|เจ้า|ใน|หลัง|รั้ว)\s?)บ้าน([ก-๛]+)/g;
-/** Words that follow บ้าน in plans without naming a village: บ้านพักครู, บ้านผู้ยากไร้ … */
-const NOT_VILLAGE = /^(?:พัก|เรือน|เลขที่|ผู้|ท้องถิ่น|มั่นคง|น่าอยู่|ปลอดภัย|ตัวอย่าง|ประชารัฐ|ของ|และ|ให้|ใน|เกิด|คน|พอเพียง|หลังใหม่|ห่างไกล|ที่|เมือง$|สะอาด$)/;
+/** Words that follow บ้าน in plans without naming a village: บ้านพักครู, บ้านผู้ยากไร้, a person's house (สายบ้านนายทองดี) … */
+const NOT_VILLAGE = /^(?:นาย|นาง|กำนัน|พัก|เรือน|เลขที่|ผู้|ท้องถิ่น|มั่นคง|น่าอยู่|ปลอดภัย|ตัวอย่าง|ประชารัฐ|ของ|และ|ให้|ใน|เกิด|คน|พอเพียง|หลังใหม่|ห่างไกล|ที่|เมือง$|สะอาด$)/;
 /** Where a village name typed without a space ends. */
 const VILLAGE_END = /ตำบล|อำเภอ|จังหวัด|ซอย|ถนน|สาย|ช่วง|ถึง|เชื่อม|หมู่|และ|พร้อม|เพื่อ|ไป/;
 
