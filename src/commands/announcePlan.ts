@@ -25,7 +25,7 @@ import { ANNOUNCEMENT_SHEET } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
 import { parseAddress } from "../core/address";
 import type { WorkbookPort } from "../workbook/port";
-import { readPlanSheetData, readPlanSheets, readPlanWorkbook } from "./checkWorkbook";
+import { type DevPlanInput, readPlanSheetData, readPlanSheets, readPlanWorkbook } from "./checkWorkbook";
 import { SettingsFormMissingError, SettingsFormShiftedError } from "./settingsForm";
 import { markSpec, resolveTargets } from "./generateForms";
 
@@ -59,7 +59,7 @@ export interface AnnounceOutcome {
   readonly fiscalYear: number;
 }
 
-export interface AnnounceOptions {
+export interface AnnounceOptions extends DevPlanInput {
   /** Today in Asia/Bangkok by default: decides "to do" against "late". */
   readonly today?: IsoDate;
   /** Only compute the dates (the pane's timetable); write nothing. */
@@ -179,7 +179,7 @@ export function markAnnouncement(spec: SheetSpec): SheetSpec {
 export async function announcePlan(port: WorkbookPort, options: AnnounceOptions = {}): Promise<AnnounceOutcome> {
   const today = options.today ?? todayInBangkok();
   const sheets = await readPlanSheets(port);
-  const reading = readPlanSheetData(sheets);
+  const reading = readPlanSheetData(sheets, options);
   const { input, findings, refused } = prepareAnnouncement(reading, today);
   const base = {
     dates: datesOf(input.deadlines),

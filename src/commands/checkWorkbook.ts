@@ -47,21 +47,36 @@ export async function readPlanSheets(
  * unchanged sheet with the same object (the CLI's, see rememberReads) gets the reading again
  * instead of a second parse of the same rows. Weak, so a reading lives no longer than its sheets.
  */
-const readings = new WeakMap<SheetData, { readonly sheets: readonly SheetData[]; readonly reading: WorkbookReading }>();
+const readings = new WeakMap<
+  SheetData,
+  { readonly sheets: readonly SheetData[]; readonly devPlan: readonly SheetData[] | undefined; readonly reading: WorkbookReading }
+>();
+
+/** What every command that reads the plan may be given besides the workbook. */
+export interface DevPlanInput {
+  /** The development plan's sheets from a second file (the pane's choice, --dev-plan). */
+  readonly devPlan?: readonly SheetData[];
+}
 
 /** The plan in these sheets; the forms OpPlan generated (they carry its marker) are not the user's rows. */
-export function readPlanSheetData(sheets: readonly SheetData[]): WorkbookReading {
+export function readPlanSheetData(sheets: readonly SheetData[], input: DevPlanInput = {}): WorkbookReading {
   const own = sheets.filter((s) => !isGeneratedSheet(s));
-  if (own.length === 0) return readWorkbook(own);
+  const options = input.devPlan ? { devPlanSheets: input.devPlan } : {};
+  if (own.length === 0) return readWorkbook(own, options);
   const last = readings.get(own[0]);
-  if (last && last.sheets.length === own.length && last.sheets.every((s, i) => s === own[i])) return last.reading;
-  const reading = readWorkbook(own);
-  readings.set(own[0], { sheets: own, reading });
+  if (last && last.devPlan === input.devPlan && last.sheets.length === own.length && last.sheets.every((s, i) => s === own[i])) return last.reading;
+  const reading = readWorkbook(own, options);
+  readings.set(own[0], { sheets: own, devPlan: input.devPlan, reading });
   return reading;
 }
 
-export async function readPlanWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<WorkbookReading> {
-  return readPlanSheetData(await readPlanSheets(port, onProgress, signal));
+export async function readPlanWorkbook(
+  port: WorkbookPort,
+  onProgress?: (p: CheckProgress) => void,
+  signal?: AbortSignal,
+  input: DevPlanInput = {},
+): Promise<WorkbookReading> {
+  return readPlanSheetData(await readPlanSheets(port, onProgress, signal), input);
 }
 
 /**
@@ -69,8 +84,13 @@ export async function readPlanWorkbook(port: WorkbookPort, onProgress?: (p: Chec
  * A fired signal rejects with CancelledError, up to the moment the result is returned (a
  * cancelled check has changed nothing, so it may be honoured to the end).
  */
-export async function checkWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal): Promise<CheckResult> {
-  const reading = await readPlanWorkbook(port, onProgress, signal);
+export async function checkWorkbook(
+  port: WorkbookPort,
+  onProgress?: (p: CheckProgress) => void,
+  signal?: AbortSignal,
+  input: DevPlanInput = {},
+): Promise<CheckResult> {
+  const reading = await readPlanWorkbook(port, onProgress, signal, input);
   onProgress?.({ stage: "check", done: 0, total: 1 });
   throwIfCancelled(signal);
   const findings = checkPlan(reading);

@@ -15,6 +15,28 @@ export interface ProjectClassification {
   /** Where a decision would be written: an empty cell of the sheet's own column (or of a column to add); null when the row already says it. */
   readonly planCell: string | null;
   readonly strategyCell: string | null;
+  /**
+   * The development plan's (ผ.02) entry the project is linked to, null when none is (issue 13);
+   * absent when no plan was read. `row` as Excel numbers it; `amount` this fiscal year's, null for none.
+   */
+  readonly devPlan?: DevPlanLinkView | null;
+  /** The closest entries, best first: two close ones are offered, never picked silently. */
+  readonly devPlanCandidates?: readonly DevPlanCandidateView[];
+}
+
+export interface DevPlanCandidateView {
+  readonly sheet: string;
+  readonly row: number;
+  /** 0–1 */
+  readonly score: number;
+  readonly name: string;
+}
+
+export interface DevPlanLinkView extends DevPlanCandidateView {
+  /** The entry's ยุทธศาสตร์ and แผนงาน headings as written, null when the plan gives none. */
+  readonly strategy: string | null;
+  readonly plan: string | null;
+  readonly amount: number | null;
 }
 
 export interface ClassifyResult {

@@ -7,7 +7,7 @@ import type { ProjectSheet, WorkbookReading } from "../domain/read/readWorkbook"
 import type { CellValue } from "../core/cellValue";
 import { cellAddress, parseAddress } from "../core/address";
 import { throwIfCancelled, type WorkbookPort } from "../workbook/port";
-import { readPlanWorkbook } from "./checkWorkbook";
+import { type DevPlanInput, readPlanWorkbook } from "./checkWorkbook";
 import type { ApplyOptions, ApplyRecord, ClassifyResult, ProjectClassification, UndoOutcome } from "./classifyResult";
 
 const STRATEGY_HEADER = "ยุทธศาสตร์";
@@ -70,8 +70,9 @@ export async function classifyWorkbook(
   port: WorkbookPort,
   onProgress?: (p: { done: number; total: number }) => void,
   signal?: AbortSignal,
+  input: DevPlanInput = {},
 ): Promise<ClassifyResult> {
-  const reading = await readPlanWorkbook(port, (p) => onProgress?.({ done: p.stage === "read" ? p.done : p.total, total: p.total }), signal);
+  const reading = await readPlanWorkbook(port, (p) => onProgress?.({ done: p.stage === "read" ? p.done : p.total, total: p.total }), signal, input);
   const result = classifyReading(reading);
   throwIfCancelled(signal);
   return result;

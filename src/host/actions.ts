@@ -10,6 +10,8 @@ import type { ApplyOptions, ApplyRecord, ClassifyResult } from "../commands/clas
 import type { GenerateOutcome, GenerateProgress } from "../commands/generateResult";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import type { WorkbookPort } from "../workbook/port";
+import type { SheetData } from "../core/sheetData";
+import { devPlanInput } from "./devPlanSource";
 import { detectLanguage } from "./language";
 import { errorCode, errorMessage } from "./errorMessage";
 import { HostError } from "./errors";
@@ -120,7 +122,7 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
         options.onProgress?.(progress);
         publishProgress({ action: "checkProjects", source, progress });
       };
-      const result = await checkWorkbook(port, onProgress, ...signalArg(options));
+      const result = await checkWorkbook(port, onProgress, ...commandTail(options));
       return { result, event: { action: "checkProjects", source, ok: true, result } };
     },
     { writes: false },
@@ -164,7 +166,7 @@ export async function runClassify(options: ClassifyOptions = {}): Promise<Classi
         options.onProgress?.(progress);
         publishProgress({ action: "classifyProjects", source, progress });
       };
-      const result = await classifyWorkbook(port, onProgress, ...signalArg(options));
+      const result = await classifyWorkbook(port, onProgress, ...commandTail(options));
       classification = result;
       const done = outcome("classify", result);
       return { result: done, event: { action: "classifyProjects", source, ok: true, result: done } };
@@ -235,6 +237,7 @@ export async function runGenerate(options: GenerateOptions = {}): Promise<Genera
       },
       confirmReplaceEdited: options.confirmReplaceEdited ?? ((sheets) => requestConfirmation({ action: "generateForms", source, sheets })),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...devPlanInput(),
     });
     return { result, event: { action: "generateForms", source, ok: true, result } };
   });
@@ -255,6 +258,7 @@ export async function runAnnounce(options: AnnounceOptions = {}): Promise<Announ
       const [port, { announcePlan }] = await Promise.all([officePort(), import(/* webpackChunkName: "announce" */ "../commands/announcePlan")]);
       const result = await announcePlan(port, {
         dryRun: options.dryRun,
+        ...devPlanInput(),
         confirmReplaceEdited: options.confirmReplaceEdited ?? ((sheets) => requestConfirmation({ action: "announcePlan", source, sheets })),
       });
       return { result, event: { action: "announcePlan", source, ok: true, result } };
@@ -334,8 +338,13 @@ async function asAction<T>(
   }
 }
 
-/** The signal as a trailing argument, or none: a run without one calls the command as before. */
-function signalArg(options: CancelOptions): [AbortSignal] | [] {
+/**
+ * The trailing arguments of checkWorkbook and classifyWorkbook: the signal, and the chosen
+ * development plan file's sheets; none when neither is there (the command is called as before).
+ */
+function commandTail(options: CancelOptions): [signal?: AbortSignal, input?: { devPlan?: readonly SheetData[] }] {
+  const input = devPlanInput();
+  if (input.devPlan) return [options.signal, input];
   return options.signal ? [options.signal] : [];
 }
 

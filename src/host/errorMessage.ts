@@ -76,6 +76,8 @@ const HOST_MESSAGES: Record<HostError["code"], ErrorStringId> = {
   OLD_EXCEL: "errOldExcel",
   NO_CLASSIFICATION: "errNoClassification",
   NOTHING_TO_UNDO: "errNothingToUndo",
+  NO_SHEET_IMPORT: "errNoSheetImport",
+  NO_DEV_PLAN: "errNoDevPlan",
 };
 
 /** The label of a setting of ตั้งค่า ("triggerDate" → its settingLabel… string). */

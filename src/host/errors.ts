@@ -11,7 +11,11 @@ export type HostErrorCode =
   /** Applying a classification before one was made (จัดหมวดหมู่ first). */
   | "NO_CLASSIFICATION"
   /** Undo with nothing applied since the last undo. */
-  | "NOTHING_TO_UNDO";
+  | "NOTHING_TO_UNDO"
+  /** Importing sheets from a file needs Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13). */
+  | "NO_SHEET_IMPORT"
+  /** Importing the plan's sheets with no plan file chosen. */
+  | "NO_DEV_PLAN";
 
 export class HostError extends Error {
   constructor(

@@ -5,6 +5,7 @@
  */
 import type { PlanOverview } from "../commands/planOverview";
 import { assertExcel, officePort } from "./actions";
+import { devPlanInput } from "./devPlanSource";
 
 export type { PlanOverview } from "../commands/planOverview";
 
@@ -13,5 +14,6 @@ export async function readOverview(): Promise<PlanOverview> {
   assertExcel();
   // Loaded on first use: the pane's first paint needs neither the adapter nor the readers.
   const [port, { planOverview }] = await Promise.all([officePort(), import(/* webpackChunkName: "overview" */ "../commands/planOverview")]);
-  return planOverview(port);
+  const input = devPlanInput();
+  return input.devPlan ? planOverview(port, undefined, input) : planOverview(port);
 }

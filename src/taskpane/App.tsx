@@ -8,6 +8,7 @@ import { useCallback, useState } from "react";
 import { isInExcel } from "../host/actions";
 import { AnnounceStep } from "./components/AnnounceStep";
 import { CheckStep } from "./components/CheckStep";
+import { DevPlanCard } from "./components/DevPlanCard";
 import { ClassifyStep } from "./components/ClassifyStep";
 import { GenerateStep } from "./components/GenerateStep";
 import { CellEditNotice } from "./components/CellEditNotice";
@@ -116,6 +117,7 @@ export function App(props: AppProps) {
             <StepStatusContext.Provider value={statuses}>
               <TemplateStep />
               <CheckStep />
+              <DevPlanCard />
               <ClassifyStep />
               <GenerateStep />
               <AnnounceStep settingsVersion={settingsVersion} />

@@ -8,7 +8,7 @@ import { ACTION_OVERHEAD_BYTES, FAKE_PAYLOAD_LIMIT_BYTES } from "./limits";
 import { FakeWorkbook } from "./objects/workbook";
 import { FakeClientObject, type Commit, type LoadArgument, type Operation } from "./proxy";
 import { setCell } from "./rules";
-import { SheetState, WorkbookState, type SeedValue } from "./state";
+import { SheetState, WorkbookState, type FakeFileSheet, type SeedValue } from "./state";
 
 export interface FakeRequestStat {
   /** requestBytes + responseBytes */
@@ -105,6 +105,11 @@ export interface FakeExcelOptions {
    * Excel may report it (unverified).
    */
   renameClashCode?: "InvalidArgument" | "ItemAlreadyExists";
+  /**
+   * Files Workbook.insertWorksheetsFromBase64 knows, by base64, with the sheets a test says each
+   * holds: the model copies those sheets' values, it does not read the file.
+   */
+  files?: Readonly<Record<string, readonly FakeFileSheet[]>>;
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -131,6 +136,7 @@ export class FakeExcelHost implements FakeExcel {
     for (const name of options.sheets ?? []) this.workbook.addSheet(name);
     this.triggerSource = options.triggerSource === true;
     this.workbook.clashCode = options.renameClashCode ?? "ItemAlreadyExists";
+    for (const [base64, sheets] of Object.entries(options.files ?? {})) this.workbook.files.set(base64, sheets);
     this.largeRequestError = options.largeRequestError ?? { bytes: FAKE_PAYLOAD_LIMIT_BYTES, code: "RequestPayloadSizeLimitExceeded" };
   }
 

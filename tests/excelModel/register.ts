@@ -122,6 +122,20 @@ export const RULES = [
     evidence: { kind: "documented", url: `${API}/excel.worksheet#excel-excel-worksheet-position-member`, says: "the zero-based position of the worksheet within the workbook" },
     probe: "sheetSwap",
   },
+  {
+    id: "insert-worksheets-from-base64",
+    rule: "Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13) copies the file's sheets named in sheetNamesToInsert (all by default) at positionType (End by default; Before/After relativeTo) and gives the new sheets' ids.",
+    evidence: {
+      kind: "documented",
+      url: `${API}/excel.insertworksheetoptions`,
+      says: "sheetNamesToInsert: by default all the worksheets are inserted; positionType: the default position is End; relativeTo for Before/After",
+    },
+  },
+  {
+    id: "insert-worksheets-clash",
+    rule: "A sheet inserted from base64 onto a name the workbook has fails as adding that name does.",
+    evidence: { kind: "unverified", why: "the Workbook.insertWorksheetsFromBase64 page does not say what a name in use does (Excel might rename the copy)" },
+  },
   // Cells and values
   {
     id: "grid-size",

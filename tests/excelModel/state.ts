@@ -173,6 +173,8 @@ export class WorkbookState {
   private nextId = 1;
   /** The code a sheet added or renamed onto a taken name fails with (FakeExcelOptions.renameClashCode). */
   clashCode = "ItemAlreadyExists";
+  /** Workbook files insertWorksheetsFromBase64 can be given, by their base64: the sheets each holds. */
+  files = new Map<string, readonly FakeFileSheet[]>();
 
   /** Excel compares sheet names case-insensitively. */
   find(nameOrId: string): SheetState | undefined {
@@ -215,6 +217,12 @@ export class WorkbookState {
 }
 
 export type SeedValue = string | number | boolean | null;
+
+/** A sheet of another workbook file, as a test says the file holds it (the model reads no .xlsx). */
+export interface FakeFileSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly SeedValue[])[];
+}
 
 export interface SeedOptions {
   numberFormats?: (string | null | undefined)[][];

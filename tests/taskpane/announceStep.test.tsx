@@ -9,19 +9,7 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 
-jest.mock("../../src/host/actions", () => ({
-  runCreateTemplate: jest.fn(),
-  runCheck: jest.fn(),
-  runClassify: jest.fn(),
-  applyClassificationChoices: jest.fn(),
-  undoLastClassification: jest.fn(),
-  runGenerate: jest.fn(),
-  runAnnounce: jest.fn(),
-  setAnnouncementDates: jest.fn(),
-  selectCell: jest.fn(),
-  defaultFiscalYear: jest.fn(() => 2569),
-  isInExcel: jest.fn(() => true),
-}));
+jest.mock("../../src/host/actions", () => jest.requireActual("../support/paneActionsMock").paneActionsMock());
 jest.mock("../../src/host/settingsActions", () => ({
   loadSettings: jest.fn(),
   saveSettingsForm: jest.fn(),

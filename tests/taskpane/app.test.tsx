@@ -136,7 +136,7 @@ describe("task pane", () => {
     expect(text()).toContain("แม่แบบ");
     const headings = Array.from(container.querySelectorAll("h2")).map((h) => h.textContent);
     expect(headings[0]).toBe("แผนโดยสรุป");
-    expect(headings.slice(-6)).toEqual(["แม่แบบ", "ตรวจสอบ", "จัดหมวดหมู่", "สร้างบัญชี ผด.", "ประกาศ", "ความเข้ากันได้กับ Excel"]);
+    expect(headings.slice(-7)).toEqual(["แม่แบบ", "ตรวจสอบ", "แผนพัฒนาท้องถิ่น (ผ.02)", "จัดหมวดหมู่", "สร้างบัญชี ผด.", "ประกาศ", "ความเข้ากันได้กับ Excel"]);
     expect(unavailable(button("ตรวจสอบ"))).toBe(false);
     expect(text()).toContain("ปีงบประมาณ\u00a0พ.ศ.\u00a02569"); // kept on one line
     expect(unavailable(button("สร้างแม่แบบ"))).toBe(false);

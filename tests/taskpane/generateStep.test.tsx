@@ -8,17 +8,7 @@
  */
 import { act } from "react";
 
-jest.mock("../../src/host/actions", () => ({
-  runCreateTemplate: jest.fn(),
-  runCheck: jest.fn(),
-  runClassify: jest.fn(),
-  applyClassificationChoices: jest.fn(),
-  undoLastClassification: jest.fn(),
-  runGenerate: jest.fn(),
-  selectCell: jest.fn(),
-  defaultFiscalYear: jest.fn(() => 2569),
-  isInExcel: jest.fn(() => true),
-}));
+jest.mock("../../src/host/actions", () => jest.requireActual("../support/paneActionsMock").paneActionsMock());
 
 import type { GenerateOutcome } from "../../src/commands/generateResult";
 import type { Finding } from "../../src/domain/findings";

@@ -99,13 +99,20 @@ const hasContent = (g: Grid) => g.data.values.some((r) => r.some((v) => !isBlank
 /** Three rows or more of two cells or more: a table, not a cover's or a letter's lines. */
 const isTabular = (g: Grid) => g.data.values.filter((r) => r.filter((v) => !isBlank(v)).length >= 2).length >= 3;
 
+export interface ReadWorkbookOptions {
+  /** Sheets of a second file holding the development plan (ผ.02), as chosen in the pane or by --dev-plan. */
+  readonly devPlanSheets?: readonly SheetData[];
+}
+
 /**
  * workbook → rows: every sheet the user shows that looks like a project list, plus settings,
  * strategies, holidays. What the workbook states decides: its fiscal year (ตั้งค่า, titles,
  * month headers, sheet names, periods), its strategy tree (the ยุทธศาสตร์ sheet, else the
  * headings, columns and titles of its lists), the budget column of this year.
  */
-export function readWorkbook(sheets: readonly SheetData[]): WorkbookReading {
+export function readWorkbook(sheets: readonly SheetData[], options: ReadWorkbookOptions = {}): WorkbookReading {
+  // The development plan's sheets from a second file: read by the integration of issue 13.
+  void options;
   const grids = new Map(sheets.map((s) => [s.name, new Grid(s)]));
   const settings = readSettings(find(grids, SETTINGS_SHEET_NAMES));
   const strategySheet = readStrategyTable(find(grids, STRATEGY_SHEET_NAMES));

@@ -9,6 +9,9 @@ export const ERROR_STRINGS_EN: Record<ErrorStringId, string> = {
   errOldExcel: "This Excel is too old. OpPlan needs Excel 2019 or later, Microsoft 365 or Excel on the web.",
   errNoClassification: "Nothing has been classified yet: choose “Classify” first, then try again.",
   errNothingToUndo: "Nothing saved to undo.",
+  errNoSheetImport:
+    "This Excel cannot import sheets from another file (it needs ExcelApi 1.13). The chosen development plan still works this time. To keep it in the workbook, open the plan file in Excel, right-click the ผ.02 sheet tab, choose “Move or Copy…”, pick this workbook and tick “Create a copy”.",
+  errNoDevPlan: "No development plan file is chosen yet: choose an .xlsx file holding form ผ.02 first.",
   errSheetExists: "A sheet named “{sheet}” already exists. Rename or delete it, then try again.",
   errSheetMissing: "The sheet “{sheet}” is not in this workbook.",
   errInvalidName: "“{sheet}” cannot be a sheet name (at most 31 characters, none of : \\ / ? * [ ]).",

@@ -19,6 +19,7 @@ import type { Choice, ClassifyResult } from "../../commands/classifyResult";
 import { cellOf, choicesFor, isWritten, pendingCells, type Field, type ReviewItem } from "../classifyReview";
 import { useLang } from "../lang";
 import { DecisionField } from "./DecisionField";
+import { DevPlanLink } from "./DevPlanLink";
 
 const useStyles = makeStyles({
   row: {
@@ -108,6 +109,7 @@ export const ClassificationRow = memo(function ClassificationRow({ item, result,
           )}
         </span>
       </div>
+      <DevPlanLink classification={c} />
       {item.conflicts.map((f, i) => (
         <MessageBar key={`${f.cell}|${i}`} intent="warning" layout="multiline">
           <MessageBarBody>

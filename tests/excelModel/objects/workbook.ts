@@ -9,9 +9,9 @@ import { FakeEventHandlers } from "../events";
 import { DEFAULT_ROW_HEIGHT_PT } from "../limits";
 import { FakePageLayout, FakeWorksheetFreezePanes } from "./page";
 import { FakeRange } from "./range";
-import { FakeClientObject, FakeCollection, Slot, jsonBytes } from "../proxy";
+import { FakeClientObject, FakeClientResult, FakeCollection, Slot, jsonBytes } from "../proxy";
 import { checkSheetName } from "../rules";
-import { SheetState, WorkbookState } from "../state";
+import { SheetState, WorkbookState, seedCells } from "../state";
 
 export class FakeWorkbook extends FakeClientObject {
   readonly worksheets: FakeWorksheetCollection;
@@ -23,6 +23,45 @@ export class FakeWorkbook extends FakeClientObject {
 
   resolvesToNull(): boolean {
     return false;
+  }
+
+  /**
+   * Copies sheets of a file the test registered (FakeExcelOptions.files) into the workbook at
+   * the position asked, and gives their ids; an unknown file, or a sheet the file lacks, fails
+   * with InvalidArgument. A copy onto a name in use fails as adding that name would (unverified).
+   */
+  insertWorksheetsFromBase64(base64: string, options: Excel.InsertWorksheetOptions = {}): FakeClientResult<string[]> {
+    const result = new FakeClientResult<string[]>();
+    this.later("Workbook.insertWorksheetsFromBase64", base64.length + jsonBytes(options), () => {
+      const wb = this.context.host.workbook;
+      const file = wb.files.get(base64);
+      if (!file) throw invalidArgument("The base64 string is not a workbook file.");
+      applies("insert-worksheets-from-base64");
+      const wanted = options.sheetNamesToInsert && options.sheetNamesToInsert.length > 0 ? options.sheetNamesToInsert : file.map((s) => s.name);
+      const sources = wanted.map((name) => {
+        const found = file.find((s) => s.name === name);
+        if (!found) throw invalidArgument(`The file has no sheet '${name}'.`);
+        return found;
+      });
+      const relative = options.relativeTo === undefined ? undefined : typeof options.relativeTo === "string" ? wb.find(options.relativeTo) : undefined;
+      if (options.relativeTo !== undefined && !relative) throw new FakeExcelError("ItemNotFound", "The relativeTo worksheet does not exist.");
+      const position = options.positionType ?? "End";
+      const added = sources.map((src) => {
+        if (wb.find(src.name)) {
+          applies("insert-worksheets-clash");
+          throw wb.clash(src.name);
+        }
+        const sheet = wb.addSheet(src.name);
+        seedCells(sheet, src.rows);
+        return sheet;
+      });
+      const rest = wb.sheets.filter((s) => !added.includes(s));
+      const at =
+        position === "Beginning" ? 0 : relative && position === "Before" ? rest.indexOf(relative) : relative && position === "After" ? rest.indexOf(relative) + 1 : rest.length;
+      wb.sheets.splice(0, wb.sheets.length, ...rest.slice(0, at), ...added, ...rest.slice(at));
+      return result.settle(() => added.map((s) => s.id));
+    });
+    return result;
   }
 }
 
