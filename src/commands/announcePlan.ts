@@ -25,7 +25,7 @@ import { ANNOUNCEMENT_SHEET } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
 import { parseAddress } from "../core/address";
 import type { WorkbookPort } from "../workbook/port";
-import { readPlanSheetData, readPlanSheets, readPlanWorkbook } from "./checkWorkbook";
+import { readPlanSheetData, readPlanSheets, readPlanWorkbook, type PlanSource } from "./checkWorkbook";
 import { SettingsFormMissingError, SettingsFormShiftedError } from "./settingsForm";
 import { markSpec, resolveTargets } from "./generateForms";
 
@@ -59,7 +59,8 @@ export interface AnnounceOutcome {
   readonly fiscalYear: number;
 }
 
-export interface AnnounceOptions {
+/** The development plan does not change the ประกาศ; it is taken so that the run reads what the other steps read. */
+export interface AnnounceOptions extends PlanSource {
   /** Today in Asia/Bangkok by default: decides "to do" against "late". */
   readonly today?: IsoDate;
   /** Only compute the dates (the pane's timetable); write nothing. */
@@ -179,7 +180,7 @@ export function markAnnouncement(spec: SheetSpec): SheetSpec {
 export async function announcePlan(port: WorkbookPort, options: AnnounceOptions = {}): Promise<AnnounceOutcome> {
   const today = options.today ?? todayInBangkok();
   const sheets = await readPlanSheets(port);
-  const reading = readPlanSheetData(sheets);
+  const reading = readPlanSheetData(sheets, options);
   const { input, findings, refused } = prepareAnnouncement(reading, today);
   const base = {
     dates: datesOf(input.deadlines),

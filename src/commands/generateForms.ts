@@ -20,7 +20,7 @@ import { alternativeName } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
 import { throwIfCancelled, type WorkbookPort } from "../workbook/port";
 import type { SheetData } from "../core/sheetData";
-import { readPlanSheetData, readPlanSheets } from "./checkWorkbook";
+import { readPlanSheetData, readPlanSheets, type PlanSource } from "./checkWorkbook";
 import { inspectGenerated, markerText, valuesHash } from "./formMarker";
 import type { FormsSummary, GenerateOutcome, GenerateProgress } from "./generateResult";
 
@@ -77,7 +77,8 @@ export interface FormsPlan {
   readonly targets: readonly FormTarget[];
 }
 
-export interface PlanFormsOptions {
+/** `devPlan`: the sheets of a development plan kept in a file of its own (see PlanSource). */
+export interface PlanFormsOptions extends PlanSource {
   readonly onProgress?: (p: GenerateProgress) => void;
   /** Font of the forms (default TH SarabunPSK 16). */
   readonly formOptions?: FormOptions;
@@ -127,7 +128,7 @@ export async function planForms(port: WorkbookPort, options: PlanFormsOptions = 
   const sheets = await readPlanSheets(port, (p) => onProgress?.({ stage: "read", done: p.done, total: p.total }), signal);
   onProgress?.({ stage: "build", done: 0, total: 1 });
   throwIfCancelled(signal);
-  const reading = readPlanSheetData(sheets);
+  const reading = readPlanSheetData(sheets, options);
   const plan = buildPlanModel(reading);
   const built = buildForms(plan, options.formOptions);
   const forms = built.map((s) => s.name);
