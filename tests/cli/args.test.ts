@@ -132,7 +132,7 @@ describe("opplan's command line", () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     const [sentence, blank, usage] = r.err.split("\n");
-    expect(sentence).toBe("คำสั่ง generate ไม่มีตัวเลือก --projects (ใช้ได้: -o/--out --force --json)");
+    expect(sentence).toBe("คำสั่ง generate ไม่มีตัวเลือก --projects (ใช้ได้: -o/--out --dev-plan --force --json)");
     expect(blank).toBe("");
     expect(usage).toMatch(/^การใช้งาน: npm run --silent opplan -- generate /);
     expectThaiOnly(r.err);

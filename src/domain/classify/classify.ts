@@ -1,5 +1,6 @@
 import { STANDARD_PLANS, type StandardPlan } from "../catalog";
 import { matchPlan } from "../planNames";
+import { withoutNumbering } from "../devPlan/strategyRows";
 import type { DevPlanEntry } from "../devPlan/types";
 import type { ProjectRecord } from "../project";
 import type { StrategyNode } from "../read/strategySheet";
@@ -152,7 +153,7 @@ export function classifyProject(p: ProjectRecord, index: StrategyIndex, place: P
   const labelledStrategy = strategyMatch?.strategy ?? null;
   // What the development plan's entry says, as the tree and the standard แผนงาน name it.
   const plannedStrategy = place?.entry.strategy ? (matchStrategy(place.entry.strategy.text, index.strategies)?.strategy ?? null) : null;
-  const plannedPlan = place?.entry.plan ? matchPlan(place.entry.plan.text) : null;
+  const plannedPlan = place?.entry.plan ? matchPlan(withoutNumbering(place.entry.plan.text)) : null;
   const byPlan = (name: string): Decision => ({ name, method: "devPlan", confidence: Math.round(place!.score * 100) / 100, alternatives: [] });
   const planConflicts: PlanConflict[] = [];
 

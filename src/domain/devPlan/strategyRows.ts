@@ -5,6 +5,9 @@ import type { DevPlan } from "./types";
 /** "1.1 ", "(1) ", "1) ": the numbering of an แนวทาง or a แผนงาน heading, which the ยุทธศาสตร์ sheet does not keep. */
 const NUMBERING = /^\(?\d+(?:\.\d+)*\s*[.)]?\s*/;
 
+/** A group heading's words without its numbering: "(1) แผนงานการศึกษา" → "แผนงานการศึกษา". */
+export const withoutNumbering = (text: string): string => normalizeText(text).replace(NUMBERING, "");
+
 /**
  * The ยุทธศาสตร์ sheet's rows (ยุทธศาสตร์ | แนวทางการพัฒนา | แผนงาน | คำสำคัญ) that the plan's groups
  * state, one per distinct ยุทธศาสตร์, แนวทาง and แผนงาน in the order the entries meet them. The
@@ -18,8 +21,8 @@ export function strategySheetRows(plan: DevPlan): string[][] {
   for (const e of plan.entries) {
     if (!e.strategy) continue;
     const strategy = normalizeText(e.strategy.text);
-    const approach = e.approach ? normalizeText(e.approach.text).replace(NUMBERING, "") : "";
-    const planText = e.plan ? normalizeText(e.plan.text).replace(NUMBERING, "") : "";
+    const approach = e.approach ? withoutNumbering(e.approach.text) : "";
+    const planText = e.plan ? withoutNumbering(e.plan.text) : "";
     const planName = planText ? (matchPlan(planText)?.plan.name ?? planText) : "";
     const key = `${strategy}\u0000${approach}\u0000${planName}`;
     if (seen.has(key)) continue;
