@@ -23,7 +23,7 @@ export function checkSheets(r: WorkbookReading, add: Add, today: Date): void {
       add(
         "FIVE_YEAR_PLAN_SHEET",
         s.name,
-        r.devPlan?.sheets.find((d) => d.name === s.name)?.cell ?? "",
+        (r.devPlan?.origin === "workbook" ? r.devPlan.sheets.find((d) => d.name === s.name)?.cell : undefined) ?? "",
         `แผ่นงาน "${s.name}" เป็นแบบ ${s.form} ของแผนพัฒนาท้องถิ่น (แผน 5 ปี) ไม่ใช่บัญชีโครงการของแผนการดำเนินงานประจำปี และสมุดงานนี้ไม่มีบัญชีโครงการของปีนี้`,
         `${ACTION_HINT.template} (ยุทธศาสตร์และแผนงานของแผนพัฒนาจะลงในแผ่นงานยุทธศาสตร์ให้) แล้วคัดเฉพาะโครงการในแผนพัฒนาที่จะดำเนินการในปีงบประมาณนี้ พร้อมงบประมาณปีนี้ ลงในแผ่นงานโครงการ — เก็บแผ่นงาน ${s.form} ไว้ในสมุดงานได้ OpPlan ใช้จัดหมวดหมู่และตรวจว่าโครงการอยู่ในแผนพัฒนา`,
       );
