@@ -4,7 +4,7 @@
  * because an ignored "--fiscalyear 2571" or a forgotten -o would give the officer a wrong file.
  */
 
-export type OptionName = "out" | "from" | "fiscal-year" | "projects" | "seed" | "min-confidence" | "json" | "force" | "help";
+export type OptionName = "out" | "from" | "dev-plan" | "fiscal-year" | "projects" | "seed" | "min-confidence" | "json" | "force" | "help";
 
 interface OptionSpec {
   readonly short?: string;
@@ -16,6 +16,7 @@ interface OptionSpec {
 export const OPTIONS: Readonly<Record<OptionName, OptionSpec>> = {
   out: { short: "o", takes: "<ไฟล์.xlsx>" },
   from: { takes: "<ไฟล์.xlsx>" },
+  "dev-plan": { takes: "<ไฟล์.xlsx>" },
   "fiscal-year": { takes: "<พ.ศ.>" },
   projects: { takes: "<จำนวน>" },
   seed: { takes: "<จำนวน>" },
@@ -36,9 +37,9 @@ interface CommandSpec {
 export const COMMANDS = {
   template: { positionals: ["output"], options: ["from", "fiscal-year", "force", "json"] },
   sample: { positionals: ["output"], options: ["projects", "seed", "fiscal-year", "force", "json"] },
-  check: { positionals: ["input"], options: ["json"] },
-  classify: { positionals: ["input"], options: ["out", "min-confidence", "force", "json"], required: ["out"] },
-  generate: { positionals: ["input"], options: ["out", "force", "json"], required: ["out"] },
+  check: { positionals: ["input"], options: ["dev-plan", "json"] },
+  classify: { positionals: ["input"], options: ["out", "dev-plan", "min-confidence", "force", "json"], required: ["out"] },
+  generate: { positionals: ["input"], options: ["out", "dev-plan", "force", "json"], required: ["out"] },
   announce: { positionals: ["input"], options: ["out", "force", "json"], required: ["out"] },
   demo: { positionals: [], options: ["out", "json"] },
 } as const satisfies Record<string, CommandSpec>;

@@ -6,12 +6,15 @@
 import { announcePlan } from "../commands/announcePlan";
 import { checkWorkbook } from "../commands/checkWorkbook";
 import { applyClassification, classifyWorkbook } from "../commands/classifyWorkbook";
+import type { PlanSource } from "../commands/checkWorkbook";
+import { devPlanIn, readDevPlanSheets } from "../commands/devPlanFile";
 import { generateForms } from "../commands/generateForms";
 import { CONFIDENT } from "../domain/classify/confidence";
 import { hasErrors } from "../domain/findings";
 import { stringOption, UsageError, type ParsedArgs } from "./args";
 import { InputError } from "./errors";
 import { printCheck, printFindings, printFormsSummary, printRefused, printTimetable, type CliIo } from "./print";
+import type { UserPath } from "./files";
 import type { Workspace } from "./workspace";
 
 /** Exit codes: 0 done, 1 done with errors found in the data, 2 unusable input. */
@@ -33,14 +36,35 @@ const outOption = (args: ParsedArgs, ws: Workspace) => ws.output(stringOption(ar
 
 const NOTHING_TO_BUILD = "สมุดงานนี้ไม่มีรายการโครงการที่จะจัดทำบัญชีได้";
 
+/** --dev-plan's file, taken as an input (never written, not the output, not the --json file) before any output is. */
+const devPlanPath = (args: ParsedArgs, ws: Workspace): Promise<UserPath | undefined> => {
+  const typed = stringOption(args, "dev-plan");
+  return typed === undefined ? Promise.resolve(undefined) : ws.input(typed);
+};
+
+/** The plan's sheets, read as the input is read; a file with no ผ.02 in it stops the run rather than being passed over. */
+async function devPlanSource(ws: Workspace, file: UserPath | undefined): Promise<PlanSource> {
+  if (!file) return {};
+  const sheets = await readDevPlanSheets(await ws.open(file));
+  if (!devPlanIn(sheets))
+    throw new InputError(
+      `ไฟล์ ${file.typed} (--dev-plan) ไม่มีแผ่นงานแบบ ผ.02 ของแผนพัฒนาท้องถิ่นที่อ่านได้ — ระบุไฟล์แผนพัฒนาที่มีตาราง "ที่" "โครงการ" และงบประมาณรายปี เช่น "2566 (บาท)" … "2570 (บาท)" (ไม่ได้เขียนไฟล์ผลลัพธ์)`,
+    );
+  return { devPlan: sheets };
+}
+
+/** Where the linked entry is, for the JSON: Excel's row number, the link's score. */
+const devPlanJson = (c: { devPlan?: { sheet: string; row: number; score: number } | null }) => (c.devPlan ? { sheet: c.devPlan.sheet, row: c.devPlan.row, score: c.devPlan.score } : null);
+
 export async function check(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
   const inputFile = await inputPath(args, ws);
   const input = inputFile.typed;
+  const planFile = await devPlanPath(args, ws);
   const wb = await ws.open(inputFile);
-  const r = await checkWorkbook(wb);
+  const r = await checkWorkbook(wb, undefined, undefined, await devPlanSource(ws, planFile));
   printCheck(input, r, io);
   printFindings(r.findings, io);
-  const result = { input, findings: r.findings, summary: r.summary, projectSheets: r.projectSheets };
+  const result = { input, findings: r.findings, summary: r.summary, projectSheets: r.projectSheets, devPlan: r.devPlan ?? null };
   if (r.refused.length) {
     printRefused(NOTHING_TO_BUILD, r.refused, io);
     return { exitCode: EXIT.unusable, result: { ...result, error: NOTHING_TO_BUILD } };
@@ -48,7 +72,7 @@ export async function check(args: ParsedArgs, io: CliIo, ws: Workspace): Promise
   return { exitCode: hasErrors(r.findings) ? EXIT.dataErrors : EXIT.ok, result };
 }
 
-const METHOD_LABEL = { label: "ป้ายที่กรอกไว้", heading: "หัวข้อในแผ่นงาน", inferred: "อนุมานจากแผนงาน", suggested: "แนะนำจากชื่อโครงการ", unresolved: "ยังตัดสินไม่ได้" } as const;
+const METHOD_LABEL = { label: "ป้ายที่กรอกไว้", heading: "หัวข้อในแผ่นงาน", devPlan: "ตามแผนพัฒนาท้องถิ่น", inferred: "อนุมานจากแผนงาน", suggested: "แนะนำจากชื่อโครงการ", unresolved: "ยังตัดสินไม่ได้" } as const;
 
 export async function classify(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
   const minText = stringOption(args, "min-confidence");
@@ -56,10 +80,11 @@ export async function classify(args: ParsedArgs, io: CliIo, ws: Workspace): Prom
   if (!(min >= 0 && min <= 1)) throw new UsageError(`--min-confidence ต้องอยู่ระหว่าง 0 ถึง 1 (ได้รับ "${minText}")`, args.command);
   const inputFile = await inputPath(args, ws);
   const input = inputFile.typed;
+  const planFile = await devPlanPath(args, ws);
   const outFile = await outOption(args, ws);
   const out = outFile.typed;
   const wb = await ws.open(inputFile);
-  const result = await classifyWorkbook(wb);
+  const result = await classifyWorkbook(wb, undefined, undefined, await devPlanSource(ws, planFile));
   const record = await applyClassification(wb, result, { minConfidence: min });
   await ws.save(wb, outFile);
   const byMethod = (m: keyof typeof METHOD_LABEL, f: "plan" | "strategy") => result.classifications.filter((c) => c[f].method === m).length;
@@ -80,6 +105,8 @@ export async function classify(args: ParsedArgs, io: CliIo, ws: Workspace): Prom
     method: { strategy: c.strategy.method, plan: c.plan.method },
     confidence: { strategy: c.strategy.confidence, plan: c.plan.confidence },
     alternatives: { strategy: c.strategy.alternatives, plan: c.plan.alternatives },
+    devPlan: devPlanJson(c),
+    ...(c.devPlanAmbiguous ? { candidates: (c.devPlanCandidates ?? []).map((x) => ({ sheet: x.sheet, row: x.row, score: x.score, name: x.name })) } : {}),
   }));
   return { exitCode: EXIT.ok, result: { input, output: out, classification, findings: result.findings, written: record } };
 }
@@ -96,26 +123,28 @@ const editedStop = (sheets: readonly string[], what: string) =>
 export async function generate(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
   const inputFile = await inputPath(args, ws);
   const input = inputFile.typed;
+  const planFile = await devPlanPath(args, ws);
   const outFile = await outOption(args, ws);
   const out = outFile.typed;
   const force = overwrite(args);
   const wb = await ws.open(inputFile);
-  const checked = await checkWorkbook(wb);
+  const source = await devPlanSource(ws, planFile);
+  const checked = await checkWorkbook(wb, undefined, undefined, source);
   printCheck(input, checked, io);
   printFindings(checked.findings, io, 20);
   if (checked.refused.length) {
     printRefused(NOTHING_TO_BUILD, checked.refused, io);
     return { exitCode: EXIT.unusable, result: { input, findings: checked.findings, summary: checked.summary, error: NOTHING_TO_BUILD } };
   }
-  const classified = await classifyWorkbook(wb);
+  const classified = await classifyWorkbook(wb, undefined, undefined, source);
   const record = await applyClassification(wb, classified, { minConfidence: CONFIDENT });
   const placedRows = new Set(record.cells.map((c) => `${c.sheet}!${/\d+$/.exec(c.cell)![0]}`)).size;
   io.out(
     `จัดหมวดหมู่: ${classified.classifications.length} โครงการ · วางตามคำแนะนำที่มั่นใจ ≥ ${Math.round(CONFIDENT * 100)}% ${placedRows} โครงการ (บันทึก ${record.cells.length} เซลล์ลงในสำเนา ตรวจได้ในไฟล์ผลลัพธ์)`,
   );
-  const forms = await generateForms(wb, { confirmReplaceEdited: () => force });
+  const forms = await generateForms(wb, { confirmReplaceEdited: () => force, ...source });
   if (forms.cancelled) throw editedStop(forms.edited, "บัญชี");
-  const announced = await announcePlan(wb, { confirmReplaceEdited: () => force });
+  const announced = await announcePlan(wb, { confirmReplaceEdited: () => force, ...source });
   if (announced.cancelled) throw editedStop(announced.edited, "ประกาศ");
   await ws.save(wb, outFile);
   io.out(`สร้างบัญชี: ${forms.written.join(", ")} → ${out}`);

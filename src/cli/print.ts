@@ -30,6 +30,12 @@ export function printCheck(input: string, r: CheckResult, io: CliIo): void {
   const count = (s: Finding["severity"]) => r.findings.filter((f) => f.severity === s).length;
   const s = r.summary;
   io.out(`ตรวจสอบ ${input}: ปีงบประมาณ พ.ศ. ${s.fiscalYear ?? "?"} · ${s.projects.toLocaleString("th-TH")} โครงการ · งบประมาณรวม ${baht(s.budget)} บาท`);
+  const plan = r.devPlan;
+  if (plan)
+    io.out(
+      `แผนพัฒนาท้องถิ่น${plan.origin === "file" ? " (ไฟล์ --dev-plan)" : ""}: ${plan.entries.toLocaleString("th-TH")} โครงการ จากแผ่นงาน ${plan.sheets.join(", ") || "-"}` +
+        (plan.years.length ? ` · ปี พ.ศ. ${plan.years[0]}–${plan.years[plan.years.length - 1]}` : ""),
+    );
   io.out(`พบ ${SEVERITY_LABEL.error} ${count("error")} · ${SEVERITY_LABEL.warning} ${count("warning")} · ${SEVERITY_LABEL.info} ${count("info")}`);
 }
 

@@ -143,6 +143,7 @@ async function template(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Out
   io.out(`สร้างแม่แบบปีงบประมาณ พ.ศ. ${r.fiscalYear}${yearFrom} ที่ ${out}`);
   if (r.added.length) io.out(`  เพิ่มแผ่นงาน: ${r.added.join(", ")}`);
   if (r.existing.length) io.out(`  มีอยู่แล้ว (ไม่แก้ไข): ${r.existing.join(", ")}`);
+  if (r.strategyRowsFromDevPlan) io.out(`  แผ่นงานยุทธศาสตร์: ${r.strategyRowsFromDevPlan} แถว จากยุทธศาสตร์และแผนงานของแผนพัฒนาท้องถิ่น (ผ.02) ใน ${fromFile?.typed ?? ""}`);
   return { exitCode: EXIT.ok, result: { output: out, ...r } };
 }
 

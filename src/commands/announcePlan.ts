@@ -25,7 +25,7 @@ import { ANNOUNCEMENT_SHEET } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
 import { parseAddress } from "../core/address";
 import type { WorkbookPort } from "../workbook/port";
-import { type DevPlanInput, readPlanSheetData, readPlanSheets, readPlanWorkbook } from "./checkWorkbook";
+import { readPlanSheetData, readPlanSheets, readPlanWorkbook, type PlanSource } from "./checkWorkbook";
 import { SettingsFormMissingError, SettingsFormShiftedError } from "./settingsForm";
 import { markSpec, resolveTargets } from "./generateForms";
 
@@ -59,7 +59,8 @@ export interface AnnounceOutcome {
   readonly fiscalYear: number;
 }
 
-export interface AnnounceOptions extends DevPlanInput {
+/** The development plan does not change the ประกาศ; it is taken so that the run reads what the other steps read. */
+export interface AnnounceOptions extends PlanSource {
   /** Today in Asia/Bangkok by default: decides "to do" against "late". */
   readonly today?: IsoDate;
   /** Only compute the dates (the pane's timetable); write nothing. */

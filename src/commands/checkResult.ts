@@ -11,6 +11,17 @@ export interface CheckResult {
   readonly projectSheets: readonly string[];
   /** The findings that leave nothing to build forms from (no list, no row, an empty supplement); empty when there is a plan. */
   readonly refused: readonly Finding[];
+  /** The development plan the projects were checked against; null without one (absent in results made by hand). */
+  readonly devPlan?: DevPlanSummary | null;
+}
+
+export interface DevPlanSummary {
+  readonly origin: "workbook" | "file";
+  /** Its ผ.02-family sheets that were read, in workbook order. */
+  readonly sheets: readonly string[];
+  readonly entries: number;
+  /** พ.ศ. it covers */
+  readonly years: readonly number[];
 }
 
 export interface CheckProgress {

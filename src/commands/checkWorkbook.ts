@@ -43,40 +43,37 @@ export async function readPlanSheets(
 }
 
 /**
+ * Where the development plan comes from besides the workbook's own ผ.02 sheets: the sheets of a
+ * second file (the CLI's --dev-plan, the file the user chose in the pane). Given, it is the plan.
+ */
+export interface PlanSource {
+  readonly devPlan?: readonly SheetData[];
+}
+
+const sameSheets = (a: readonly SheetData[] | undefined, b: readonly SheetData[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((s, i) => s === b[i]));
+
+/**
  * The last reading of each first sheet, with the sheets it was made of: a port that answers an
  * unchanged sheet with the same object (the CLI's, see rememberReads) gets the reading again
  * instead of a second parse of the same rows. Weak, so a reading lives no longer than its sheets.
  */
-const readings = new WeakMap<
-  SheetData,
-  { readonly sheets: readonly SheetData[]; readonly devPlan: readonly SheetData[] | undefined; readonly reading: WorkbookReading }
->();
-
-/** What every command that reads the plan may be given besides the workbook. */
-export interface DevPlanInput {
-  /** The development plan's sheets from a second file (the pane's choice, --dev-plan). */
-  readonly devPlan?: readonly SheetData[];
-}
+const readings = new WeakMap<SheetData, { readonly sheets: readonly SheetData[]; readonly devPlan?: readonly SheetData[]; readonly reading: WorkbookReading }>();
 
 /** The plan in these sheets; the forms OpPlan generated (they carry its marker) are not the user's rows. */
-export function readPlanSheetData(sheets: readonly SheetData[], input: DevPlanInput = {}): WorkbookReading {
+export function readPlanSheetData(sheets: readonly SheetData[], source: PlanSource = {}): WorkbookReading {
   const own = sheets.filter((s) => !isGeneratedSheet(s));
-  const options = input.devPlan ? { devPlanSheets: input.devPlan } : {};
+  const options = source.devPlan ? { devPlanSheets: source.devPlan } : {};
   if (own.length === 0) return readWorkbook(own, options);
   const last = readings.get(own[0]);
-  if (last && last.devPlan === input.devPlan && last.sheets.length === own.length && last.sheets.every((s, i) => s === own[i])) return last.reading;
+  if (last && sameSheets(last.sheets, own) && sameSheets(last.devPlan, source.devPlan)) return last.reading;
   const reading = readWorkbook(own, options);
-  readings.set(own[0], { sheets: own, devPlan: input.devPlan, reading });
+  readings.set(own[0], { sheets: own, ...(source.devPlan ? { devPlan: source.devPlan } : {}), reading });
   return reading;
 }
 
-export async function readPlanWorkbook(
-  port: WorkbookPort,
-  onProgress?: (p: CheckProgress) => void,
-  signal?: AbortSignal,
-  input: DevPlanInput = {},
-): Promise<WorkbookReading> {
-  return readPlanSheetData(await readPlanSheets(port, onProgress, signal), input);
+export async function readPlanWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal, source: PlanSource = {}): Promise<WorkbookReading> {
+  return readPlanSheetData(await readPlanSheets(port, onProgress, signal), source);
 }
 
 /**
@@ -84,17 +81,19 @@ export async function readPlanWorkbook(
  * A fired signal rejects with CancelledError, up to the moment the result is returned (a
  * cancelled check has changed nothing, so it may be honoured to the end).
  */
-export async function checkWorkbook(
-  port: WorkbookPort,
-  onProgress?: (p: CheckProgress) => void,
-  signal?: AbortSignal,
-  input: DevPlanInput = {},
-): Promise<CheckResult> {
-  const reading = await readPlanWorkbook(port, onProgress, signal, input);
+export async function checkWorkbook(port: WorkbookPort, onProgress?: (p: CheckProgress) => void, signal?: AbortSignal, source: PlanSource = {}): Promise<CheckResult> {
+  const reading = await readPlanWorkbook(port, onProgress, signal, source);
   onProgress?.({ stage: "check", done: 0, total: 1 });
   throwIfCancelled(signal);
   const findings = checkPlan(reading);
   onProgress?.({ stage: "check", done: 1, total: 1 });
   throwIfCancelled(signal);
-  return { findings, summary: summarize(reading), projectSheets: reading.projectSheets.map((s) => s.name), refused: blockingFindings(reading, findings) };
+  const plan = reading.devPlan;
+  return {
+    findings,
+    summary: summarize(reading),
+    projectSheets: reading.projectSheets.map((s) => s.name),
+    refused: blockingFindings(reading, findings),
+    devPlan: plan ? { origin: plan.origin, sheets: plan.sheets.filter((s) => s.read).map((s) => s.name), entries: plan.entries.length, years: plan.years } : null,
+  };
 }

@@ -16,37 +16,41 @@ export interface ProjectClassification {
   readonly planCell: string | null;
   readonly strategyCell: string | null;
   /**
-   * The development plan's (ผ.02) entry the project is linked to, null when none is (issue 13);
-   * absent when no plan was read. `row` as Excel numbers it; `amount` this fiscal year's, null for none.
+   * The development plan's (ผ.02) entry the project is linked to; null when none (or no plan).
+   * classifyReading always sets these three; optional only for results made by hand.
    */
-  readonly devPlan?: DevPlanLinkView | null;
-  /** The closest entries, best first: two close ones are offered, never picked silently. */
-  readonly devPlanCandidates?: readonly DevPlanCandidateView[];
+  readonly devPlan?: DevPlanRef | null;
+  /** The closest entries, best first, when there is a plan: what the pane offers when none is linked or two are too close. */
+  readonly devPlanCandidates?: readonly DevPlanRef[];
+  /** Two entries are too close to pick one: the user is asked (DEV_PLAN_AMBIGUOUS). */
+  readonly devPlanAmbiguous?: boolean;
 }
 
-export interface DevPlanCandidateView {
+/** A ผ.02 entry as the pane shows it beside a project. */
+export interface DevPlanRef {
   readonly sheet: string;
+  /** Excel row (1-based) of the entry's first row. */
   readonly row: number;
   /** 0–1 */
   readonly score: number;
   readonly name: string;
-}
-
-export interface DevPlanLinkView extends DevPlanCandidateView {
-  /** The entry's ยุทธศาสตร์ and แผนงาน headings as written, null when the plan gives none. */
+  /** The group headings as the plan writes them; null where it has none. */
   readonly strategy: string | null;
   readonly plan: string | null;
+  /** Baht the entry plans for this fiscal year; null when it plans none (NOT_PLANNED_THIS_YEAR). */
   readonly amount: number | null;
 }
 
 export interface ClassifyResult {
   readonly classifications: readonly ProjectClassification[];
-  /** CLASS_CONFLICT warnings: a label that its project's words contradict strongly. */
+  /** CLASS_CONFLICT warnings: a label that the linked ผ.02 entry, or the project's words strongly, contradict. */
   readonly findings: readonly Finding[];
   /** Strategy names in the strategy sheet's order (choices for the pane). */
   readonly strategies: readonly string[];
   /** Standard แผนงาน names in order (choices for the pane). */
   readonly plans: readonly string[];
+  /** Where the development plan the projects were linked to came from; null without one. */
+  readonly devPlanFrom?: "workbook" | "file" | null;
   /** Columns that applying would add, per sheet: header cell and its text. */
   readonly columnsToAdd: readonly { readonly sheet: string; readonly cell: string; readonly header: string }[];
 }

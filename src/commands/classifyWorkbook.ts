@@ -1,5 +1,9 @@
 import { STANDARD_PLANS } from "../domain/catalog";
-import { classifyProject, indexStrategies } from "../domain/classify/classify";
+import { classifyProject, indexStrategies, type Classification } from "../domain/classify/classify";
+import type { DevPlanCandidate, DevPlanLink } from "../domain/devPlan/types";
+import { devPlanLinks, entryWhere, placeOf } from "../domain/devPlanLinks";
+import { currentFiscalYear } from "../domain/thaiCalendar";
+import type { ProjectRecord } from "../domain/project";
 import { parseAddressRow } from "../domain/check/rowOf";
 import type { Finding } from "../domain/findings";
 import { isBlank } from "../domain/parse/text";
@@ -7,8 +11,8 @@ import type { ProjectSheet, WorkbookReading } from "../domain/read/readWorkbook"
 import type { CellValue } from "../core/cellValue";
 import { cellAddress, parseAddress } from "../core/address";
 import { throwIfCancelled, type WorkbookPort } from "../workbook/port";
-import { type DevPlanInput, readPlanWorkbook } from "./checkWorkbook";
-import type { ApplyOptions, ApplyRecord, ClassifyResult, ProjectClassification, UndoOutcome } from "./classifyResult";
+import { readPlanWorkbook, type PlanSource } from "./checkWorkbook";
+import type { ApplyOptions, ApplyRecord, ClassifyResult, DevPlanRef, ProjectClassification, UndoOutcome } from "./classifyResult";
 
 const STRATEGY_HEADER = "ยุทธศาสตร์";
 const PLAN_HEADER = "แผนงาน";
@@ -23,8 +27,66 @@ function targetColumns(sheet: ProjectSheet): { strategy: number; plan: number; a
   return { strategy, plan, add };
 }
 
-export function classifyReading(reading: WorkbookReading, options: { useKeywords?: boolean } = {}): ClassifyResult {
+const clip80 = (s: string) => s.slice(0, 80);
+
+/** CLASS_CONFLICT for each label that the linked ผ.02 entry contradicts, or that the project's words do. */
+function conflictFindings(p: ProjectRecord, c: Classification, fromFile: boolean): Finding[] {
+  const out: Finding[] = [];
+  const what = `โครงการ "${clip80(p.name)}"`;
+  for (const x of c.planConflicts) {
+    const label = x.field === "plan" ? p.plan! : p.strategy!;
+    const field = x.field === "plan" ? "แผนงาน" : "ยุทธศาสตร์";
+    out.push({
+      code: "CLASS_CONFLICT",
+      severity: "warning",
+      sheet: p.sheet,
+      cell: label.cell,
+      ...(label.cell ? { row: parseAddressRow(label.cell) } : {}),
+      message: `${what} ระบุ${field} "${x.label}" แต่ในแผนพัฒนาท้องถิ่น${fromFile ? "ที่เลือก" : ""} (${entryWhere(x.entry, clip80)}) อยู่ใต้${field} "${x.planned}"`,
+      fix: `ตรวจว่าโครงการนี้คือรายการนั้นในแผนพัฒนาหรือไม่ ถ้า${field}ที่ระบุถูกแล้วไม่ต้องแก้ (OpPlan ไม่เปลี่ยนสิ่งที่กรอกไว้) ถ้าไม่ใช่ให้แก้ให้ตรงกับแผนพัฒนา`,
+    });
+  }
+  if (c.conflict && p.plan)
+    out.push({
+      code: "CLASS_CONFLICT",
+      severity: "warning",
+      sheet: p.sheet,
+      cell: p.plan.cell,
+      row: parseAddressRow(p.plan.cell),
+      message: `${what} ระบุ${c.conflict.label} แต่ชื่อโครงการบ่งว่าเป็น${c.conflict.suggested}`,
+      fix: `ตรวจแผนงานของโครงการนี้ ถ้าระบุถูกแล้วไม่ต้องแก้ (OpPlan ไม่เปลี่ยนสิ่งที่กรอกไว้)`,
+    });
+  return out;
+}
+
+/** An entry as the pane and the JSON name it, with what it plans for this year. */
+function refOf(c: DevPlanCandidate, year: number): DevPlanRef {
+  const e = c.entry;
+  return {
+    sheet: e.sheet,
+    row: e.row,
+    score: c.score,
+    name: e.name,
+    strategy: e.strategy?.text ?? null,
+    plan: e.plan?.text ?? null,
+    amount: e.amounts.find((a) => a.year === year)?.amount ?? null,
+  };
+}
+
+function devPlanOf(link: DevPlanLink | undefined, year: number): Pick<ProjectClassification, "devPlan" | "devPlanCandidates" | "devPlanAmbiguous"> {
+  if (!link) return { devPlan: null, devPlanCandidates: [], devPlanAmbiguous: false };
+  return {
+    devPlan: link.entry ? refOf({ entry: link.entry, score: link.score }, year) : null,
+    devPlanCandidates: link.candidates.map((c) => refOf(c, year)),
+    devPlanAmbiguous: link.ambiguous,
+  };
+}
+
+export function classifyReading(reading: WorkbookReading, options: { useKeywords?: boolean; today?: Date } = {}): ClassifyResult {
   const index = indexStrategies(reading.strategies.strategies, options.useKeywords ?? true);
+  const links = devPlanLinks(reading, options.today);
+  const year = reading.fiscalYear ?? currentFiscalYear(options.today);
+  const fromFile = reading.devPlan?.origin === "file";
   const classifications: ProjectClassification[] = [];
   const findings: Finding[] = [];
   const columnsToAdd: ClassifyResult["columnsToAdd"][number][] = [];
@@ -32,23 +94,25 @@ export function classifyReading(reading: WorkbookReading, options: { useKeywords
     const target = targetColumns(sheet);
     const needsColumns = new Set<string>();
     for (const p of sheet.rows.projects) {
-      const c = classifyProject(p, index);
+      const link = links.get(p);
+      const c = classifyProject(p, index, placeOf(link));
       // A row labels itself (its own cell or a heading): nothing to write there.
       const planCell = p.plan ? null : cellAddress(p.row, target.plan);
       const strategyCell = p.strategy ? null : cellAddress(p.row, target.strategy);
       if (planCell && !sheet.header.columns.has("plan")) needsColumns.add(PLAN_HEADER);
       if (strategyCell && !sheet.header.columns.has("strategy")) needsColumns.add(STRATEGY_HEADER);
-      classifications.push({ key: `${p.sheet}!${p.row + 1}`, sheet: p.sheet, row: p.row + 1, name: p.name, plan: c.plan, strategy: c.strategy, planCell, strategyCell });
-      if (c.conflict && p.plan)
-        findings.push({
-          code: "CLASS_CONFLICT",
-          severity: "warning",
-          sheet: p.sheet,
-          cell: p.plan.cell,
-          row: parseAddressRow(p.plan.cell),
-          message: `โครงการ "${p.name.slice(0, 80)}" ระบุ${c.conflict.label} แต่ชื่อโครงการบ่งว่าเป็น${c.conflict.suggested}`,
-          fix: `ตรวจแผนงานของโครงการนี้ ถ้าระบุถูกแล้วไม่ต้องแก้ (OpPlan ไม่เปลี่ยนสิ่งที่กรอกไว้)`,
-        });
+      classifications.push({
+        key: `${p.sheet}!${p.row + 1}`,
+        sheet: p.sheet,
+        row: p.row + 1,
+        name: p.name,
+        plan: c.plan,
+        strategy: c.strategy,
+        planCell,
+        strategyCell,
+        ...devPlanOf(link, year),
+      });
+      findings.push(...conflictFindings(p, c, fromFile));
     }
     for (const a of target.add)
       if (needsColumns.has(a.header)) columnsToAdd.push({ sheet: sheet.name, cell: cellAddress(sheet.header.top, a.col), header: a.header });
@@ -58,6 +122,7 @@ export function classifyReading(reading: WorkbookReading, options: { useKeywords
     findings,
     strategies: reading.strategies.strategies.map((s) => s.name),
     plans: STANDARD_PLANS.map((p) => p.name),
+    devPlanFrom: reading.devPlan?.origin ?? null,
     columnsToAdd,
   };
 }
@@ -70,9 +135,9 @@ export async function classifyWorkbook(
   port: WorkbookPort,
   onProgress?: (p: { done: number; total: number }) => void,
   signal?: AbortSignal,
-  input: DevPlanInput = {},
+  source: PlanSource = {},
 ): Promise<ClassifyResult> {
-  const reading = await readPlanWorkbook(port, (p) => onProgress?.({ done: p.stage === "read" ? p.done : p.total, total: p.total }), signal, input);
+  const reading = await readPlanWorkbook(port, (p) => onProgress?.({ done: p.stage === "read" ? p.done : p.total, total: p.total }), signal, source);
   const result = classifyReading(reading);
   throwIfCancelled(signal);
   return result;

@@ -20,7 +20,7 @@ import { alternativeName } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
 import { throwIfCancelled, type WorkbookPort } from "../workbook/port";
 import type { SheetData } from "../core/sheetData";
-import { type DevPlanInput, readPlanSheetData, readPlanSheets } from "./checkWorkbook";
+import { readPlanSheetData, readPlanSheets, type PlanSource } from "./checkWorkbook";
 import { inspectGenerated, markerText, valuesHash } from "./formMarker";
 import type { FormsSummary, GenerateOutcome, GenerateProgress } from "./generateResult";
 
@@ -77,7 +77,8 @@ export interface FormsPlan {
   readonly targets: readonly FormTarget[];
 }
 
-export interface PlanFormsOptions extends DevPlanInput {
+/** `devPlan`: the sheets of a development plan kept in a file of its own (see PlanSource). */
+export interface PlanFormsOptions extends PlanSource {
   readonly onProgress?: (p: GenerateProgress) => void;
   /** Font of the forms (default TH SarabunPSK 16). */
   readonly formOptions?: FormOptions;

@@ -11,7 +11,7 @@ import type { WorkbookReading } from "../domain/read/readWorkbook";
 import { SHEET } from "../core/sheetNames";
 import type { WorkbookPort } from "../workbook/port";
 import { prepareAnnouncement } from "./announcePlan";
-import { type DevPlanInput, readPlanWorkbook } from "./checkWorkbook";
+import { readPlanWorkbook, type PlanSource } from "./checkWorkbook";
 import { formsSummary } from "./generateForms";
 
 export interface PlanOverview {
@@ -74,6 +74,6 @@ export function overviewOf(reading: WorkbookReading, today: IsoDate): PlanOvervi
 }
 
 /** Reads the workbook and sums it up for the pane's header. */
-export async function planOverview(port: WorkbookPort, today: IsoDate = todayInBangkok(), input: DevPlanInput = {}): Promise<PlanOverview> {
-  return overviewOf(await readPlanWorkbook(port, undefined, undefined, input), today);
+export async function planOverview(port: WorkbookPort, today: IsoDate = todayInBangkok(), source: PlanSource = {}): Promise<PlanOverview> {
+  return overviewOf(await readPlanWorkbook(port, undefined, undefined, source), today);
 }

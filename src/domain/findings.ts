@@ -25,6 +25,11 @@ export const FINDING_CODES = [
   "SETTINGS_MISSING",
   "CELL_ERROR",
   "CLASS_CONFLICT",
+  // The development plan (แผนพัฒนาท้องถิ่น, ผ.02) against this year's projects: only when there is one.
+  "NOT_IN_DEV_PLAN",
+  "NOT_PLANNED_THIS_YEAR",
+  "DEV_PLAN_AMBIGUOUS",
+  "DEV_PLAN_UNREAD",
   // What the reader decided where the workbook was not plain about it, and what it left out.
   "FY_ASSUMED",
   "HIDDEN_SHEET",

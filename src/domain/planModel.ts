@@ -11,15 +11,17 @@ import type { WorkbookReading } from "./read/readWorkbook";
 import { parseToggle } from "./read/settingsSheet";
 import { matchStrategy, ownStrategyNumber } from "./strategyNames";
 import { currentFiscalYear } from "./thaiCalendar";
+import { devPlanLinks, placeOf } from "./devPlanLinks";
 
 export { parseEdition, sameEdition, type Edition };
 
 /**
  * How a project came to sit where the forms print it: the user's own label (a cell, a heading, the
- * sheet), the user's strategy tree (a แผนงาน under one strategy only), a confident suggestion from
- * its words, or nothing (the "ยังไม่ระบุ" group).
+ * sheet), the group of its entry in the development plan (ผ.02), the user's strategy tree (a
+ * แผนงาน under one strategy only), a confident suggestion from its words, or nothing (the
+ * "ยังไม่ระบุ" group).
  */
-export type Placement = "label" | "tree" | "suggestion" | "none";
+export type Placement = "label" | "devPlan" | "tree" | "suggestion" | "none";
 
 export interface PlanProject {
   readonly sheet: string;
@@ -67,10 +69,15 @@ export interface PlanModel {
   readonly thaiDigits: boolean;
 }
 
-/** A decision that is a deduction from the user's tree or a confident suggestion places a row; a guess does not. */
+/**
+ * A decision that is the development plan's group, a deduction from the user's tree or a confident
+ * suggestion places a row; a guess does not. The plan's group places it whatever the link's score:
+ * the linker links only what is close enough.
+ */
 function placedBy(d: Decision): { name: string | null; placed: Placement } {
   if (d.name === null) return { name: null, placed: "none" };
   if (d.method === "label" || d.method === "heading") return { name: d.name, placed: "label" };
+  if (d.method === "devPlan") return { name: d.name, placed: "devPlan" };
   if (d.confidence < CONFIDENT) return { name: null, placed: "none" };
   return { name: d.name, placed: d.method === "inferred" ? "tree" : "suggestion" };
 }
@@ -81,8 +88,8 @@ const ownLabel = (l: Label) => headingWords(l.text);
 /**
  * checked, classified plan: every project with its strategy, แผนงาน and type. What the user wrote
  * wins: a label is resolved (misspelt, short, by number) and never replaced by a suggestion; one
- * that resolves to nothing known is kept as written. A row without a label takes what the user's
- * own tree implies or a confident suggestion; below the confident threshold it goes to the
+ * that resolves to nothing known is kept as written. A row without a label takes the group of its
+ * entry in the development plan, else what the user's own tree implies or a confident suggestion; below the confident threshold it goes to the
  * "ยังไม่ระบุ" group, and the run says so (planFindings).
  */
 export function buildPlanModel(reading: WorkbookReading, today: Date = new Date()): PlanModel {
@@ -92,10 +99,11 @@ export function buildPlanModel(reading: WorkbookReading, today: Date = new Date(
   const edition = parseEdition(cells.edition?.text ?? "");
   const projects: PlanProject[] = [];
   const ownStrategies: string[] = [];
+  const links = devPlanLinks(reading, today);
   for (const p of reading.projects) {
     // A supplement lists only its own rows: those under its marker or naming it in their row.
     if (!inEdition(p.edition, edition)) continue;
-    const c = classifyProject(p, index);
+    const c = classifyProject(p, index, placeOf(links.get(p)));
     let strategy: { name: string | null; placed: Placement };
     if (p.strategy) {
       const m = matchStrategy(p.strategy.text, tree);

@@ -58,6 +58,10 @@ const SEV: Record<FindingCode, Severity> = {
   SETTINGS_MISSING: "warning",
   CELL_ERROR: "warning",
   CLASS_CONFLICT: "warning",
+  NOT_IN_DEV_PLAN: "warning",
+  NOT_PLANNED_THIS_YEAR: "warning",
+  DEV_PLAN_AMBIGUOUS: "warning",
+  DEV_PLAN_UNREAD: "warning",
   FY_ASSUMED: "warning",
   HIDDEN_SHEET: "info",
   HIDDEN_ROW: "warning",
@@ -79,6 +83,11 @@ const SEV: Record<FindingCode, Severity> = {
 /** CLASS_CONFLICT comes from classification (จัดหมวดหมู่), the date codes from ประกาศ: not from the check. */
 const NOT_CHECK_CODES: readonly FindingCode[] = [
   "CLASS_CONFLICT",
+  // Only with a development plan: tests/devPlan/integration*.test.ts.
+  "NOT_IN_DEV_PLAN",
+  "NOT_PLANNED_THIS_YEAR",
+  "DEV_PLAN_AMBIGUOUS",
+  "DEV_PLAN_UNREAD",
   // From the plan the forms are built on (src/domain/planFindings.ts), not from the check.
   "PLACED_BY_SUGGESTION",
   "UNCLASSIFIED",

@@ -10,7 +10,7 @@ import { COMMANDS, OPTIONS, parseArgs, UsageError, type CommandName, type Option
 import { cli, cliIn, expectThaiOnly, sha } from "../support/cli";
 
 const ALL = Object.keys(OPTIONS).filter((o) => o !== "help") as OptionName[];
-const VALUE: Partial<Record<OptionName, string>> = { "fiscal-year": "2570", projects: "3", seed: "1", "min-confidence": "0.5", out: "o.xlsx", from: "f.xlsx", json: "r.json" };
+const VALUE: Partial<Record<OptionName, string>> = { "fiscal-year": "2570", projects: "3", seed: "1", "min-confidence": "0.5", out: "o.xlsx", from: "f.xlsx", "dev-plan": "p.xlsx", json: "r.json" };
 const argsFor = (option: OptionName) => (OPTIONS[option].takes ? [`--${option}`, VALUE[option]!] : [`--${option}`]);
 const positionalsFor = (command: CommandName) => COMMANDS[command].positionals.map((p) => (p === "input" ? "in.xlsx" : "out.xlsx"));
 
@@ -29,9 +29,9 @@ describe("parseArgs", () => {
     expect(Object.fromEntries(Object.entries(COMMANDS).map(([c, s]) => [c, [...s.options].sort()]))).toEqual({
       template: ["fiscal-year", "force", "from", "json"],
       sample: ["fiscal-year", "force", "json", "projects", "seed"],
-      check: ["json"],
-      classify: ["force", "json", "min-confidence", "out"],
-      generate: ["force", "json", "out"],
+      check: ["dev-plan", "json"],
+      classify: ["dev-plan", "force", "json", "min-confidence", "out"],
+      generate: ["dev-plan", "force", "json", "out"],
       announce: ["force", "json", "out"],
       demo: ["json", "out"],
     });
@@ -132,7 +132,7 @@ describe("opplan's command line", () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     const [sentence, blank, usage] = r.err.split("\n");
-    expect(sentence).toBe("คำสั่ง generate ไม่มีตัวเลือก --projects (ใช้ได้: -o/--out --force --json)");
+    expect(sentence).toBe("คำสั่ง generate ไม่มีตัวเลือก --projects (ใช้ได้: -o/--out --dev-plan --force --json)");
     expect(blank).toBe("");
     expect(usage).toMatch(/^การใช้งาน: npm run --silent opplan -- generate /);
     expectThaiOnly(r.err);

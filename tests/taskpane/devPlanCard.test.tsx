@@ -223,13 +223,13 @@ function project(row: number, name: string, extra: Partial<ProjectClassification
 
 const LINKED = project(5, "โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ 3", {
   devPlan: { sheet: "ผ.02 ยุทธ1", row: 9, score: 0.93, name: ROAD3.name, strategy: INFRA, plan: WORKS, amount: 450000 },
-  devPlanCandidates: [{ sheet: "ผ.02 ยุทธ1", row: 9, score: 0.93, name: ROAD3.name }],
+  devPlanCandidates: [{ sheet: "ผ.02 ยุทธ1", row: 9, score: 0.93, name: ROAD3.name, strategy: INFRA, plan: WORKS, amount: 450000 }],
 });
 const TWINS = project(6, "โครงการก่อสร้างถนน คสล. ม.3/10", {
   devPlan: null,
   devPlanCandidates: [
-    { sheet: "ผ.02 ยุทธ1", row: 9, score: 0.71, name: ROAD3.name },
-    { sheet: "ผ.02 ยุทธ1", row: 10, score: 0.7, name: ROAD10.name },
+    { sheet: "ผ.02 ยุทธ1", row: 9, score: 0.71, name: ROAD3.name, strategy: INFRA, plan: WORKS, amount: 450000 },
+    { sheet: "ผ.02 ยุทธ1", row: 10, score: 0.7, name: ROAD10.name, strategy: INFRA, plan: WORKS, amount: null },
   ],
 });
 const MISSING = project(7, "โครงการจัดงานประเพณีลอยกระทง", { devPlan: null, devPlanCandidates: [] });

@@ -2,6 +2,7 @@ import { cellAddress } from "../../core/address";
 import type { Finding } from "../findings";
 import type { WorkbookReading } from "../read/readWorkbook";
 import { clip, collector } from "./collect";
+import { checkDevPlan } from "./devPlanChecks";
 import { findDuplicates } from "./duplicates";
 import { checkProjects } from "./projectChecks";
 import { checkSettings } from "./settingsChecks";
@@ -18,6 +19,7 @@ export function checkPlan(reading: WorkbookReading, today: Date = new Date()): F
   checkSettings(reading, add);
   checkProjects(reading, add);
   checkTotals(reading, add);
+  checkDevPlan(reading, add, today);
   for (const s of reading.projectSheets)
     for (const e of s.rows.cellErrors) add("CELL_ERROR", s.name, e.cell, `เซลล์ ${e.cell} แสดงค่าผิดพลาด ${e.value} จากสูตร`, "แก้สูตรในเซลล์นี้ หรือพิมพ์ค่าลงไปแทนสูตร");
   for (const [later, earlier] of findDuplicates(reading.projects)) {

@@ -18,6 +18,15 @@ export function checkSheets(r: WorkbookReading, add: Add, today: Date): void {
         `แผ่นงาน "${s.name}" มีงบประมาณแยกเป็นรายปีหลายปี เป็นแบบ ผ.02 ของแผนพัฒนาท้องถิ่น ไม่ใช่บัญชีโครงการของแผนการดำเนินงาน จึงไม่ได้อ่านแถวในแผ่นงานนี้`,
         `คัดเฉพาะโครงการที่จะดำเนินการจริงในปีงบประมาณนี้ พร้อมงบประมาณปีนี้ ลงในแผ่นงานโครงการ (${ACTION_HINT.template}เพื่อเพิ่มแผ่นงานโครงการ)`,
       );
+    } else if (s.reason === "dev-plan" && r.projectSheets.length === 0) {
+      // Beside a project list a plan sheet is the plan it is checked against; alone, it is not the year's list.
+      add(
+        "FIVE_YEAR_PLAN_SHEET",
+        s.name,
+        (r.devPlan?.origin === "workbook" ? r.devPlan.sheets.find((d) => d.name === s.name)?.cell : undefined) ?? "",
+        `แผ่นงาน "${s.name}" เป็นแบบ ${s.form} ของแผนพัฒนาท้องถิ่น (แผน 5 ปี) ไม่ใช่บัญชีโครงการของแผนการดำเนินงานประจำปี และสมุดงานนี้ไม่มีบัญชีโครงการของปีนี้`,
+        `${ACTION_HINT.template} (ยุทธศาสตร์และแผนงานของแผนพัฒนาจะลงในแผ่นงานยุทธศาสตร์ให้) แล้วคัดเฉพาะโครงการในแผนพัฒนาที่จะดำเนินการในปีงบประมาณนี้ พร้อมงบประมาณปีนี้ ลงในแผ่นงานโครงการ — เก็บแผ่นงาน ${s.form} ไว้ในสมุดงานได้ OpPlan ใช้จัดหมวดหมู่และตรวจว่าโครงการอยู่ในแผนพัฒนา`,
+      );
     } else if (s.reason === "hidden") {
       add(
         "HIDDEN_SHEET",

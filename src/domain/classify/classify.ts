@@ -1,5 +1,7 @@
 import { STANDARD_PLANS, type StandardPlan } from "../catalog";
 import { matchPlan } from "../planNames";
+import { planName } from "../devPlan/tree";
+import type { DevPlanEntry } from "../devPlan/types";
 import type { ProjectRecord } from "../project";
 import type { StrategyNode } from "../read/strategySheet";
 import { matchStrategy } from "../strategyNames";
@@ -58,8 +60,26 @@ export function indexStrategies(strategies: readonly StrategyNode[], useKeywords
 export interface Classification {
   readonly plan: Decision;
   readonly strategy: Decision;
-  /** The label's แผนงาน when the project's words point strongly elsewhere. */
+  /** The label's แผนงาน when the project's words point strongly elsewhere (not looked at for a project the plan places). */
   readonly conflict: { readonly label: string; readonly suggested: string } | null;
+  /** The user's labels that the linked entry of the development plan contradicts: what each says. */
+  readonly planConflicts: readonly PlanConflict[];
+}
+
+export interface PlanConflict {
+  readonly field: "strategy" | "plan";
+  /** What the label resolves to. */
+  readonly label: string;
+  /** What the entry's group resolves to. */
+  readonly planned: string;
+  readonly entry: DevPlanEntry;
+}
+
+/** The development plan's entry whose groups a project takes, and how sure the link is. */
+export interface PlanPlace {
+  readonly entry: DevPlanEntry;
+  /** 0–1 */
+  readonly score: number;
 }
 
 const LEXICON = new PhraseMatcher<readonly [PlanCode, number, string]>(
@@ -122,7 +142,7 @@ const unresolved = (alternatives: Alternative[] = []): Decision => ({ name: null
  * Decides a project's แผนงาน and strategy: its own label first (never overridden), then what
  * the strategy tree implies, then its words; says plainly when nothing decides it.
  */
-export function classifyProject(p: ProjectRecord, index: StrategyIndex): Classification {
+export function classifyProject(p: ProjectRecord, index: StrategyIndex, place: PlanPlace | null = null): Classification {
   // The reader has normalised every field already; only the squeeze is left to do.
   const texts = { name: compactNormalized(p.name), detail: compactNormalized(p.detail) };
   const scores = planScores(p, texts);
@@ -131,6 +151,11 @@ export function classifyProject(p: ProjectRecord, index: StrategyIndex): Classif
   // The strategy label first: a plan can be inferred from a strategy holding only one.
   const strategyMatch = p.strategy ? matchStrategy(p.strategy.text, index.strategies) : null;
   const labelledStrategy = strategyMatch?.strategy ?? null;
+  // What the development plan's entry says, as the tree and the standard แผนงาน name it.
+  const plannedStrategy = place?.entry.strategy ? (matchStrategy(place.entry.strategy.text, index.strategies)?.strategy ?? null) : null;
+  const plannedPlan = place?.entry.plan ? matchPlan(planName(place.entry.plan.text)) : null;
+  const byPlan = (name: string): Decision => ({ name, method: "devPlan", confidence: Math.round(place!.score * 100) / 100, alternatives: [] });
+  const planConflicts: PlanConflict[] = [];
 
   let plan: Decision;
   let planCode: PlanCode | null = null;
@@ -141,11 +166,17 @@ export function classifyProject(p: ProjectRecord, index: StrategyIndex): Classif
     const method: Method = p.plan!.from === "heading" ? "heading" : "label";
     plan = { name: planMatch.plan.name, method, confidence: planMatch.how === "fuzzy" ? 0.85 : 1, alternatives: planAlternatives };
     const top = [...scores].sort((a, b) => b[1] - a[1])[0];
-    if (top[0] !== planCode && top[1] >= 8 && scores.get(planCode)! === 0)
-      conflict = { label: planMatch.plan.name, suggested: PLAN_BY_CODE.get(top[0])!.name };
+    if (plannedPlan) {
+      // The plan the officer approved says more than the project's words.
+      if (plannedPlan.plan.code !== planCode) planConflicts.push({ field: "plan", label: planMatch.plan.name, planned: plannedPlan.plan.name, entry: place!.entry });
+    } else if (top[0] !== planCode && top[1] >= 8 && scores.get(planCode)! === 0) conflict = { label: planMatch.plan.name, suggested: PLAN_BY_CODE.get(top[0])!.name };
+  } else if (plannedPlan) {
+    planCode = plannedPlan.plan.code as PlanCode;
+    plan = { ...byPlan(plannedPlan.plan.name), alternatives: planAlternatives };
   } else {
-    // Plans under the labelled strategy are the likely ones.
-    const allowed = labelledStrategy ? planCodesOf(labelledStrategy) : null;
+    // Plans under the labelled strategy (or the plan's) are the likely ones.
+    const under = labelledStrategy ?? plannedStrategy;
+    const allowed = under ? planCodesOf(under) : null;
     if (allowed && allowed.length === 1) {
       planCode = allowed[0];
       plan = { name: PLAN_BY_CODE.get(planCode)!.name, method: "inferred", confidence: 0.9, alternatives: planAlternatives };
@@ -165,8 +196,12 @@ export function classifyProject(p: ProjectRecord, index: StrategyIndex): Classif
     }
   }
 
-  const strategy = decideStrategy(p, texts, index, labelledStrategy, strategyMatch?.how ?? null, planCode, plan.confidence);
-  return { plan: withDecisionFirst(tooWeak(plan)), strategy: withDecisionFirst(tooWeak(strategy)), conflict };
+  let strategy = decideStrategy(p, texts, index, labelledStrategy, strategyMatch?.how ?? null, planCode, plan.confidence);
+  if (plannedStrategy) {
+    if (!labelledStrategy) strategy = { ...byPlan(plannedStrategy.name), alternatives: strategy.alternatives };
+    else if (labelledStrategy !== plannedStrategy) planConflicts.push({ field: "strategy", label: labelledStrategy.name, planned: plannedStrategy.name, entry: place!.entry });
+  }
+  return { plan: withDecisionFirst(tooWeak(plan)), strategy: withDecisionFirst(tooWeak(strategy)), conflict, planConflicts };
 }
 
 /** Below this a suggestion is a guess: offered among the alternatives, not as the answer. */

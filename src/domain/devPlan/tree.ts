@@ -1,4 +1,5 @@
 import { normalizeText } from "../parse/text";
+import { matchPlan } from "../planNames";
 import { headingWords } from "../read/headings";
 import { stripNumbering, type StrategyNode } from "../read/strategySheet";
 import type { DevPlan } from "./types";
@@ -39,7 +40,9 @@ function branches(plan: DevPlan): Branch[] {
     if (!name) continue;
     let b = byName.get(name);
     if (!b) byName.set(name, (b = { name, own: e.strategy.number, cell: e.strategy.cell, pairs: [] }));
-    const pair: [string, string] = [e.approach ? approachName(e.approach.text) : "", e.plan ? planName(e.plan.text) : ""];
+    // A แผนงาน the catalogue knows goes by its standard name, as the ยุทธศาสตร์ sheet's list offers it.
+    const planText = e.plan ? planName(e.plan.text) : "";
+    const pair: [string, string] = [e.approach ? approachName(e.approach.text) : "", planText ? (matchPlan(planText)?.plan.name ?? planText) : ""];
     if (!b.pairs.some(([a, p]) => a === pair[0] && p === pair[1])) b.pairs.push(pair);
   }
   return [...byName.values()];

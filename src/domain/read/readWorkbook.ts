@@ -1,6 +1,9 @@
 import { parseAddress } from "../../core/address";
 import { HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES, STRATEGY_SHEET_NAMES } from "../../core/sheetNames";
 import type { SheetData } from "../../core/sheetData";
+import { readDevPlan, devPlanFormOf } from "../devPlan/readDevPlan";
+import { devPlanStrategies } from "../devPlan/tree";
+import type { DevPlan, DevPlanForm } from "../devPlan/types";
 import type { Holiday } from "../holidays";
 import { isBlank } from "../parse/text";
 import type { ProjectRecord } from "../project";
@@ -46,8 +49,14 @@ export interface ProjectSheet {
 
 export interface SkippedSheet {
   readonly name: string;
-  readonly reason: "no-header" | "five-year-plan" | "hidden";
+  /**
+   * dev-plan: a form of the development plan (ผ.01, ผ.02 …) that the plan reader recognises;
+   * five-year-plan: a table with a budget column per year that it does not.
+   */
+  readonly reason: "no-header" | "five-year-plan" | "dev-plan" | "hidden";
   readonly header?: Header;
+  /** dev-plan: which form. */
+  readonly form?: DevPlanForm;
   /** no-header: rows that look like projects all the same, and their money. */
   readonly headerless?: HeaderlessRows;
   /** no-header: the sheet holds a table (rows of several cells), not only lines of text (a cover). */
@@ -60,9 +69,19 @@ export interface WorkbookReading {
   readonly projectSheets: readonly ProjectSheet[];
   readonly skipped: readonly SkippedSheet[];
   readonly settings: ReadSettings;
-  /** The ยุทธศาสตร์ sheet's tree; without one, the tree the project sheets state (sheet null). */
+  /**
+   * The ยุทธศาสตร์ sheet's tree; without one, the development plan's; without either, the tree the
+   * project sheets state (sheet null).
+   */
   readonly strategies: StrategyTree;
-  readonly strategiesFrom: "sheet" | "workbook" | null;
+  readonly strategiesFrom: "sheet" | "devPlan" | "workbook" | null;
+  /**
+   * The development plan: from the second file when one was given (ReadOptions.devPlanSheets),
+   * else from the workbook's own ผ.02 sheets; null when neither holds one.
+   */
+  readonly devPlan: DevPlan | null;
+  /** A second file was given and no plan was read from it (a finding says so). */
+  readonly devPlanUnread: boolean;
   readonly holidays: readonly Holiday[];
   /** The fiscal year the workbook states (see resolveFiscalYear); null when nothing states one. */
   readonly fiscalYear: number | null;
@@ -99,8 +118,8 @@ const hasContent = (g: Grid) => g.data.values.some((r) => r.some((v) => !isBlank
 /** Three rows or more of two cells or more: a table, not a cover's or a letter's lines. */
 const isTabular = (g: Grid) => g.data.values.filter((r) => r.filter((v) => !isBlank(v)).length >= 2).length >= 3;
 
-export interface ReadWorkbookOptions {
-  /** Sheets of a second file holding the development plan (ผ.02), as chosen in the pane or by --dev-plan. */
+export interface ReadOptions {
+  /** The sheets of a development plan kept in a file of its own (--dev-plan, the pane's choice). */
   readonly devPlanSheets?: readonly SheetData[];
 }
 
@@ -110,9 +129,7 @@ export interface ReadWorkbookOptions {
  * month headers, sheet names, periods), its strategy tree (the ยุทธศาสตร์ sheet, else the
  * headings, columns and titles of its lists), the budget column of this year.
  */
-export function readWorkbook(sheets: readonly SheetData[], options: ReadWorkbookOptions = {}): WorkbookReading {
-  // The development plan's sheets from a second file: read by the integration of issue 13.
-  void options;
+export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions = {}): WorkbookReading {
   const grids = new Map(sheets.map((s) => [s.name, new Grid(s)]));
   const settings = readSettings(find(grids, SETTINGS_SHEET_NAMES));
   const strategySheet = readStrategyTable(find(grids, STRATEGY_SHEET_NAMES));
@@ -121,11 +138,19 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadWorkbook
 
   const found: { grid: Grid; header: Header }[] = [];
   const skipped: SkippedSheet[] = [];
+  const planSheets: SheetData[] = [];
   for (const grid of grids.values()) {
     if (isSystemSheet(grid.name)) continue;
     // Last year's plan, a lookup list: what the user hid is not part of what they show.
     if (grid.hidden) {
       if (hasContent(grid)) skipped.push({ name: grid.name, reason: "hidden" });
+      continue;
+    }
+    // The development plan kept beside the year's list: its entries are not this year's projects.
+    const form = devPlanFormOf(grid.data);
+    if (form) {
+      skipped.push({ name: grid.name, reason: "dev-plan", form });
+      planSheets.push(grid.data);
       continue;
     }
     const header = findHeader(grid);
@@ -177,11 +202,16 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadWorkbook
     };
   });
   const projects = projectSheets.flatMap((s) => s.rows.projects);
-  const strategies: StrategyTree = strategySheet.sheet ? strategySheet : { sheet: null, strategies: strategiesFromWorkbook(projects) };
-  // A project list's own title first, then a cover or another sheet the user shows.
+  // A plan the user chose as a file is the one they mean, whatever the workbook carries.
+  const devPlan = options.devPlanSheets ? readDevPlan(options.devPlanSheets, "file") : planSheets.length ? readDevPlan(planSheets, "workbook") : null;
+  const planTree = !strategySheet.sheet && devPlan ? devPlanStrategies(devPlan) : [];
+  const strategies: StrategyTree = strategySheet.sheet
+    ? strategySheet
+    : { sheet: null, strategies: planTree.length ? planTree : strategiesFromWorkbook(projects) };
+  // A project list's own title first, then a cover, the plan's title or another sheet the user shows.
   const orgTitle =
     found.map((f) => orgFromTitle(f.grid, f.header.top)).find((o) => o !== null) ??
-    skipped.map((k) => (k.reason === "no-header" ? orgFromTitle(grids.get(k.name)!, 30) : null)).find((o) => o !== null) ??
+    skipped.map((k) => (k.reason === "no-header" || k.reason === "dev-plan" ? orgFromTitle(grids.get(k.name)!, 30) : null)).find((o) => o !== null) ??
     null;
   return {
     sheetOrder: sheets.map((s) => s.name),
@@ -189,7 +219,9 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadWorkbook
     skipped,
     settings,
     strategies,
-    strategiesFrom: strategySheet.sheet ? "sheet" : strategies.strategies.length ? "workbook" : null,
+    strategiesFrom: strategySheet.sheet ? "sheet" : planTree.length ? "devPlan" : strategies.strategies.length ? "workbook" : null,
+    devPlan,
+    devPlanUnread: options.devPlanSheets !== undefined && devPlan === null,
     holidays,
     fiscalYear,
     fiscalYearFrom: stated?.from ?? null,

@@ -14,6 +14,7 @@ export const METHOD_TEXT: Record<Method, StringId> = {
   label: "methodLabel",
   heading: "methodHeading",
   inferred: "methodInferred",
+  devPlan: "methodDevPlan",
   suggested: "methodSuggested",
   unresolved: "methodUnresolved",
 };

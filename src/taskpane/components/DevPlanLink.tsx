@@ -18,7 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { DevPlanCandidateView, DevPlanLinkView, ProjectClassification } from "../../commands/classifyResult";
+import type { DevPlanRef, ProjectClassification } from "../../commands/classifyResult";
 import { showDevPlanRow } from "../../host/devPlanActions";
 import { currentDevPlan } from "../../host/devPlanSource";
 import { errorMessage } from "../../host/errorMessage";
@@ -37,13 +37,6 @@ const useStyles = makeStyles({
 
 const percent = (score: number) => Math.round(score * 100);
 
-/** What the popover tells of an entry of the chosen file: the link's own fields, or the plan's entry for a candidate. */
-function detailsOf(entry: DevPlanCandidateView, link: DevPlanLinkView | null | undefined) {
-  if (link && link.sheet === entry.sheet && link.row === entry.row) return { strategy: link.strategy, plan: link.plan, amount: link.amount, known: true };
-  const found = currentDevPlan()?.plan?.entries.find((e) => e.sheet === entry.sheet && e.row === entry.row);
-  return { strategy: found?.strategy?.text ?? null, plan: found?.plan?.text ?? null, amount: null, known: false };
-}
-
 export function DevPlanLink({ classification: c }: { classification: ProjectClassification }) {
   const styles = useStyles();
   const { lang, tr } = useLang();
@@ -52,7 +45,7 @@ export function DevPlanLink({ classification: c }: { classification: ProjectClas
   const [picked, setPicked] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   if (c.devPlan === undefined) return null;
-  const entry: DevPlanCandidateView | null = c.devPlan ?? candidates.find((k) => `${k.sheet}!${k.row}` === picked) ?? null;
+  const entry: DevPlanRef | null = c.devPlan ?? candidates.find((k) => `${k.sheet}!${k.row}` === picked) ?? null;
   if (!entry && !ambiguous)
     return (
       <Caption1 className={styles.muted} data-testid="dev-plan-link">
@@ -101,7 +94,7 @@ export function DevPlanLink({ classification: c }: { classification: ProjectClas
         <Popover withArrow trapFocus>
           <PopoverTrigger disableButtonEnhancement>{linkButton}</PopoverTrigger>
           <PopoverSurface aria-label={tr("devPlanEntryTitle")} data-testid="dev-plan-entry">
-            <EntryDetails entry={entry} link={c.devPlan} />
+            <EntryDetails entry={entry} />
           </PopoverSurface>
         </Popover>
       )}
@@ -112,10 +105,9 @@ export function DevPlanLink({ classification: c }: { classification: ProjectClas
   );
 }
 
-function EntryDetails({ entry, link }: { entry: DevPlanCandidateView; link: DevPlanLinkView | null | undefined }) {
+function EntryDetails({ entry }: { entry: DevPlanRef }) {
   const styles = useStyles();
   const { tr } = useLang();
-  const d = detailsOf(entry, link);
   const row = (term: string, value: string) => (
     <>
       <dt className={styles.term}>
@@ -133,10 +125,9 @@ function EntryDetails({ entry, link }: { entry: DevPlanCandidateView; link: DevP
       </Body1>
       <dl className={styles.details}>
         {row(tr("devPlanEntryName"), entry.name)}
-        {row(tr("devPlanEntryStrategy"), d.strategy ?? tr("devPlanEntryNone"))}
-        {row(tr("devPlanEntryPlan"), d.plan ?? tr("devPlanEntryNone"))}
-        {d.known &&
-          row(tr("devPlanEntryAmount"), d.amount === null ? tr("devPlanEntryNoAmount") : tr("devPlanEntryAmountValue", { amount: formatBaht(d.amount) }))}
+        {row(tr("devPlanEntryStrategy"), entry.strategy ?? tr("devPlanEntryNone"))}
+        {row(tr("devPlanEntryPlan"), entry.plan ?? tr("devPlanEntryNone"))}
+        {row(tr("devPlanEntryAmount"), entry.amount === null ? tr("devPlanEntryNoAmount") : tr("devPlanEntryAmountValue", { amount: formatBaht(entry.amount) }))}
       </dl>
       <Caption1>{tr("devPlanEntryPlace", { sheet: entry.sheet, row: entry.row })}</Caption1>
     </div>

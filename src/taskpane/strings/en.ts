@@ -126,6 +126,7 @@ export const PANE_STRINGS_EN: Record<PaneStringId, string> = {
   methodLabel: "label typed in the row",
   methodHeading: "heading in the sheet",
   methodInferred: "inferred from the plan",
+  methodDevPlan: "from the development plan (ผ.02)",
   methodSuggested: "suggested from the project name",
   methodUnresolved: "undecided",
   methodChosen: "chosen by you",

@@ -126,6 +126,7 @@ export const PANE_STRINGS_TH = {
   methodLabel: "ป้ายที่กรอกไว้",
   methodHeading: "หัวข้อในแผ่นงาน",
   methodInferred: "อนุมานจากแผนงาน",
+  methodDevPlan: "ตามแผนพัฒนาท้องถิ่น (ผ.02)",
   methodSuggested: "แนะนำจากชื่อโครงการ",
   methodUnresolved: "ยังตัดสินไม่ได้",
   methodChosen: "คุณเลือกเอง",
