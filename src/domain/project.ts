@@ -31,6 +31,11 @@ export interface ProjectRecord {
   readonly source: string;
   /** The edition the row belongs to: its own ฉบับ cell, or the marker row above it ("เพิ่มเติม ฉบับที่ 1"). */
   readonly edition: string | null;
+  /**
+   * A heading above it that opens a part of the list other than a strategy or a แผนงาน, as typed:
+   * "โครงการของหน่วยงานอื่นที่ดำเนินการในพื้นที่". Null when none.
+   */
+  readonly section?: string | null;
   readonly strategy: Label | null;
   readonly approach: string;
   readonly plan: Label | null;

@@ -9,6 +9,9 @@ import { APPROACH_HEADING, EQUIPMENT_HEADING, headingWords, isLinkageLine, NUMBE
 import { readMonths, rowHasMonthFill } from "./rowMonths";
 import { isColumnNumbering, isNoteStart, isPageLabel, isSignatureLine, isTitleLine } from "./pageFurniture";
 
+/** A heading over other agencies' projects in the area: part of the list, not of a strategy. */
+const SECTION_HEADING = /(?:ของ|จาก)หน่วยงานอื่น/;
+
 /** A รวม line and what it claims, with the projects it sums (those since the previous total or heading). */
 export interface TotalLine {
   readonly row: number;
@@ -91,6 +94,7 @@ export function readProjectRows(
   // ยุทธศาสตร์ total those since the strategy heading, รวมทั้งสิ้น every project of the sheet.
   let sinceTotal: ProjectRecord[] = [];
   let edition: string | null = null;
+  let section: string | null = null;
   let sinceStrategy: ProjectRecord[] = [];
   let sinceGrand: ProjectRecord[] = [];
   let last: ProjectRecord | null = null;
@@ -219,7 +223,15 @@ export function readProjectRows(
         last = null;
         continue;
       }
+      // "โครงการของหน่วยงานอื่นที่ดำเนินการในพื้นที่": the rows below are other agencies' (ข้อ 26),
+      // a part of the list, not a project of its own.
+      if (SECTION_HEADING.test(heading.text.replace(/\s+/g, ""))) {
+        section = heading.text;
+        last = null;
+        continue;
+      }
       if (STRATEGY_HEADING.test(heading.text)) {
+        section = null;
         strategy = { text: heading.text, typed, from: "heading", cell: at };
         plan = null;
         approach = "";
@@ -293,6 +305,7 @@ export function readProjectRows(
       unit: shownTextAt(row, "unit"),
       source: shownTextAt(row, "source"),
       edition: textAt(row, "edition") || edition,
+      section,
       strategy: shownLabel(row, "strategy") ?? strategy ?? sheet.strategy,
       approach: shownTextAt(row, "approach") || approach,
       plan: shownLabel(row, "plan") ?? plan ?? sheet.plan,
