@@ -1,7 +1,7 @@
 import type { ProjectRecord } from "../project";
 import { nameKey } from "./normaliseName";
 import { buildLinkIndex } from "./linkIndex";
-import { AMBIGUITY_MARGIN, LINK_THRESHOLD, amountEvidence, linkScore, prepare } from "./linkScore";
+import { AMBIGUITY_MARGIN, LINK_THRESHOLD, amountEvidence, linkScore, prepare, type ScoredKey } from "./linkScore";
 import type { DevPlan, DevPlanCandidate, DevPlanEntry, DevPlanLink } from "./types";
 
 /** Entries offered beside a project (the pane lists them); below this they are noise. */
@@ -18,10 +18,15 @@ export function linkProjects(projects: readonly ProjectRecord[], plan: DevPlan, 
   const amounts = plan.entries.map((e) => amountIn(e, fiscalYear));
   return projects.map((p) => {
     const key = prepare(nameKey(p.name, [p.location, p.detail]));
+    // "อาหารเสริม (นม)" with "โรงเรียน 3 แห่ง และศูนย์พัฒนาเด็กเล็ก" as its detail: a name cut
+    // short, its detail saying the rest of the entry's name.
+    const completed = p.detail && key.unique.length >= 2 ? prepare(nameKey(`${p.name} ${p.detail}`, [p.location])) : null;
     const budget = budgetOf(p);
     const scored: DevPlanCandidate[] = [];
     for (const i of index.candidates(key)) {
-      const score = linkScore(key, index.keys[i], index.weigh, amountEvidence(amounts[i], budget));
+      const evidence = amountEvidence(amounts[i], budget);
+      let score = linkScore(key, index.keys[i], index.weigh, evidence);
+      if (completed && containsAll(index.keys[i], key)) score = Math.max(score, linkScore(completed, index.keys[i], index.weigh, evidence));
       if (score >= CANDIDATE_FLOOR) scored.push({ entry: index.entries[i], score: round(score) });
     }
     scored.sort((a, b) => b.score - a.score || a.entry.row - b.entry.row);
@@ -31,6 +36,12 @@ export function linkProjects(projects: readonly ProjectRecord[], plan: DevPlan, 
     if (second && best.score - second.score < AMBIGUITY_MARGIN) return { entry: null, score: 0, candidates, ambiguous: true };
     return { entry: best.entry, score: best.score, candidates, ambiguous: false };
   });
+}
+
+/** Every word of the project's name is in the entry's. */
+function containsAll(entry: ScoredKey, project: ScoredKey): boolean {
+  const words = new Set(entry.unique);
+  return project.unique.every((w) => words.has(w));
 }
 
 /** The entry's amount for the fiscal year; null when its sheet has no such column or the cell says none. */
