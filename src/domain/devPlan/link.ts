@@ -20,13 +20,17 @@ export function linkProjects(projects: readonly ProjectRecord[], plan: DevPlan, 
     const key = prepare(nameKey(p.name, [p.location, p.detail]));
     // "อาหารเสริม (นม)" with "โรงเรียน 3 แห่ง และศูนย์พัฒนาเด็กเล็ก" as its detail: a name cut
     // short, its detail saying the rest of the entry's name.
-    const completed = p.detail && key.unique.length >= 2 ? prepare(nameKey(`${p.name} ${p.detail}`, [p.location])) : null;
+    let completed: ScoredKey | null | undefined = p.detail && key.unique.length >= 2 ? undefined : null;
     const budget = budgetOf(p);
     const scored: DevPlanCandidate[] = [];
     for (const i of index.candidates(key)) {
       const evidence = amountEvidence(amounts[i], budget);
       let score = linkScore(key, index.keys[i], index.weigh, evidence);
-      if (completed && containsAll(index.keys[i], key)) score = Math.max(score, linkScore(completed, index.keys[i], index.weigh, evidence));
+      if (completed !== null && containsAll(index.keys[i], key)) {
+        // Keyed only when some entry holds every word of the name: most projects never need it.
+        completed ??= prepare(nameKey(`${p.name} ${p.detail}`, [p.location]));
+        score = Math.max(score, linkScore(completed, index.keys[i], index.weigh, evidence));
+      }
       if (score >= CANDIDATE_FLOOR) scored.push({ entry: index.entries[i], score: round(score) });
     }
     scored.sort((a, b) => b.score - a.score || a.entry.row - b.entry.row);
