@@ -241,13 +241,14 @@ const CASES: Case[] = [
     expect: () => [["HEADER_NOT_FOUND", "หมายเหตุ", "", "info"]],
   },
   {
-    name: "FIVE_YEAR_PLAN_SHEET: a ผ.02 sheet beside a valid plan",
+    // Issue 13: beside a project list a ผ.02 is the development plan the projects are checked against.
+    name: "a ผ.02 sheet beside a valid plan is its development plan: no error, NOT_IN_DEV_PLAN for the projects it lacks",
     make: () => {
       const b = book("pd02");
       addFiveYearSheet(b);
       return b;
     },
-    expect: () => [["FIVE_YEAR_PLAN_SHEET", "ผ.02", "E4"]],
+    expect: (b) => (["road", "water", "milk", "loykrathong", "training", "women"] as const).map((id) => ["NOT_IN_DEV_PLAN", PD, b.addr(PD, id, "name")]),
   },
   {
     name: "NAME_MISSING",
@@ -688,8 +689,7 @@ const CASES: Case[] = [
       bk.sheets.push(more);
       const b = build(bk);
       b.formula(TP, b.addr(TP, "eq1", "location"), "#REF!", "#REF!");
-      addFiveYearSheet(b);
-      const cover = b.wb.addWorksheet("ปก");
+            const cover = b.wb.addWorksheet("ปก");
       cover.getCell("B5").value = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568";
       for (const r of [7, 8, 9]) cover.getRow(r).values = [null, `ภาคผนวก ${r}`, "หน้า"];
       const old = b.wb.addWorksheet("แผน67");
@@ -724,7 +724,6 @@ const CASES: Case[] = [
       ["TOTAL_MISMATCH", TP, b.addr(TP, "total", "budget")],
       ["MONTHS_REVERSED", "โครงการเพิ่มเติม", b.addr("โครงการเพิ่มเติม", "rev", "period")],
       ["MONTHS_OUTSIDE_FY", "โครงการเพิ่มเติม", b.addr("โครงการเพิ่มเติม", "out", "period")],
-      ["FIVE_YEAR_PLAN_SHEET", "ผ.02", "E4"],
       ["HEADER_NOT_FOUND", "ปก", "", "info"],
       ["ORG_FROM_TITLE", "โครงการเพิ่มเติม", "A2"],
       ["EDITION_EMPTY", ST, `B${settingRow("ฉบับ")}`],
@@ -736,7 +735,8 @@ const CASES: Case[] = [
     then: (r) => {
       const codes = new Set(r.findings.map((f) => f.code));
       // A stated fiscal year (FY_MISMATCH) rules out FY_ASSUMED, and project rows NO_PROJECTS.
-      expect(CHECK_CODES.filter((c) => !codes.has(c) && c !== "FY_ASSUMED" && c !== "NO_PROJECTS")).toEqual([]);
+      // A ผ.02 beside project rows is the development plan (issue 13): FIVE_YEAR_PLAN_SHEET only without them.
+      expect(CHECK_CODES.filter((c) => !codes.has(c) && c !== "FY_ASSUMED" && c !== "NO_PROJECTS" && c !== "FIVE_YEAR_PLAN_SHEET")).toEqual([]);
     },
   },
 
@@ -1061,8 +1061,9 @@ const CASES: Case[] = [
       addFiveYearSheet(b);
       return b;
     },
+    // The title that makes it a plan form is where the finding points.
     expect: () => [
-      ["FIVE_YEAR_PLAN_SHEET", "ผ.02", "E4"],
+      ["FIVE_YEAR_PLAN_SHEET", "ผ.02", "A1"],
       ["HEADER_NOT_FOUND", "ผ.02", ""],
     ],
     then: (r) => expect(r.summary.projects).toBe(0),

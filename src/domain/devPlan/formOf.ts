@@ -1,4 +1,5 @@
 import { cellAddress } from "../../core/address";
+import { monthFromText } from "../parse/months";
 import { normalizeText } from "../parse/text";
 import type { Grid } from "../read/grid";
 import { firstHeader, type PlanHeader } from "./planHeader";
@@ -15,6 +16,25 @@ export interface FormSign {
 const TOP_ROWS = 12;
 /** Rows the first header is looked for in: the linkage lines of a printed block can be many. */
 const HEADER_ROWS = 60;
+
+/** Distinct years a header gives amounts for, below which a sheet without a label is no plan form. */
+const MIN_PLAN_YEARS = 3;
+
+const planYears = (h: PlanHeader) => new Set(h.years.map((y) => y.year)).size;
+
+/**
+ * Month columns (ต.ค. … ก.ย.) under the header: the operational plan's schedule, whose "พ.ศ. 2567"
+ * and "พ.ศ. 2568" over the months read like year columns.
+ */
+function hasMonthColumns(grid: Grid, header: PlanHeader): boolean {
+  let months = 0;
+  for (let r = header.top; r <= Math.min(grid.rowCount - 1, header.bottom + 1); r++)
+    for (let c = grid.data.originCol; c < grid.colCount; c++) {
+      const t = grid.text(r, c);
+      if (t && t.length <= 12 && monthFromText(t) !== null) months++;
+    }
+  return months >= 6;
+}
 
 /** "แบบ ผ.02", "ผ.02/1", "ผ. 08": a development-plan form's label; ผด.0x is the operational plan's. */
 function formOfLabel(text: string): DevPlanForm | "operational" | null {
@@ -61,9 +81,12 @@ export function formSignOf(grid: Grid): FormSign | null {
     }
   }
   const header = firstHeader(grid, HEADER_ROWS);
-  const sign = label ?? title;
-  if (sign) return { ...sign, header };
-  if (!header) return null;
+  if (label) return { ...label, header };
+  // Without a label only amounts over several plan years make a plan form: an operational list
+  // has one budget column, or this year's beside last year's ("งบประมาณ ปี 2567"), and its
+  // equipment sheet is titled "บัญชีครุภัณฑ์" too.
+  if (!header || planYears(header) < MIN_PLAN_YEARS || hasMonthColumns(grid, header)) return null;
+  if (title) return { ...title, header };
   const form: DevPlanForm | null = header.equipment ? "ผ.03" : header.counts ? "ผ.01" : header.name >= 0 ? "ผ.02" : null;
   return form ? { form, cell: cellAddress(header.top, header.name >= 0 ? header.name : 0), header } : null;
 }
