@@ -57,6 +57,21 @@ describe("devPlanFormOf", () => {
     expect(devPlanFormOf(sheetData("ผด", [["แบบ ผด.02"], ...HEADER]))).toBeNull();
   });
 
+  test("officers' annual sheets that look like plan forms are none: a titled ครุภัณฑ์ list, last years' budgets beside the months", () => {
+    const equipment: Cells[] = [
+      ["บัญชีครุภัณฑ์ ปีงบประมาณ 2568"],
+      ["ที่", "รายการครุภัณฑ์", "รายละเอียด", "งบประมาณ", "แผนงาน", "ประเภท", "หน่วยงาน"],
+      [1, "เครื่องสูบน้ำแบบหอยโข่ง ขนาด 3 นิ้ว", "จำนวน 1 เครื่อง", 45000, "แผนงานการเกษตร", "การเกษตร", "สำนักปลัด"],
+    ];
+    expect(devPlanFormOf(sheetData("ครุภัณฑ์", equipment))).toBeNull();
+    const withLastYears: Cells[] = [
+      ["ที่", "โครงการ", "งบประมาณ (บาท)", "หน่วยงาน", "พ.ศ. 2567", , , "พ.ศ. 2568", , , , , , , , , "งบประมาณ ปี 2567", "งบประมาณ ปี 2566"],
+      [, , , , ...MONTHS],
+      [1, "โครงการขุดลอกคลอง", 50000, "กองช่าง", , , , , , , , , , , , , 40000, 30000],
+    ];
+    expect(devPlanFormOf(sheetData("โครงการ", withLastYears))).toBeNull();
+  });
+
   test("a sheet of anything else is none", () => {
     expect(devPlanFormOf(sheetData("ตั้งค่า", [["รายการ", "ค่า"], ["ชื่อ อปท.", "อบต.หนองบัว"]]))).toBeNull();
   });
