@@ -30,6 +30,7 @@ export const FINDING_CODES = [
   "NOT_PLANNED_THIS_YEAR",
   "DEV_PLAN_AMBIGUOUS",
   "DEV_PLAN_UNREAD",
+  "DEV_PLAN_NOTE",
   // What the reader decided where the workbook was not plain about it, and what it left out.
   "FY_ASSUMED",
   "HIDDEN_SHEET",

@@ -62,6 +62,7 @@ const SEV: Record<FindingCode, Severity> = {
   NOT_PLANNED_THIS_YEAR: "warning",
   DEV_PLAN_AMBIGUOUS: "warning",
   DEV_PLAN_UNREAD: "warning",
+  DEV_PLAN_NOTE: "warning",
   FY_ASSUMED: "warning",
   HIDDEN_SHEET: "info",
   HIDDEN_ROW: "warning",
@@ -88,6 +89,7 @@ const NOT_CHECK_CODES: readonly FindingCode[] = [
   "NOT_PLANNED_THIS_YEAR",
   "DEV_PLAN_AMBIGUOUS",
   "DEV_PLAN_UNREAD",
+  "DEV_PLAN_NOTE",
   // From the plan the forms are built on (src/domain/planFindings.ts), not from the check.
   "PLACED_BY_SUGGESTION",
   "UNCLASSIFIED",

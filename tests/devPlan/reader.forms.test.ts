@@ -121,13 +121,15 @@ describe("readDevPlan", () => {
     const rows: Cells[] = [["แบบ ผ.02"], ...HEADER, [1, "โครงการประปา", , , "ประมาณ 9 หมื่น", "-", 90000]];
     const plan = readDevPlan([sheetData("ผ.02", rows)], "file")!;
     expect(plan.entries[0].amounts.map((a) => a.amount)).toEqual([null, null, 90000, null, null]);
-    expect(plan.sheets[0].notes).toEqual([expect.stringMatching(/^แผ่นงาน "ผ\.02" เซลล์ E4: อ่านงบประมาณปี 2566 "ประมาณ 9 หมื่น" ไม่ได้ — พิมพ์เป็นตัวเลข/)]);
+    expect(plan.sheets[0].notes).toEqual([
+      { cell: "E4", message: expect.stringMatching(/^แผ่นงาน "ผ\.02" เซลล์ E4: อ่านงบประมาณปี 2566 "ประมาณ 9 หมื่น" ไม่ได้$/), fix: expect.stringMatching(/^พิมพ์เป็นตัวเลข/) },
+    ]);
   });
 
   test("a numbered row with no name is not an entry, and is noted", () => {
     const rows: Cells[] = [["แบบ ผ.02"], ...HEADER, [1, "โครงการประปา", , , 1000], [2, , , , 2000]];
     const plan = readDevPlan([sheetData("ผ.02", rows)], "file")!;
     expect(plan.entries.map((e) => e.row)).toEqual([4]);
-    expect(plan.sheets[0].notes).toEqual([expect.stringContaining("เซลล์ B5: ที่ 2 ไม่มีชื่อโครงการ")]);
+    expect(plan.sheets[0].notes).toEqual([{ cell: "B5", message: expect.stringContaining("เซลล์ B5: ที่ 2 ไม่มีชื่อโครงการ"), fix: "พิมพ์ชื่อโครงการในช่องนี้" }]);
   });
 });

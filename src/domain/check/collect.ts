@@ -28,6 +28,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   NOT_PLANNED_THIS_YEAR: "warning",
   DEV_PLAN_AMBIGUOUS: "warning",
   DEV_PLAN_UNREAD: "warning",
+  DEV_PLAN_NOTE: "warning",
   FY_ASSUMED: "warning",
   HIDDEN_SHEET: "info",
   HIDDEN_ROW: "warning",

@@ -29,7 +29,11 @@ export function checkDevPlan(r: WorkbookReading, add: Add, today: Date): void {
     return;
   }
   const plan = r.devPlan;
-  if (!plan || r.projects.length === 0) return;
+  if (!plan) return;
+  // What the reader could not take as written is said where it is: a sheet of this workbook or of the plan file.
+  const where = plan.origin === "file" ? " (ในไฟล์แผนพัฒนาที่เลือก)" : "";
+  for (const s of plan.sheets) for (const n of s.notes ?? []) add("DEV_PLAN_NOTE", s.name, n.cell, `${n.message}${where}`, n.fix);
+  if (r.projects.length === 0) return;
   const year = r.fiscalYear ?? currentFiscalYear(today);
   const links = devPlanLinks(r, today);
   // A year the plan does not cover is one thing to fix, not one per project.

@@ -39,7 +39,11 @@ export function readDevPlan(sheets: readonly SheetData[], origin: DevPlan["origi
     const read = f.read !== null && !otherPeriod;
     const notes = [...(f.read?.notes ?? [])];
     if (f.read && otherPeriod)
-      notes.unshift(`แผ่นงาน "${f.grid.name}" ถูกซ่อนไว้และเป็นแผนปี ${f.years.join(", ")} ซึ่งไม่ตรงกับแผ่นงานที่แสดงอยู่ จึงไม่ได้อ่านเป็นแผนพัฒนา — ถ้าเป็นแผนที่ใช้อยู่ ให้เลิกซ่อนแผ่นงานนี้`);
+      notes.unshift({
+        cell: "",
+        message: `แผ่นงาน "${f.grid.name}" ถูกซ่อนไว้และเป็นแผนปี ${f.years.join(", ")} ซึ่งไม่ตรงกับแผ่นงานที่แสดงอยู่ จึงไม่ได้อ่านเป็นแผนพัฒนา`,
+        fix: "ถ้าเป็นแผนที่ใช้อยู่ ให้เลิกซ่อนแผ่นงานนี้",
+      });
     if (read) entries.push(...f.read!.entries);
     sheetsOut.push({
       name: f.grid.name,

@@ -5,7 +5,7 @@ import type { Grid } from "../read/grid";
 import { isNoteStart, isPageLabel, isSignatureLine, isTitleLine } from "../read/pageFurniture";
 import { headerAt, type PlanHeader } from "./planHeader";
 import { amendmentOf, headingLevel, headingMatchers, headingNumber, isEntryNumber, isInsertedNumber, isTotalLine } from "./planLines";
-import type { DevPlanAmount, DevPlanEntry, DevPlanGroupLabel } from "./types";
+import type { DevPlanAmount, DevPlanEntry, DevPlanGroupLabel, DevPlanNote } from "./types";
 
 export type ProjectForm = DevPlanEntry["form"];
 
@@ -13,7 +13,7 @@ export interface SheetRead {
   readonly entries: DevPlanEntry[];
   /** พ.ศ. of the year columns of its headers, ascending */
   readonly years: number[];
-  readonly notes: string[];
+  readonly notes: DevPlanNote[];
 }
 
 type Draft = { -readonly [K in keyof DevPlanEntry]: DevPlanEntry[K] };
@@ -34,7 +34,7 @@ const MATCHERS = headingMatchers();
  */
 export function readPlanSheet(grid: Grid, form: ProjectForm): SheetRead {
   const entries: DevPlanEntry[] = [];
-  const notes: string[] = [];
+  const notes: DevPlanNote[] = [];
   const years = new Set<number>();
   const sheet = grid.name;
   let header: PlanHeader | null = null;
@@ -129,7 +129,12 @@ export function readPlanSheet(grid: Grid, form: ProjectForm): SheetRead {
     let amendment = noted ?? typed ?? marker?.text ?? sheetAmendment;
     if (amendment === null && isInsertedNumber(no)) {
       amendment = "เพิ่มเติม";
-      notes.push(`แผ่นงาน "${sheet}" เซลล์ ${cellAddress(r, header.no)}: ที่ "${no}" แสดงว่าโครงการนี้เพิ่มเข้ามาภายหลัง แต่ไม่พบว่าเพิ่มเติมครั้งใด — พิมพ์ เช่น "เพิ่มเติม ครั้งที่ 1/2567" ในช่องหมายเหตุหรือเหนือโครงการ`);
+      const cell = cellAddress(r, header.no);
+      notes.push({
+        cell,
+        message: `แผ่นงาน "${sheet}" เซลล์ ${cell}: ที่ "${no}" แสดงว่าโครงการนี้เพิ่มเข้ามาภายหลัง แต่ไม่พบว่าเพิ่มเติมครั้งใด`,
+        fix: 'พิมพ์ เช่น "เพิ่มเติม ครั้งที่ 1/2567" ในช่องหมายเหตุหรือเหนือโครงการ',
+      });
     }
     last = {
       sheet,
@@ -151,18 +156,23 @@ export function readPlanSheet(grid: Grid, form: ProjectForm): SheetRead {
   }
   const named = entries.filter((e) => e.name !== "");
   for (const e of entries)
-    if (e.name === "") notes.push(`แผ่นงาน "${sheet}" เซลล์ ${e.nameCell}: ที่ ${e.no} ไม่มีชื่อโครงการ จึงไม่ได้อ่านเป็นโครงการ — พิมพ์ชื่อโครงการในช่องนี้`);
+    if (e.name === "")
+      notes.push({ cell: e.nameCell, message: `แผ่นงาน "${sheet}" เซลล์ ${e.nameCell}: ที่ ${e.no} ไม่มีชื่อโครงการ จึงไม่ได้อ่านเป็นโครงการ`, fix: "พิมพ์ชื่อโครงการในช่องนี้" });
   return { entries: named, years: [...years].sort((a, b) => a - b), notes };
 }
 
 /** One amount per year column; "-", blank and 0 are no amount that year. */
-function amountsOf(grid: Grid, r: number, header: PlanHeader, notes: string[]): DevPlanAmount[] {
+function amountsOf(grid: Grid, r: number, header: PlanHeader, notes: DevPlanNote[]): DevPlanAmount[] {
   return header.years.map(({ col, year }) => {
     const cell = cellAddress(r, col);
     const p = parseBudget(grid.raw(r, col));
     if (p.kind === "number" || p.kind === "text") return { year, amount: p.value === 0 ? null : p.value, cell };
     if (p.kind === "invalid" || p.kind === "error")
-      notes.push(`แผ่นงาน "${grid.name}" เซลล์ ${cell}: อ่านงบประมาณปี ${year} "${p.text}" ไม่ได้ — พิมพ์เป็นตัวเลข เช่น 150,000 หรือ "-" ถ้าไม่มีงบประมาณปีนั้น`);
+      notes.push({
+        cell,
+        message: `แผ่นงาน "${grid.name}" เซลล์ ${cell}: อ่านงบประมาณปี ${year} "${p.text}" ไม่ได้`,
+        fix: 'พิมพ์เป็นตัวเลข เช่น 150,000 หรือ "-" ถ้าไม่มีงบประมาณปีนั้น',
+      });
     return { year, amount: null, cell };
   });
 }

@@ -83,8 +83,18 @@ export interface DevPlanSheet {
    * years: then it is another period's plan kept out of sight, listed with read false.
    */
   readonly hidden?: boolean;
-  /** What the reader could not take as written, in Thai, naming the cell and the fix. */
-  readonly notes?: readonly string[];
+  /** What the reader could not take as written (the check says each, DEV_PLAN_NOTE). */
+  readonly notes?: readonly DevPlanNote[];
+}
+
+/** Something in a plan sheet the reader could not take as written. */
+export interface DevPlanNote {
+  /** A1 address in the plan sheet; "" for the sheet as a whole */
+  readonly cell: string;
+  /** Thai, naming the sheet and the cell */
+  readonly message: string;
+  /** Thai, what to do */
+  readonly fix: string;
 }
 
 export interface DevPlan {
