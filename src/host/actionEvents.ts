@@ -19,6 +19,8 @@ export interface TemplateResult {
   readonly existing: readonly string[];
   /** The Buddhist-era fiscal year the template was made for. */
   readonly fiscalYear: number;
+  /** Rows the new ยุทธศาสตร์ sheet took from the development plan (ผ.02); 0 when none. */
+  readonly strategyRowsFromDevPlan?: number;
 }
 
 /** How far a classification has got (projects classified of all). */

@@ -98,8 +98,14 @@ export async function runCreateTemplate(options: TemplateOptions = {}): Promise<
   return asAction("createTemplate", source, async () => {
     const [port, { createTemplate }] = await Promise.all([officePort(), import(/* webpackChunkName: "commands" */ "../commands/createTemplate")]);
     // Without a year asked for, the template takes the one the workbook states (else today's).
-    const outcome = await createTemplate(port, options.fiscalYear === undefined ? {} : { fiscalYear: options.fiscalYear });
-    const result: TemplateResult = { added: [...outcome.added], existing: [...outcome.existing], fiscalYear: outcome.fiscalYear };
+    // A plan file chosen in the pane gives a new ยุทธศาสตร์ sheet its tree, as one in the workbook does.
+    const outcome = await createTemplate(port, { ...devPlanInput(), ...(options.fiscalYear === undefined ? {} : { fiscalYear: options.fiscalYear }) });
+    const result: TemplateResult = {
+      added: [...outcome.added],
+      existing: [...outcome.existing],
+      fiscalYear: outcome.fiscalYear,
+      strategyRowsFromDevPlan: outcome.strategyRowsFromDevPlan ?? 0,
+    };
     return { result, event: { action: "createTemplate", source, ok: true, result } };
   });
 }

@@ -28,6 +28,7 @@ import {
   selectCell,
   undoLastClassification,
 } from "../../src/host/actions";
+import * as devPlanSource from "../../src/host/devPlanSource";
 import { HostError } from "../../src/host/errors";
 import { lastEvent, subscribe, subscribeProgress } from "../../src/host/resultBus";
 import { pendingConfirmation, subscribeConfirm } from "../../src/host/confirmations";
@@ -94,8 +95,18 @@ describe("runCreateTemplate", () => {
     const result = await runCreateTemplate({ fiscalYear: 2570, source: "ribbon" });
     expect(makePort).toHaveBeenCalledTimes(1);
     expect(create).toHaveBeenCalledWith(port, { fiscalYear: 2570 });
-    expect(result).toEqual({ added: ["โครงการ"], existing: ["ตั้งค่า"], fiscalYear: 2570 });
+    expect(result).toEqual({ added: ["โครงการ"], existing: ["ตั้งค่า"], fiscalYear: 2570, strategyRowsFromDevPlan: 0 });
     expect(events).toEqual([{ action: "createTemplate", source: "ribbon", ok: true, result }]);
+  });
+
+  it("hands the plan file chosen in the pane to the template, which says how many strategy rows it took", async () => {
+    const sheet = { name: "ผ.02", originRow: 0, originCol: 0, values: [["แบบ ผ.02"]], numberFormats: [] };
+    const input = jest.spyOn(devPlanSource, "devPlanInput").mockReturnValue({ devPlan: [sheet] });
+    create.mockResolvedValue({ fiscalYear: 2568, fiscalYearFrom: "workbook", added: ["ยุทธศาสตร์"], existing: [], strategyRowsFromDevPlan: 4 });
+    const result = await runCreateTemplate();
+    expect(create).toHaveBeenCalledWith(port, { devPlan: [sheet] });
+    expect(result.strategyRowsFromDevPlan).toBe(4);
+    input.mockRestore();
   });
 
   it("leaves the year to the workbook (else today's) and the pane as source by default", async () => {

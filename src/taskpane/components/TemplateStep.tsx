@@ -87,6 +87,7 @@ export function TemplateStep() {
             <MessageBarBody>
               <MessageBarTitle>{tr("templateDone")}</MessageBarTitle>
               {outcome.result.added.length === 0 ? tr("templateNothingNew") : null}
+              {outcome.result.strategyRowsFromDevPlan ? tr("templateTreeFromDevPlan", { count: outcome.result.strategyRowsFromDevPlan }) : null}
             </MessageBarBody>
           </MessageBar>
           {outcome.source === "ribbon" && <Caption1>{tr("fromRibbon")}</Caption1>}

@@ -15,6 +15,7 @@ export const PANE_STRINGS_EN: Record<PaneStringId, string> = {
   creatingTemplate: "Creating the template…",
   templateDone: "Template created",
   templateNothingNew: "This workbook already has the whole template; no sheet was added.",
+  templateTreeFromDevPlan: "The strategy sheet took {count} rows of strategies, approaches and แผนงาน from the development plan (ผ.02); nothing to type.",
   fromRibbon: "Result of the “Create template” ribbon button",
   sheetsAdded: "Sheets added ({count})",
   sheetsExisting: "Already present, left unchanged ({count})",

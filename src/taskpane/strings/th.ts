@@ -13,6 +13,7 @@ export const PANE_STRINGS_TH = {
   creatingTemplate: "กำลังสร้างแม่แบบ…",
   templateDone: "สร้างแม่แบบเสร็จแล้ว",
   templateNothingNew: "สมุดงานนี้มีแม่แบบครบอยู่แล้ว ไม่ได้เพิ่มชีตใหม่",
+  templateTreeFromDevPlan: "แผ่นงานยุทธศาสตร์ได้ยุทธศาสตร์ แนวทาง และแผนงานจากแผนพัฒนาท้องถิ่น (ผ.02) {count} แถว ไม่ต้องพิมพ์เอง",
   fromRibbon: "ผลจากปุ่ม “สร้างแม่แบบ” บนริบบอน",
   sheetsAdded: "ชีตที่เพิ่ม ({count})",
   sheetsExisting: "ชีตที่มีอยู่แล้ว ไม่ได้แก้ไข ({count})",
