@@ -1,7 +1,8 @@
 import { parseAddress } from "../../core/address";
 import { HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES, STRATEGY_SHEET_NAMES } from "../../core/sheetNames";
 import type { SheetData } from "../../core/sheetData";
-import { readDevPlan, devPlanFormOf } from "../devPlan/readDevPlan";
+import { formSignOf } from "../devPlan/formOf";
+import { readDevPlan } from "../devPlan/readDevPlan";
 import { devPlanStrategies } from "../devPlan/tree";
 import type { DevPlan, DevPlanForm } from "../devPlan/types";
 import type { Holiday } from "../holidays";
@@ -147,7 +148,7 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
       continue;
     }
     // The development plan kept beside the year's list: its entries are not this year's projects.
-    const form = devPlanFormOf(grid.data);
+    const form = formSignOf(grid)?.form;
     if (form) {
       skipped.push({ name: grid.name, reason: "dev-plan", form });
       planSheets.push(grid.data);
