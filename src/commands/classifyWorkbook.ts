@@ -1,6 +1,7 @@
 import { STANDARD_PLANS } from "../domain/catalog";
 import { classifyProject, indexStrategies, type Classification } from "../domain/classify/classify";
 import type { DevPlanCandidate, DevPlanLink } from "../domain/devPlan/types";
+import { amountIn } from "../domain/devPlan/link";
 import { devPlanLinks, entryWhere, placeOf } from "../domain/devPlanLinks";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import type { ProjectRecord } from "../domain/project";
@@ -69,7 +70,7 @@ function refOf(c: DevPlanCandidate, year: number): DevPlanRef {
     name: e.name,
     strategy: e.strategy?.text ?? null,
     plan: e.plan?.text ?? null,
-    amount: e.amounts.find((a) => a.year === year)?.amount ?? null,
+    amount: amountIn(e, year),
   };
 }
 

@@ -1,5 +1,5 @@
 import { cellAddress } from "../../core/address";
-import type { DevPlanEntry } from "../devPlan/types";
+import { amountIn } from "../devPlan/link";
 import { devPlanLinks, entryWhere } from "../devPlanLinks";
 import type { WorkbookReading } from "../read/readWorkbook";
 import { currentFiscalYear } from "../thaiCalendar";
@@ -73,7 +73,7 @@ export function checkDevPlan(r: WorkbookReading, add: Add, today: Date): void {
         `${what} ไม่พบ${inPlan(r)} (ผ.02)${near ? ` รายการที่ใกล้ที่สุดคือ ${entryWhere(near.entry, clip)} แต่ไม่ตรงพอ` : ""}`,
         `ถ้าเป็นโครงการของ อปท. เอง ให้${AMEND} ถ้าเป็นโครงการเดียวกับในแผนพัฒนา ให้แก้ชื่อให้ตรงกัน ถ้าเป็นโครงการของหน่วยงานอื่น ให้ระบุแหล่งงบประมาณว่า "หน่วยงานอื่น"`,
       );
-    } else if (covered && !amountIn(link.entry, year)) {
+    } else if (covered && !((amountIn(link.entry, year) ?? 0) > 0)) {
       const planned = link.entry.amounts.filter((x) => x.amount !== null && x.amount > 0);
       add(
         "NOT_PLANNED_THIS_YEAR",
@@ -84,9 +84,4 @@ export function checkDevPlan(r: WorkbookReading, add: Add, today: Date): void {
       );
     }
   }
-}
-
-function amountIn(e: DevPlanEntry, year: number): boolean {
-  const a = e.amounts.find((x) => x.year === year);
-  return a !== undefined && a.amount !== null && a.amount > 0;
 }

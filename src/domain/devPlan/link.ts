@@ -49,7 +49,7 @@ function containsAll(entry: ScoredKey, project: ScoredKey): boolean {
 }
 
 /** The entry's amount for the fiscal year; null when its sheet has no such column or the cell says none. */
-function amountIn(entry: DevPlanEntry, fiscalYear: number): number | null {
+export function amountIn(entry: DevPlanEntry, fiscalYear: number): number | null {
   for (const a of entry.amounts) if (a.year === fiscalYear && a.amount !== null) return a.amount;
   return null;
 }
