@@ -6,7 +6,7 @@ import { LIST_SHEET_NAMES } from "../core/sheetNames";
 import { readsNumberFormats, readWorkbook, type WorkbookReading } from "../domain/read/readWorkbook";
 import type { Rect } from "../core/rect";
 import { throwIfCancelled, type WorkbookPort } from "../workbook/port";
-import type { SheetData } from "../core/sheetData";
+import { sameSheets, type SheetData } from "../core/sheetData";
 import type { CheckProgress, CheckResult } from "./checkResult";
 import { isGeneratedSheet } from "./formMarker";
 
@@ -49,9 +49,6 @@ export async function readPlanSheets(
 export interface PlanSource {
   readonly devPlan?: readonly SheetData[];
 }
-
-const sameSheets = (a: readonly SheetData[] | undefined, b: readonly SheetData[] | undefined) =>
-  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((s, i) => s === b[i]));
 
 /**
  * The last reading of each first sheet, with the sheets it was made of: a port that answers an

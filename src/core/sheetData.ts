@@ -26,3 +26,10 @@ export interface SheetData {
   /** Hidden columns inside the values' rectangle, zero-based, ascending; present only when asked for. */
   readonly hiddenColumns?: readonly number[];
 }
+
+/**
+ * The same sheets, object by object: a port that answers an unchanged sheet with the same object
+ * (the CLI's) or a plan file chosen once (the pane's) lets a reading of them be used again.
+ */
+export const sameSheets = (a: readonly SheetData[] | undefined, b: readonly SheetData[] | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((s, i) => s === b[i]));

@@ -133,3 +133,11 @@ describe("readDevPlan", () => {
     expect(plan.sheets[0].notes).toEqual([{ cell: "B5", message: expect.stringContaining("เซลล์ B5: ที่ 2 ไม่มีชื่อโครงการ"), fix: "พิมพ์ชื่อโครงการในช่องนี้" }]);
   });
 });
+
+test("the same sheets read again give the plan already read; other sheets or another origin are read anew", () => {
+  const sheets = [sheetData("ผ.02", [["แบบ ผ.02"], ...HEADER, [1, "โครงการประปา", , , 1000]])];
+  const plan = readDevPlan(sheets, "file");
+  expect(readDevPlan([...sheets], "file")).toBe(plan);
+  expect(readDevPlan(sheets, "workbook")).not.toBe(plan);
+  expect(readDevPlan([sheetData("ผ.02", [["แบบ ผ.02"], ...HEADER, [1, "โครงการประปา", , , 1000]])], "file")).toEqual(plan);
+});

@@ -1,4 +1,4 @@
-import type { SheetData } from "../../core/sheetData";
+import { sameSheets, type SheetData } from "../../core/sheetData";
 import { Grid } from "../read/grid";
 import { formSignOf } from "./formOf";
 import { DEV_PLAN_PROFILES, profileForYears } from "./profiles";
@@ -20,6 +20,21 @@ const isProjectForm = (f: DevPlanForm): f is DevPlanEntry["form"] => f === "ผ.
  * ผ.01 and ผ.03 recognised and left unread, every other sheet ignored. Null when none is a plan form.
  */
 export function readDevPlan(sheets: readonly SheetData[], origin: DevPlan["origin"]): DevPlan | null {
+  const first = sheets[0];
+  const last = first ? lastReads.get(first) : undefined;
+  if (last && last.origin === origin && sameSheets(last.sheets, sheets)) return last.plan;
+  const plan = readSheets(sheets, origin);
+  if (first) lastReads.set(first, { sheets: [...sheets], origin, plan });
+  return plan;
+}
+
+/**
+ * The last plan read from each first sheet: the file the pane chose, or --dev-plan's, is read again
+ * by every run (check, classify, the forms) from the same sheets. Weak: it lives no longer than they do.
+ */
+const lastReads = new WeakMap<SheetData, { readonly sheets: readonly SheetData[]; readonly origin: DevPlan["origin"]; readonly plan: DevPlan | null }>();
+
+function readSheets(sheets: readonly SheetData[], origin: DevPlan["origin"]): DevPlan | null {
   const found = sheets.flatMap((data) => {
     const grid = new Grid(data);
     const sign = formSignOf(grid);
