@@ -23,6 +23,7 @@ import type { SheetData } from "../core/sheetData";
 import { readPlanSheetData, readPlanSheets, type PlanSource } from "./checkWorkbook";
 import { inspectGenerated, markerText, valuesHash } from "./formMarker";
 import type { FormsSummary, GenerateOutcome, GenerateProgress } from "./generateResult";
+import type { BookLogo } from "../reports/book/types";
 
 export { inspectGenerated, isGeneratedSheet, type GeneratedState } from "./formMarker";
 export type { FormsSummary, GenerateOutcome, GenerateProgress, StrategyFigures } from "./generateResult";
@@ -163,6 +164,8 @@ export function formsSummary(plan: PlanModel): FormsSummary {
 }
 
 export interface GenerateOptions extends PlanFormsOptions {
+  /** The emblem for the ปก and the ประกาศ (pane: a chosen picture; CLI: --logo). */
+  readonly logo?: BookLogo | null;
   /**
    * Asked with the names of generated sheets changed by hand since: true replaces them, false
    * stops before writing anything. Without it, such sheets are never replaced.
@@ -183,7 +186,7 @@ export async function generateForms(port: WorkbookPort, options: GenerateOptions
   const checked = checkPlan(reading);
   const findings = sortFindings([...checked, ...planFindings(plan)], reading.sheetOrder);
   const equipment = plan.projects.filter((p) => p.kind === "equipment");
-  const base = { summary, findings, equipment: { items: equipment.length, budget: sumBudget(equipment) } };
+  const base = { summary, findings, equipment: { items: equipment.length, budget: sumBudget(equipment) }, book: { parts: [] } };
   const refused = blockingFindings(reading, checked);
   if (refused.length) return { written: [], renamed: [], edited: [], cancelled: false, refused, ...base };
   const edited = targets.filter((t) => t.replaces === "edited").map((t) => t.sheet);

@@ -19,6 +19,22 @@ export interface FormsSummary {
   readonly strategies: readonly StrategyFigures[];
 }
 
+/** The parts of the plan book, in print order. */
+export type BookPartKey = "cover" | "announcement" | "foreword" | "contents" | "intro" | "pd01" | "pd02" | "pd021" | "appendix";
+
+export interface BookPart {
+  readonly part: BookPartKey;
+  /** The sheet it is printed from (a form's "(OpPlan)" twin when the user's sheet has the name). */
+  readonly sheet: string;
+  /** "ปก", "ประกาศ", "คำนำ", "สารบัญ", "ส่วนที่ 1 บทนำ", "แบบ ผด.01 …" as the สารบัญ names it */
+  readonly title: string;
+  /** The body's page number on its first page (ส่วนที่ 1 starts at 1); null for unnumbered or lettered pages. */
+  readonly firstPage: number | null;
+  /** What its first page's footer prints: "1", "ก", or null for none (ปก, ประกาศ). */
+  readonly firstPageLabel: string | null;
+  readonly pages: number;
+}
+
 export interface GenerateOutcome {
   /** Sheets written (the forms, in order: ผด.01, ผด.02, ผด.02-1); empty when cancelled. */
   readonly written: readonly string[];
@@ -44,6 +60,8 @@ export interface GenerateOutcome {
   readonly findings: readonly Finding[];
   /** Equipment is listed in ผด.02/1, not in ผด.01: its count and budget, for telling the totals apart. */
   readonly equipment: { readonly items: number; readonly budget: number };
+  /** The book as written (or as it would be, when nothing was written): its parts in print order. */
+  readonly book: { readonly parts: readonly BookPart[] };
 }
 
 export interface GenerateProgress {

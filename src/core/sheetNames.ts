@@ -11,6 +11,8 @@ export const SHEET = {
   settings: "ตั้งค่า",
   holidays: "วันหยุด",
   lists: "รายการเลือก",
+  /** The editable paragraphs of คำนำ and ส่วนที่ 1 (issue 14). */
+  bookText: "ข้อความเล่มแผน",
 } as const;
 
 export const SETTINGS_SHEET_NAMES = ["ตั้งค่า", "ตั้งค่าแผน", "การตั้งค่า", "settings"];
@@ -22,6 +24,17 @@ export const LIST_SHEET_NAMES = ["รายการเลือก"];
 /** Excel sheet names cannot hold "/": ผด.02/1 lives in a sheet named ผด.02-1, its label keeps the slash. */
 export const FORM_SHEET_NAMES = ["ผด.01", "ผด.02", "ผด.02-1"] as const;
 export const ANNOUNCEMENT_SHEET = "ประกาศ";
+
+/** The sheets of the plan book OpPlan writes besides the ประกาศ and the forms. */
+export const BOOK_SHEET = {
+  cover: "ปก",
+  foreword: "คำนำ",
+  contents: "สารบัญ",
+  intro: "ส่วนที่ 1",
+} as const;
+
+/** Print order of the whole book (ภาคผนวก, the user's own, comes after). */
+export const BOOK_ORDER = [BOOK_SHEET.cover, ANNOUNCEMENT_SHEET, BOOK_SHEET.foreword, BOOK_SHEET.contents, BOOK_SHEET.intro, ...FORM_SHEET_NAMES] as const;
 
 /** "ผด.01 (OpPlan)", "ผด.01 (OpPlan 2)", …: where a form goes when a sheet of the user's own has its name. */
 export function alternativeName(form: string, n: number): string {

@@ -57,8 +57,37 @@ export interface PrintSetup {
   /** Margins in inches. */
   readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
   readonly centerHorizontally?: boolean;
-  /** Excel header/footer code, e.g. "หน้า &P/&N". */
+  /** Excel header/footer code, e.g. "หน้า &P". */
   readonly centerFooter?: string;
+  /**
+   * The first page's footer when it differs from the others' (Excel: different first page), e.g. a
+   * front-matter page numbered "ก" literally. Unset: every page has centerFooter.
+   */
+  readonly firstPageFooter?: string;
+  /** The number &P prints on the sheet's first page; the next pages count on. Unset: the host numbers by itself. */
+  readonly firstPageNumber?: number;
+  /**
+   * Zero-based rows each starting a new printed page (manual page breaks), ascending: OpPlan decides
+   * where pages break (src/core/pagination.ts), so it knows the pages each sheet prints on.
+   */
+  readonly pageBreaks?: readonly number[];
+  /** Zero-based, inclusive row spans pagination never splits across pages (a heading with its first line, a chart). */
+  readonly keepTogether?: readonly { readonly from: number; readonly to: number }[];
+}
+
+/** A picture placed over the cells (the emblem on the cover and the ประกาศ). */
+export interface SheetImage {
+  /** The file's bytes in base64, without a "data:" prefix. */
+  readonly base64: string;
+  readonly extension: "png" | "jpeg";
+  /** Zero-based cell of its top-left corner, and the offset from that cell's corner, in points. */
+  readonly row: number;
+  readonly col: number;
+  readonly offsetX?: number;
+  readonly offsetY?: number;
+  /** Size on the sheet, in points. */
+  readonly width: number;
+  readonly height: number;
 }
 
 /**
@@ -97,6 +126,7 @@ export interface SheetSpec {
   readonly hiddenColumns?: readonly number[];
   /** #RRGGBB */
   readonly tabColor?: string;
+  readonly images?: readonly SheetImage[];
 }
 
 /** Number of rows and columns the spec's values occupy. */

@@ -61,6 +61,11 @@ export interface ReplaceOptions {
    * failure); from then on it is too late and the write completes.
    */
   readonly signal?: AbortSignal;
+  /**
+   * Place the written sheets after every other sheet, together and in the specs' order (a book
+   * printed in tab order), instead of keeping replaced sheets where they were.
+   */
+  readonly together?: boolean;
 }
 
 /** One cell to write in place (writeCells): zero-based row and column, as in a SheetSpec. */

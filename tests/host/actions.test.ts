@@ -348,6 +348,7 @@ const GENERATED: GenerateOutcome = {
   cancelled: false,
   refused: [],
   equipment: { items: 0, budget: 0 },
+  book: { parts: [] },
   summary: { fiscalYear: 2570, projects: 2, budget: 150000, strategies: [{ name: "ยุทธศาสตร์ที่ 1", projects: 2, budget: 150000, percentProjects: 100, percentBudget: 100 }] },
   findings: [],
 };

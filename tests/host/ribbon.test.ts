@@ -38,6 +38,7 @@ const GENERATED: GenerateOutcome = {
   cancelled: false,
   refused: [],
   equipment: { items: 0, budget: 0 },
+  book: { parts: [] },
   summary: { fiscalYear: 2570, projects: 0, budget: 0, strategies: [] },
   findings: [],
 };

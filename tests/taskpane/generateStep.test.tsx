@@ -71,6 +71,7 @@ function outcome(partial: Partial<GenerateOutcome> = {}): GenerateOutcome {
     cancelled: false,
     refused: [],
     equipment: { items: 0, budget: 0 },
+    book: { parts: [] },
     summary: {
       fiscalYear: 2570,
       projects: 3,

@@ -85,7 +85,7 @@ const generateEvent = (over: Partial<GenerateOutcome> = {}): ActionEvent => ({
   action: "generateForms",
   source: "pane",
   ok: true,
-  result: { written: ["ผด.01", "ผด.02", "ผด.02-1"], renamed: [], edited: [], cancelled: false, refused: [], summary, findings: [], equipment: { items: 0, budget: 0 }, ...over },
+  result: { written: ["ผด.01", "ผด.02", "ผด.02-1"], renamed: [], edited: [], cancelled: false, refused: [], summary, findings: [], equipment: { items: 0, budget: 0 }, book: { parts: [] }, ...over },
 });
 
 const announceEvent = (over: Partial<AnnounceOutcome> = {}): ActionEvent => ({
