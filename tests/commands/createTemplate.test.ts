@@ -9,7 +9,7 @@ describe("สร้างแม่แบบ", () => {
   it("adds every input sheet to an empty workbook", async () => {
     const h = createExcelJsHarness();
     const r = await createTemplate(h.port, { fiscalYear: 2570 });
-    expect(r.added).toEqual([SHEET.projects, SHEET.strategies, SHEET.settings, SHEET.holidays, SHEET.lists]);
+    expect(r.added).toEqual([SHEET.projects, SHEET.strategies, SHEET.settings, SHEET.holidays, SHEET.bookText, SHEET.lists]);
     expect(r.existing).toEqual([]);
     expect(await h.sheetNames()).toEqual(r.added);
   });
@@ -22,7 +22,7 @@ describe("สร้างแม่แบบ", () => {
     const before = await h.port.readSheet(SHEET.projects, { fills: true });
     const r = await createTemplate(h.port, { fiscalYear: 2570 });
     expect(r.existing).toEqual([SHEET.projects, SHEET.settings]);
-    expect(r.added).toEqual([SHEET.strategies, SHEET.holidays, SHEET.lists]);
+    expect(r.added).toEqual([SHEET.strategies, SHEET.holidays, SHEET.bookText, SHEET.lists]);
     expect(await h.port.readSheet(SHEET.projects, { fills: true })).toEqual(before);
     expect((await h.port.readSheet(SHEET.settings))!.values).toEqual([["ชื่อ อปท.", "บ้านเก่า"]]);
     expect((await h.port.readSheet("งบ 2570"))!.values).toEqual([["ของผู้ใช้"]]);
@@ -34,7 +34,7 @@ describe("สร้างแม่แบบ", () => {
     await createTemplate(h.port, { fiscalYear: 2570 });
     const r = await createTemplate(h.port, { fiscalYear: 2570 });
     expect(r.added).toEqual([]);
-    expect(r.existing).toHaveLength(5);
+    expect(r.existing).toHaveLength(6);
   });
 
   it("lays out the sheets a planning officer fills in", async () => {
@@ -78,7 +78,7 @@ describe("สร้างแม่แบบ", () => {
     expect(await h.sheetNames()).toEqual(["Sheet1", ...r.added]);
     expect((await h.sheet(SHEET.projects)).validationAt(4, 7)?.source).toBe("='รายการเลือก'!$A$2:$A$13");
     // One listing, then per sheet one existence check and one data request.
-    expect(h.excel.stats.syncs).toBeLessThanOrEqual(1 + 5 * 3);
+    expect(h.excel.stats.syncs).toBeLessThanOrEqual(1 + 6 * 3);
     expect(h.excel.stats.maxRequestBytes).toBeLessThan(4_000_000);
   });
 });
