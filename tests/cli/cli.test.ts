@@ -40,6 +40,7 @@ describe("opplan CLI", () => {
     const out = await ExcelJsWorkbook.fromFile(join(dir, "out.xlsx"));
     expect((await out.readSheet(SHEET.projects))!.values).toEqual([["ลำดับ", "ชื่อโครงการ"], [1, "=ถนน"]]);
     expect(await out.listSheets()).toHaveLength(6);
+    expect((await out.readSheet(SHEET.bookText))!.values[3]).toEqual(["ส่วน", "หัวข้อ", "ข้อความ"]);
   });
 
   it("refuses to write over its input or an existing file (exit 2, Thai message)", async () => {

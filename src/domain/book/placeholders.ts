@@ -40,43 +40,39 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
   { key: "developmentCommittee", name: "คณะกรรมการพัฒนา", help: "คณะกรรมการพัฒนาท้องถิ่น (เทศบาล: คณะกรรมการพัฒนาเทศบาล)" },
 ];
 
-/** The placeholders whose words follow the type of อปท. alone, not the อปท. itself. */
-export const TYPE_PLACEHOLDERS: readonly PlaceholderKey[] = ["ordinance", "executive", "supportCommittee", "developmentCommittee"];
-
 export type PlaceholderValues = Partial<Record<PlaceholderKey, string>>;
 
 const nameKey = (s: string) => s.normalize("NFC").replace(/[\s.\u200B]/g, "");
 const BY_NAME = new Map(PLACEHOLDERS.map((p) => [nameKey(p.name), p.key]));
 
 /** {ชื่อ อปท.} in the text as typed: a name in braces, on one line. */
-const IN_BRACES = /( ?)\{([^{}\n]*)\}( ?)/g;
+const IN_BRACES = /\{([^{}\n]*)\}/g;
+/** Where a placeholder became nothing, until the spaces around it are tidied. */
+const GONE = "\u0000";
 
 /** The key a name between braces stands for, or null. */
 export function placeholderKey(name: string): PlaceholderKey | null {
   return BY_NAME.get(nameKey(name)) ?? null;
 }
 
-/** "{ชื่อ อปท.}" as the text writes it. */
-export const placeholderText = (key: PlaceholderKey): string => `{${PLACEHOLDERS.find((p) => p.key === key)!.name}}`;
-
 /**
  * The text with each placeholder `values` gives replaced; the others stay as typed. One that
  * becomes nothing ({ฉบับ} of the main edition) takes one of the spaces around it along.
  */
 export function expandPlaceholders(text: string, values: PlaceholderValues): string {
-  return text.replace(IN_BRACES, (whole: string, before: string, name: string, after: string) => {
+  const out = text.replace(IN_BRACES, (whole: string, name: string) => {
     const key = placeholderKey(name);
     const value = key ? values[key] : undefined;
     if (value === undefined) return whole;
-    if (value === "") return before && after ? " " : "";
-    return `${before}${value}${after}`;
+    return value === "" ? GONE : value;
   });
+  return out.includes(GONE) ? out.replace(/ \u0000/g, "").replace(/\u0000 ?/g, "") : out;
 }
 
 /** Names in braces OpPlan does not know, in order, each once. */
 export function unknownPlaceholders(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(IN_BRACES)) if (!placeholderKey(m[2]) && !out.includes(m[2])) out.push(m[2]);
+  for (const m of text.matchAll(IN_BRACES)) if (!placeholderKey(m[1]) && !out.includes(m[1])) out.push(m[1]);
   return out;
 }
 
