@@ -17,7 +17,11 @@ const BOX_COL = 3;
 /** Air inside a box above and below its text. */
 const BOX_PAD = 6;
 const ARROW_ROW_PT = 18;
-/** Arrows drawn from a font every host has: the Thai fonts carry no ▼ of their own. */
+/**
+ * Arrows drawn from a font every host has: the Thai fonts carry no ▼ of their own. That Windows'
+ * Arial draws U+25BC (it is in WGL4, https://learn.microsoft.com/en-us/typography/opentype/otspec150/wgl4)
+ * is unverified in Excel; LibreOffice here draws it from DejaVu Sans.
+ */
 const ARROW_FONT = "Arial";
 /** Points below the text's size: the boxes' text, and who does each step (the secondary line). */
 const CHART_SMALLER = 1;
