@@ -1,5 +1,6 @@
 import { fixedHolidays } from "../domain/holidays";
 import {
+  buildBookTextSheet,
   buildHolidaySheet,
   buildListsSheet,
   buildProjectSheet,
@@ -13,6 +14,8 @@ import type { SheetSpec } from "../core/sheetSpec";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import { strategySheetRows } from "../domain/devPlan/tree";
 import type { DevPlan } from "../domain/devPlan/types";
+import { defaultBookText } from "../domain/book/bookText";
+import { LOCAL_GOVERNMENT_TYPES, type LocalGovernmentType } from "../domain/catalog";
 import { readPlanSheetData, readPlanSheets, type PlanSource } from "./checkWorkbook";
 import type { WorkbookPort } from "../workbook/port";
 import { appendSheets } from "./writeSheets";
@@ -40,13 +43,19 @@ export interface TemplateResult {
   readonly strategyRowsFromDevPlan?: number;
 }
 
-export function templateSheets(fiscalYear: number, known: SettingValues = {}, devPlan: DevPlan | null = null): SheetSpec[] {
+/**
+ * `orgType`: the type of อปท. the workbook states (ตั้งค่า, else a title), whose words the book's
+ * default text is written with; without one the text keeps its placeholders, filled in from
+ * ตั้งค่า when the book is built.
+ */
+export function templateSheets(fiscalYear: number, known: SettingValues = {}, devPlan: DevPlan | null = null, orgType: LocalGovernmentType | null = null): SheetSpec[] {
   const tree = devPlan ? strategySheetRows(devPlan).slice(1).map(([strategy, approach, plan, keywords]) => ({ strategy, approach, plan, keywords })) : [];
   return [
     buildProjectSheet(fiscalYear),
     buildStrategySheet(tree),
     buildSettingsSheet({ ...defaultSettings(fiscalYear), ...known }),
     buildHolidaySheet(fiscalYear, fixedHolidays(fiscalYear)),
+    buildBookTextSheet(defaultBookText(orgType)),
     buildListsSheet(),
   ];
 }
@@ -55,7 +64,8 @@ export function templateSheets(fiscalYear: number, known: SettingValues = {}, de
  * สร้างแม่แบบ: adds the input sheets that are missing. A sheet that exists, whatever it
  * holds, is reported and never touched: it may be the officer's own work. A new ตั้งค่า takes what
  * the workbook already states: its fiscal year, and the อปท. a title names; a new ยุทธศาสตร์ the
- * development plan's tree, when the workbook (or the plan file given) has a ผ.02.
+ * development plan's tree, when the workbook (or the plan file given) has a ผ.02; a new
+ * ข้อความเล่มแผน the default paragraphs of the book, in the words of the type the workbook states.
  */
 export async function createTemplate(
   port: WorkbookPort,
@@ -70,7 +80,9 @@ export async function createTemplate(
   const fiscalYearFrom = options.fiscalYear !== undefined ? "option" : stated !== null ? "workbook" : "today";
   const org = reading?.orgTitle;
   const known: SettingValues = org ? { orgName: org.name, orgType: org.type, ...(org.district ? { district: org.district } : {}), ...(org.province ? { province: org.province } : {}) } : {};
-  const specs = templateSheets(fiscalYear, known, reading?.devPlan ?? null);
+  const typeLabel = reading?.settings.cells.orgType?.text || org?.type || "";
+  const orgType = LOCAL_GOVERNMENT_TYPES.find((t) => t.label === typeLabel) ?? null;
+  const specs = templateSheets(fiscalYear, known, reading?.devPlan ?? null, orgType);
   const missing = specs.filter((s) => !present.includes(s.name));
   const strategies = missing.find((s) => s.name === SHEET.strategies);
   await appendSheets(port, missing, present.length, { activate: SHEET.projects, onProgress });

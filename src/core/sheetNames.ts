@@ -18,6 +18,8 @@ export const SHEET = {
 export const SETTINGS_SHEET_NAMES = ["ตั้งค่า", "ตั้งค่าแผน", "การตั้งค่า", "settings"];
 export const STRATEGY_SHEET_NAMES = ["ยุทธศาสตร์", "ยุทธศาสตร์การพัฒนา", "strategies"];
 export const HOLIDAY_SHEET_NAMES = ["วันหยุด", "วันหยุดราชการ", "holidays"];
+/** The editable text of the plan book (คำนำ, ส่วนที่ 1): never a project list. */
+export const BOOK_TEXT_SHEET_NAMES = ["ข้อความเล่มแผน", "ข้อความเล่ม", "ข้อความในเล่มแผน", "ข้อความเล่มแผนการดำเนินงาน", "book text"];
 /** The template's dropdown lists. */
 export const LIST_SHEET_NAMES = ["รายการเลือก"];
 

@@ -42,6 +42,8 @@ export const FINDING_CODES = [
   "PLACED_BY_SUGGESTION",
   "UNCLASSIFIED",
   "ORG_FROM_TITLE",
+  // The book's editable text (ข้อความเล่มแผน): what its reader could not take as written.
+  "BOOK_TEXT_NOTE",
   // The announcement's dates (ประกาศ, src/domain/deadlines.ts), not the check's.
   "DUE_ON_HOLIDAY",
   "ANNOUNCED_AFTER_DUE",

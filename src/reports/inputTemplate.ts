@@ -9,6 +9,9 @@ import {
   YES_NO,
 } from "../domain/catalog";
 import { HOLIDAY_KIND_LABEL, type Holiday } from "../domain/holidays";
+import { BOOK_SECTION_LABEL, type BookText } from "../domain/book/bookText";
+import { PLACEHOLDERS } from "../domain/book/placeholders";
+import { linesFor, rowHeightFor } from "./forms/common";
 import { SETTING_FIELDS, type SettingKey } from "../domain/settings";
 import { fiscalMonths } from "../domain/thaiCalendar";
 import { quoteSheetName } from "../core/address";
@@ -327,5 +330,68 @@ export function buildListsSheet(): SheetSpec {
     print: landscape(0, 0),
     freeze: { rows: 1, cols: 0 },
     tabColor: "#7F7F7F",
+  };
+}
+
+export const BOOK_TEXT_HEADERS = ["ส่วน", "หัวข้อ", "ข้อความ"] as const;
+const BOOK_TEXT_WIDTHS = [18, 34, 100];
+/** Title, two notes, then the header: the paragraphs start below it. */
+export const BOOK_TEXT_HEADER_ROW = 3;
+
+/**
+ * ข้อความเล่มแผน: the paragraphs of คำนำ and ส่วนที่ 1, one row per paragraph, for the officer to
+ * edit; the book is built from what it holds (src/domain/read/bookTextSheet.ts reads it back).
+ * Every row names its section, so a row moved or inserted keeps its place; the heading is on a
+ * section's first row only.
+ */
+export function buildBookTextSheet(text: BookText): SheetSpec {
+  const cols = BOOK_TEXT_HEADERS.length;
+  const total = BOOK_TEXT_WIDTHS.reduce((a, b) => a + b, 0);
+  const usage =
+    "แก้ข้อความของคำนำและส่วนที่ 1 บทนำ ได้ตามต้องการ เล่มแผนสร้างจากข้อความในแผ่นงานนี้ · หนึ่งแถวต่อหนึ่งย่อหน้า เพิ่มหรือลบแถวได้ · " +
+    `คอลัมน์ ส่วน ใช้ชื่อ: ${Object.values(BOOK_SECTION_LABEL).join(" ")} · หัวข้อพิมพ์ครั้งเดียวในแถวแรกของส่วน · ` +
+    "ส่วนที่ไม่มีข้อความจะใช้ข้อความเริ่มต้นของ OpPlan · แผนภูมิขั้นตอนสร้างจากประเภท อปท. ในแผ่นงานตั้งค่า ไม่ได้มาจากแผ่นงานนี้";
+  const words =
+    "คำในวงเล็บปีกกาจะแทนด้วยค่าจากแผ่นงานตั้งค่าเมื่อสร้างเล่มแผน: " + PLACEHOLDERS.map((p) => `{${p.name}} = ${p.help}`).join(" · ");
+  const cells: CellValue[][] = [["ข้อความเล่มแผน: คำนำ และส่วนที่ 1 บทนำ"], [usage], [words], [...BOOK_TEXT_HEADERS]];
+  const rowHeights = [
+    { row: 0, height: 30 },
+    { row: 1, height: rowHeightFor(linesFor(usage, total, S.THAI_FONT_SIZE), S.THAI_FONT_SIZE) },
+    { row: 2, height: rowHeightFor(linesFor(words, total, S.THAI_FONT_SIZE), S.THAI_FONT_SIZE) },
+  ];
+  const first = BOOK_TEXT_HEADER_ROW + 1;
+  for (const section of text.sections)
+    section.paragraphs.forEach((p, i) => {
+      rowHeights.push({ row: cells.length, height: rowHeightFor(linesFor(p, BOOK_TEXT_WIDTHS[2], S.THAI_FONT_SIZE), S.THAI_FONT_SIZE) });
+      cells.push([BOOK_SECTION_LABEL[section.key], i === 0 ? section.heading : null, p]);
+    });
+  const rows = cells.length - first;
+  const bodyRows = rows + 40;
+  return {
+    name: SHEET.bookText,
+    cells,
+    formats: [
+      { range: rect(0, 0, 1, cols), style: S.title },
+      { range: rect(1, 0, 2, cols), style: { ...S.note, vAlign: "top" } },
+      { range: rect(BOOK_TEXT_HEADER_ROW, 0, 1, cols), style: S.header },
+      { range: rect(first, 0, bodyRows, cols), style: S.body },
+      { range: rect(first, 1, bodyRows, 1), style: { bold: true } },
+    ],
+    merges: [rect(0, 0, 1, cols), rect(1, 0, 1, cols), rect(2, 0, 1, cols)],
+    columnWidths: BOOK_TEXT_WIDTHS,
+    defaultRowHeight: S.THAI_ROW_HEIGHT,
+    rowHeights,
+    validations: [
+      {
+        range: rect(first, 0, bodyRows, 1),
+        items: Object.values(BOOK_SECTION_LABEL),
+        allowBlank: true,
+        errorMessage: `เลือกส่วนจากรายการ: ${Object.values(BOOK_SECTION_LABEL).join(" ")}`,
+      },
+    ],
+    // Excel measures the wrapped paragraphs itself; a file keeps the estimates above.
+    autofitRows: { from: first, to: first + rows - 1 },
+    print: landscape(BOOK_TEXT_HEADER_ROW, BOOK_TEXT_HEADER_ROW),
+    tabColor: "#7030A0",
   };
 }

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { checkWorkbook, readPlanWorkbook } from "../../src/commands/checkWorkbook";
 import { createTemplate } from "../../src/commands/createTemplate";
+import { BOOK_SECTION_LABEL, defaultBookText } from "../../src/domain/book/bookText";
 import type { CheckResult } from "../../src/commands/checkResult";
 import { FINDING_CODES, type FindingCode, type Severity } from "../../src/domain/findings";
 import { buildProjectSheet, buildSettingsSheet, buildStrategySheet } from "../../src/reports/inputTemplate";
@@ -73,6 +74,7 @@ const SEV: Record<FindingCode, Severity> = {
   PLACED_BY_SUGGESTION: "info",
   UNCLASSIFIED: "warning",
   ORG_FROM_TITLE: "info",
+  BOOK_TEXT_NOTE: "warning",
   DUE_ON_HOLIDAY: "warning",
   ANNOUNCED_AFTER_DUE: "error",
   POSTED_LATE: "error",
@@ -241,6 +243,31 @@ const CASES: Case[] = [
     },
     // Beside a real project sheet, a table skipped is worth knowing, not an error.
     expect: () => [["HEADER_NOT_FOUND", "หมายเหตุ", "", "info"]],
+  },
+  {
+    name: "BOOK_TEXT_NOTE: an officer's ข้อความเล่มแผน, and a copy of it under another name, are no project lists",
+    make: () => {
+      const b = book("pd02");
+      const ws = b.wb.addWorksheet("ข้อความเล่มแผน");
+      ws.addRow(["ส่วน", "หัวข้อ", "ข้อความ"]);
+      ws.addRow(["คำนำ", "คำนำ", "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2561 ของ{ชื่อ อปท.} ถึง {นายอำเภอ}"]);
+      ws.addRow(["ภาคผนวก", null, "องค์การบริหารส่วนตำบลหนองบัว โครงการ งบประมาณ (บาท) 100,000"]);
+      ws.addRow(["บทนำ", "1. บทนำ", null]);
+      // A second one: set aside, its year and its อปท. are not the plan's.
+      const copy = b.wb.addWorksheet("ข้อความเล่มแผน (เก่า)");
+      copy.addRow(["ส่วน", "หัวข้อ", "ข้อความ"]);
+      copy.addRow(["คำนำ", "คำนำ", "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2560 ขององค์การบริหารส่วนตำบลหนองบัว"]);
+      copy.addRow(["บทนำ", "1. บทนำ", "ที่ โครงการ งบประมาณ"]);
+      return b;
+    },
+    expect: () => [
+      ["BOOK_TEXT_NOTE", "ข้อความเล่มแผน", "C2"],
+      ["BOOK_TEXT_NOTE", "ข้อความเล่มแผน", "A3"],
+      ["BOOK_TEXT_NOTE", "ข้อความเล่มแผน", "A4"],
+      ["BOOK_TEXT_NOTE", "ข้อความเล่มแผน", "A1"],
+      ["BOOK_TEXT_NOTE", "ข้อความเล่มแผน (เก่า)", ""],
+    ],
+    then: (r) => expect(r.summary).toMatchObject({ fiscalYear: 2568 }),
   },
   {
     // Issue 13: beside a project list a ผ.02 is the development plan the projects are checked against.
@@ -704,6 +731,10 @@ const CASES: Case[] = [
       const at = b.placements.get(TP)!;
       const extra = b.ws(TP).columnCount + 1;
       b.ws(TP).getCell(at.headerRow, extra).value = "งบประมาณ ปี 2567";
+      const words = b.wb.addWorksheet("ข้อความเล่มแผน");
+      words.addRow(["ส่วน", "หัวข้อ", "ข้อความ"]);
+      for (const section of defaultBookText(null).sections)
+        section.paragraphs.forEach((p, i) => words.addRow([section.key === "tools" ? "Tools" : BOOK_SECTION_LABEL[section.key], i ? null : section.heading, i === 0 && section.key === "benefits" ? `${p} {ผู้ว่า}` : p]));
       return b;
     },
     expect: (b) => [
@@ -733,6 +764,7 @@ const CASES: Case[] = [
       ["PROJECTS_WITHOUT_HEADER", "ร่าง", "A1"],
       ["HIDDEN_ROW", TP, b.addr(TP, "loykrathong", "name")],
       ["BUDGET_COLUMN", TP, headerBottom(b, TP, "budget")],
+      ["BOOK_TEXT_NOTE", "ข้อความเล่มแผน", `C${2 + defaultBookText(null).sections.filter((x) => x.key !== "benefits").reduce((n, x) => n + x.paragraphs.length, 0)}`],
     ],
     then: (r) => {
       const codes = new Set(r.findings.map((f) => f.code));

@@ -22,7 +22,7 @@ describe("opplan CLI", () => {
     expect(r.out).toContain("พ.ศ. 2571");
     const result = json(join(dir, "r.json"));
     expect(result).toMatchObject({ command: "template", exitCode: 0, fiscalYear: 2571, existing: [] });
-    expect(result.added).toEqual([SHEET.projects, SHEET.strategies, SHEET.settings, SHEET.holidays, SHEET.lists]);
+    expect(result.added).toEqual([SHEET.projects, SHEET.strategies, SHEET.settings, SHEET.holidays, SHEET.bookText, SHEET.lists]);
     const wb = await ExcelJsWorkbook.fromFile(join(dir, "t.xlsx"));
     expect(await wb.listSheets()).toEqual(result.added);
   });
@@ -39,7 +39,8 @@ describe("opplan CLI", () => {
     expect(json(join(dir, "r.json")).existing).toEqual([SHEET.projects]);
     const out = await ExcelJsWorkbook.fromFile(join(dir, "out.xlsx"));
     expect((await out.readSheet(SHEET.projects))!.values).toEqual([["ลำดับ", "ชื่อโครงการ"], [1, "=ถนน"]]);
-    expect(await out.listSheets()).toHaveLength(5);
+    expect(await out.listSheets()).toHaveLength(6);
+    expect((await out.readSheet(SHEET.bookText))!.values[3]).toEqual(["ส่วน", "หัวข้อ", "ข้อความ"]);
   });
 
   it("refuses to write over its input or an existing file (exit 2, Thai message)", async () => {

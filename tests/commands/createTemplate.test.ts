@@ -2,6 +2,8 @@ import { createTemplate } from "../../src/commands/createTemplate";
 import { SETTING_FIELDS } from "../../src/domain/settings";
 import { isoToSerial } from "../../src/core/localDate";
 import { SHEET } from "../../src/core/sheetNames";
+import { readWorkbook } from "../../src/domain/read/readWorkbook";
+import { checkPlan } from "../../src/domain/check/checkPlan";
 import { createExcelJsHarness } from "../workbook/exceljsHarness";
 import { createOfficeHarness } from "../workbook/officeHarness";
 
@@ -9,7 +11,7 @@ describe("สร้างแม่แบบ", () => {
   it("adds every input sheet to an empty workbook", async () => {
     const h = createExcelJsHarness();
     const r = await createTemplate(h.port, { fiscalYear: 2570 });
-    expect(r.added).toEqual([SHEET.projects, SHEET.strategies, SHEET.settings, SHEET.holidays, SHEET.lists]);
+    expect(r.added).toEqual([SHEET.projects, SHEET.strategies, SHEET.settings, SHEET.holidays, SHEET.bookText, SHEET.lists]);
     expect(r.existing).toEqual([]);
     expect(await h.sheetNames()).toEqual(r.added);
   });
@@ -22,7 +24,7 @@ describe("สร้างแม่แบบ", () => {
     const before = await h.port.readSheet(SHEET.projects, { fills: true });
     const r = await createTemplate(h.port, { fiscalYear: 2570 });
     expect(r.existing).toEqual([SHEET.projects, SHEET.settings]);
-    expect(r.added).toEqual([SHEET.strategies, SHEET.holidays, SHEET.lists]);
+    expect(r.added).toEqual([SHEET.strategies, SHEET.holidays, SHEET.bookText, SHEET.lists]);
     expect(await h.port.readSheet(SHEET.projects, { fills: true })).toEqual(before);
     expect((await h.port.readSheet(SHEET.settings))!.values).toEqual([["ชื่อ อปท.", "บ้านเก่า"]]);
     expect((await h.port.readSheet("งบ 2570"))!.values).toEqual([["ของผู้ใช้"]]);
@@ -34,7 +36,7 @@ describe("สร้างแม่แบบ", () => {
     await createTemplate(h.port, { fiscalYear: 2570 });
     const r = await createTemplate(h.port, { fiscalYear: 2570 });
     expect(r.added).toEqual([]);
-    expect(r.existing).toHaveLength(5);
+    expect(r.existing).toHaveLength(6);
   });
 
   it("lays out the sheets a planning officer fills in", async () => {
@@ -70,6 +72,45 @@ describe("สร้างแม่แบบ", () => {
     expect(holidays.numberFormats[3][0]).toBe("[$-107041E]d mmmm yyyy");
   });
 
+  it("adds ข้อความเล่มแผน with the book's default paragraphs, their placeholders kept when no type is known", async () => {
+    const h = createExcelJsHarness();
+    await createTemplate(h.port, { fiscalYear: 2570 });
+    const text = (await h.port.readSheet(SHEET.bookText))!;
+    expect(text.values[3]).toEqual(["ส่วน", "หัวข้อ", "ข้อความ"]);
+    expect(text.values[2][0]).toContain("{ชื่อ อปท.} = ชื่อเต็ม");
+    expect(text.values[2][0]).toContain("{คณะกรรมการพัฒนา} = คณะกรรมการพัฒนาท้องถิ่น (เทศบาล: คณะกรรมการพัฒนาเทศบาล)");
+    expect(text.values[4]).toEqual(["คำนำ", "คำนำ", expect.stringMatching(/^แผนการดำเนินงาน ประจำปีงบประมาณ พ\.ศ\. \{ปีงบประมาณ\} \{ฉบับ\} ของ\{ชื่อ อปท\.\}/)]);
+    expect(text.values[5]).toEqual(["คำนำ", null, expect.stringContaining("ส่วนที่ 1 บทนำ")]);
+    const steps = text.values.filter((r) => r[0] === "ขั้นตอนการจัดทำ").map((r) => r[2]);
+    expect(steps).toContain("3.2 {คณะกรรมการพัฒนา}พิจารณาร่างแผนการดำเนินงาน แล้วเสนอ{ผู้บริหารท้องถิ่น}");
+    const look = await h.sheet(SHEET.bookText);
+    expect(look.validationAt(10, 0)?.items).toEqual(["คำนำ", "บทนำ", "วัตถุประสงค์", "ขั้นตอนการจัดทำ", "ระยะเวลา", "เครื่องมือ", "ประโยชน์"]);
+    expect((await h.cell(SHEET.bookText, 4, 2)).wrap).toBe(true);
+    // Read back, the fresh sheet is the book's text with nothing to say about it.
+    const reading = readWorkbook([text]);
+    expect(reading.bookText?.from).toBe("sheet");
+    expect(reading.bookTextNotes).toEqual([]);
+    expect(checkPlan(reading).filter((f) => f.code === "BOOK_TEXT_NOTE")).toEqual([]);
+  });
+
+  it("writes the words of the type ตั้งค่า states, and never touches a ข้อความเล่มแผน already there", async () => {
+    const h = createExcelJsHarness();
+    await h.seed(SHEET.settings, [["ชื่อ อปท.", "บ้านใหม่"], ["ประเภท อปท.", "เทศบาลเมือง"]]);
+    await createTemplate(h.port, { fiscalYear: 2570 });
+    const text = (await h.port.readSheet(SHEET.bookText))!;
+    const all = text.values.slice(4).map((r) => r[2]).join("\n");
+    expect(all).toContain("3.2 คณะกรรมการพัฒนาเทศบาลพิจารณาร่างแผนการดำเนินงาน แล้วเสนอนายกเทศมนตรี");
+    expect(all).toContain("ประกาศใช้เทศบัญญัติงบประมาณรายจ่ายประจำปี");
+    expect(all).not.toMatch(/\{(ข้อบัญญัติ|ผู้บริหารท้องถิ่น|คณะกรรมการสนับสนุน|คณะกรรมการพัฒนา)\}/);
+    expect(all).toContain("{ชื่อ อปท.}");
+
+    const mine = createExcelJsHarness();
+    await mine.seed(SHEET.bookText, [["ส่วน", "หัวข้อ", "ข้อความ"], ["คำนำ", "คำนำ", "ของเราเอง"]]);
+    const r = await createTemplate(mine.port, { fiscalYear: 2570 });
+    expect(r.existing).toEqual([SHEET.bookText]);
+    expect((await mine.port.readSheet(SHEET.bookText))!.values).toEqual([["ส่วน", "หัวข้อ", "ข้อความ"], ["คำนำ", "คำนำ", "ของเราเอง"]]);
+  });
+
   it("works through the Office.js adapter: lists first so every dropdown has its source, few syncs", async () => {
     const h = createOfficeHarness();
     await h.seed("Sheet1", [[null]]);
@@ -78,7 +119,7 @@ describe("สร้างแม่แบบ", () => {
     expect(await h.sheetNames()).toEqual(["Sheet1", ...r.added]);
     expect((await h.sheet(SHEET.projects)).validationAt(4, 7)?.source).toBe("='รายการเลือก'!$A$2:$A$13");
     // One listing, then per sheet one existence check and one data request.
-    expect(h.excel.stats.syncs).toBeLessThanOrEqual(1 + 5 * 3);
+    expect(h.excel.stats.syncs).toBeLessThanOrEqual(1 + 6 * 3);
     expect(h.excel.stats.maxRequestBytes).toBeLessThan(4_000_000);
   });
 });

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { screenshot, usePane } from "./browser";
 import "./pageGlobals";
 
-const TEMPLATE_SHEETS = ["โครงการ", "ยุทธศาสตร์", "ตั้งค่า", "วันหยุด", "รายการเลือก"];
+const TEMPLATE_SHEETS = ["โครงการ", "ยุทธศาสตร์", "ตั้งค่า", "วันหยุด", "ข้อความเล่มแผน", "รายการเลือก"];
 
 /** The built pane in Debian's Chromium, with our fake Excel in place of the real one. */
 describe("task pane in headless Chromium", () => {

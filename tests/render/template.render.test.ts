@@ -29,8 +29,16 @@ describe.each(RENDER_PATHS)("template rendered by LibreOffice ($name)", (path) =
       "ยุทธศาสตร์การพัฒนา แนวทางการพัฒนา และแผนงาน",
       "เลื่อนวันครบกำหนดตามวันหยุด",
       "วันหยุดราชการ ปีงบประมาณ พ.ศ. 2570",
+      "ข้อความเล่มแผน: คำนำ และส่วนที่ 1 บทนำ",
     ])
       expect(text).toContain(looseThai(s));
+  });
+
+  it("prints the book's default paragraphs with their placeholders, never ###", () => {
+    expect(text).toContain(looseThai("ส่วน หัวข้อ ข้อความ"));
+    expect(text).toContain(looseThai("3.2 {คณะกรรมการพัฒนา}พิจารณาร่างแผนการดำเนินงาน"));
+    expect(text).toContain(looseThai("{ชื่อ อปท.} = ชื่อเต็ม"));
+    expect(text).not.toContain("###");
   });
 
   it("shows the month header under its Buddhist-era years", () => {

@@ -20,6 +20,8 @@ export function checkPlan(reading: WorkbookReading, today: Date = new Date()): F
   checkProjects(reading, add);
   checkTotals(reading, add);
   checkDevPlan(reading, add, today);
+  // The book is still built: a section it cannot read is printed from OpPlan's defaults.
+  for (const n of reading.bookTextNotes) add("BOOK_TEXT_NOTE", n.sheet, n.cell, n.message, n.fix);
   for (const s of reading.projectSheets)
     for (const e of s.rows.cellErrors) add("CELL_ERROR", s.name, e.cell, `เซลล์ ${e.cell} แสดงค่าผิดพลาด ${e.value} จากสูตร`, "แก้สูตรในเซลล์นี้ หรือพิมพ์ค่าลงไปแทนสูตร");
   for (const [later, earlier] of findDuplicates(reading.projects)) {

@@ -39,6 +39,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   PLACED_BY_SUGGESTION: "info",
   UNCLASSIFIED: "warning",
   ORG_FROM_TITLE: "info",
+  BOOK_TEXT_NOTE: "warning",
   DUE_ON_HOLIDAY: "warning",
   ANNOUNCED_AFTER_DUE: "error",
   POSTED_LATE: "error",

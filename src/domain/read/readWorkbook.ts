@@ -1,16 +1,18 @@
 import { parseAddress } from "../../core/address";
-import { HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES, STRATEGY_SHEET_NAMES } from "../../core/sheetNames";
+import { BOOK_TEXT_SHEET_NAMES, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES, STRATEGY_SHEET_NAMES } from "../../core/sheetNames";
 import type { SheetData } from "../../core/sheetData";
 import { formSignOf } from "../devPlan/formOf";
 import { readDevPlan } from "../devPlan/readDevPlan";
 import { devPlanStrategies } from "../devPlan/tree";
 import type { DevPlan, DevPlanForm } from "../devPlan/types";
 import type { Holiday } from "../holidays";
+import type { BookText } from "../book/bookText";
 import { isBlank } from "../parse/text";
 import type { ProjectRecord } from "../project";
 import { coverFiscalYear, resolveFiscalYear, sheetStatements, type FiscalYearSource, type FiscalYearStatement } from "./fiscalYear";
 import { Grid } from "./grid";
 import { chooseBudgetColumn, findHeader, withBudgetColumn, type BudgetColumn, type Header } from "./header";
+import { bookTextHeader, readBookText, type BookTextNote } from "./bookTextSheet";
 import { headerlessRows, type HeaderlessRows } from "./headerless";
 import { readHolidays } from "./holidaySheet";
 import { orgFromTitle, type OrgTitle } from "./orgTitle";
@@ -52,9 +54,10 @@ export interface SkippedSheet {
   readonly name: string;
   /**
    * dev-plan: a form of the development plan (ผ.01, ผ.02 …) that the plan reader recognises;
-   * five-year-plan: a table with a budget column per year that it does not.
+   * five-year-plan: a table with a budget column per year that it does not;
+   * book-text: the book's paragraphs (ส่วน | หัวข้อ | ข้อความ) under a name of the officer's own.
    */
-  readonly reason: "no-header" | "five-year-plan" | "dev-plan" | "hidden";
+  readonly reason: "no-header" | "five-year-plan" | "dev-plan" | "hidden" | "book-text";
   readonly header?: Header;
   /** dev-plan: which form. */
   readonly form?: DevPlanForm;
@@ -92,6 +95,10 @@ export interface WorkbookReading {
   /** The อปท. a title names, for when ตั้งค่า does not. */
   readonly orgTitle: OrgTitle | null;
   readonly projects: readonly ProjectRecord[];
+  /** The paragraphs of คำนำ and ส่วนที่ 1 from ข้อความเล่มแผน; null without that sheet (the book uses the defaults). */
+  readonly bookText: BookText | null;
+  /** What the reader of ข้อความเล่มแผน could not take as written (the check says each, BOOK_TEXT_NOTE). */
+  readonly bookTextNotes: readonly BookTextNote[];
 }
 
 const find = (sheets: Map<string, Grid>, names: readonly string[]) => {
@@ -99,10 +106,10 @@ const find = (sheets: Map<string, Grid>, names: readonly string[]) => {
   return null;
 };
 
-/** Sheets OpPlan reads as settings, strategies, holidays or lists rather than as projects. */
+/** Sheets OpPlan reads as settings, strategies, holidays, lists or the book's text rather than as projects. */
 export function isSystemSheet(name: string): boolean {
   const n = name.trim().toLowerCase();
-  return [...SETTINGS_SHEET_NAMES, ...STRATEGY_SHEET_NAMES, ...HOLIDAY_SHEET_NAMES, ...LIST_SHEET_NAMES].includes(n);
+  return [...SETTINGS_SHEET_NAMES, ...STRATEGY_SHEET_NAMES, ...HOLIDAY_SHEET_NAMES, ...LIST_SHEET_NAMES, ...BOOK_TEXT_SHEET_NAMES].includes(n);
 }
 
 /**
@@ -140,6 +147,7 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
   const found: { grid: Grid; header: Header }[] = [];
   const skipped: SkippedSheet[] = [];
   const planSheets: SheetData[] = [];
+  const textSheets: Grid[] = [];
   for (const grid of grids.values()) {
     if (isSystemSheet(grid.name)) continue;
     // Last year's plan, a lookup list: what the user hid is not part of what they show.
@@ -155,6 +163,12 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
       continue;
     }
     const header = findHeader(grid);
+    // ข้อความเล่มแผน under a name of the officer's own: its years and names are not the plan's.
+    if (!header && bookTextHeader(grid)) {
+      skipped.push({ name: grid.name, reason: "book-text" });
+      textSheets.push(grid);
+      continue;
+    }
     if (!header) {
       if (hasContent(grid)) {
         const headerless = headerlessRows(grid);
@@ -214,6 +228,7 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
     found.map((f) => orgFromTitle(f.grid, f.header.top)).find((o) => o !== null) ??
     skipped.map((k) => (k.reason === "no-header" || k.reason === "dev-plan" ? orgFromTitle(grids.get(k.name)!, 30) : null)).find((o) => o !== null) ??
     null;
+  const book = bookTextOf(find(grids, BOOK_TEXT_SHEET_NAMES), textSheets);
   return {
     sheetOrder: sheets.map((s) => s.name),
     projectSheets,
@@ -229,5 +244,24 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
     fiscalYearStated,
     orgTitle,
     projects,
+    bookText: book.text,
+    bookTextNotes: book.notes,
   };
+}
+
+/** The sheet of that name, else the first sheet laid out like it; a second one is said to be left aside. */
+function bookTextOf(named: Grid | null, lookalikes: readonly Grid[]): { text: BookText | null; notes: BookTextNote[] } {
+  const used = named ?? lookalikes[0] ?? null;
+  if (!used) return { text: null, notes: [] };
+  const read = readBookText(used);
+  const notes = [...read.notes];
+  for (const g of lookalikes)
+    if (g !== used)
+      notes.push({
+        sheet: g.name,
+        cell: "",
+        message: `แผ่นงาน "${g.name}" เป็นข้อความเล่มแผนอีกชุดหนึ่ง เล่มแผนใช้ข้อความจากแผ่นงาน "${used.name}" เท่านั้น`,
+        fix: `ถ้าต้องการใช้ข้อความในแผ่นงานนี้ ให้ย้ายไปไว้ในแผ่นงาน "${used.name}" หรือลบแผ่นงานที่ไม่ใช้`,
+      });
+  return { text: read.text, notes };
 }
