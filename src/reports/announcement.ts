@@ -11,6 +11,7 @@ import type { DateState, DeadlineFinding, Deadlines } from "../domain/deadlines"
 import type { IsoDate } from "../core/localDate";
 import type { Edition } from "../domain/planModel";
 import { thaiLongDate, toThaiDigits } from "../domain/thaiCalendar";
+import { REGULATION_AS_AMENDED } from "../domain/book/bookText";
 import { linesFor, rowHeightFor } from "./forms/common";
 import { rect, type Rect } from "../core/rect";
 import type { CellValue } from "../core/cellValue";
@@ -26,8 +27,8 @@ const TEXT_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
 /** Row 1's cell left free for OpPlan's marker: outside the print area, hidden. */
 export const ANNOUNCEMENT_MARKER_COLUMN = COLS;
 
-export const REGULATION =
-  "ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2548 และที่แก้ไขเพิ่มเติม";
+/** Cited as the book's ส่วนที่ 1 cites it: amended up to ฉบับที่ 3 พ.ศ. 2561 (domain.md §1). */
+export const REGULATION = REGULATION_AS_AMENDED;
 
 export interface AnnouncementInput {
   readonly fiscalYear: number;
