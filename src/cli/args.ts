@@ -4,7 +4,7 @@
  * because an ignored "--fiscalyear 2571" or a forgotten -o would give the officer a wrong file.
  */
 
-export type OptionName = "out" | "from" | "dev-plan" | "fiscal-year" | "projects" | "seed" | "min-confidence" | "json" | "force" | "help";
+export type OptionName = "out" | "from" | "dev-plan" | "logo" | "fiscal-year" | "projects" | "seed" | "min-confidence" | "json" | "force" | "help";
 
 interface OptionSpec {
   readonly short?: string;
@@ -17,6 +17,7 @@ export const OPTIONS: Readonly<Record<OptionName, OptionSpec>> = {
   out: { short: "o", takes: "<ไฟล์.xlsx>" },
   from: { takes: "<ไฟล์.xlsx>" },
   "dev-plan": { takes: "<ไฟล์.xlsx>" },
+  logo: { takes: "<ไฟล์.png|.jpg>" },
   "fiscal-year": { takes: "<พ.ศ.>" },
   projects: { takes: "<จำนวน>" },
   seed: { takes: "<จำนวน>" },
@@ -39,8 +40,8 @@ export const COMMANDS = {
   sample: { positionals: ["output"], options: ["projects", "seed", "fiscal-year", "force", "json"] },
   check: { positionals: ["input"], options: ["dev-plan", "json"] },
   classify: { positionals: ["input"], options: ["out", "dev-plan", "min-confidence", "force", "json"], required: ["out"] },
-  generate: { positionals: ["input"], options: ["out", "dev-plan", "force", "json"], required: ["out"] },
-  announce: { positionals: ["input"], options: ["out", "force", "json"], required: ["out"] },
+  generate: { positionals: ["input"], options: ["out", "dev-plan", "logo", "force", "json"], required: ["out"] },
+  announce: { positionals: ["input"], options: ["out", "logo", "force", "json"], required: ["out"] },
   demo: { positionals: [], options: ["out", "json"] },
 } as const satisfies Record<string, CommandSpec>;
 

@@ -13,9 +13,12 @@ import { CONFIDENT } from "../domain/classify/confidence";
 import { hasErrors } from "../domain/findings";
 import { stringOption, UsageError, type ParsedArgs } from "./args";
 import { InputError } from "./errors";
-import { printCheck, printFindings, printFormsSummary, printRefused, printTimetable, type CliIo } from "./print";
+import { printBook, printCheck, printFindings, printFormsSummary, printRefused, printTimetable, type CliIo } from "./print";
 import type { UserPath } from "./files";
 import type { Workspace } from "./workspace";
+import { readFile } from "node:fs/promises";
+import { imageInfo } from "../core/imageInfo";
+import type { BookLogo } from "../reports/book/types";
 
 /** Exit codes: 0 done, 1 done with errors found in the data, 2 unusable input. */
 export const EXIT = { ok: 0, dataErrors: 1, unusable: 2 } as const;
@@ -52,6 +55,25 @@ async function devPlanSource(ws: Workspace, file: UserPath | undefined): Promise
     );
   return { devPlan: sheets };
 }
+
+/** --logo's picture, read as an input before any output is: PNG or JPEG, else the run stops (exit 2). */
+async function logoOption(args: ParsedArgs, ws: Workspace): Promise<BookLogo | null> {
+  const typed = stringOption(args, "logo");
+  if (typed === undefined) return null;
+  const file = await ws.input(typed);
+  const bytes = new Uint8Array(await readFile(file.abs));
+  const info = bytes.length <= MAX_LOGO_BYTES ? imageInfo(bytes) : null;
+  if (!info)
+    throw new InputError(
+      bytes.length > MAX_LOGO_BYTES
+        ? `ไฟล์ ${file.typed} (--logo) ใหญ่เกิน ${MAX_LOGO_BYTES / 1_000_000} MB — ย่อภาพตราสัญลักษณ์ให้เล็กลงก่อน (ไม่ได้เขียนไฟล์ผลลัพธ์)`
+        : `ไฟล์ ${file.typed} (--logo) ไม่ใช่ภาพ PNG หรือ JPEG — บันทึกตราสัญลักษณ์เป็น .png หรือ .jpg แล้วลองใหม่ (ไม่ได้เขียนไฟล์ผลลัพธ์)`,
+    );
+  return { base64: Buffer.from(bytes).toString("base64"), ...info };
+}
+
+/** An emblem is a small picture; a larger file would bloat every copy of the book. */
+const MAX_LOGO_BYTES = 5_000_000;
 
 /** Where the linked entry is, for the JSON: Excel's row number, the link's score. */
 const devPlanJson = (c: { devPlan?: { sheet: string; row: number; score: number } | null }) => (c.devPlan ? { sheet: c.devPlan.sheet, row: c.devPlan.row, score: c.devPlan.score } : null);
@@ -124,6 +146,7 @@ export async function generate(args: ParsedArgs, io: CliIo, ws: Workspace): Prom
   const inputFile = await inputPath(args, ws);
   const input = inputFile.typed;
   const planFile = await devPlanPath(args, ws);
+  const logo = await logoOption(args, ws);
   const outFile = await outOption(args, ws);
   const out = outFile.typed;
   const force = overwrite(args);
@@ -142,18 +165,18 @@ export async function generate(args: ParsedArgs, io: CliIo, ws: Workspace): Prom
   io.out(
     `จัดหมวดหมู่: ${classified.classifications.length} โครงการ · วางตามคำแนะนำที่มั่นใจ ≥ ${Math.round(CONFIDENT * 100)}% ${placedRows} โครงการ (บันทึก ${record.cells.length} เซลล์ลงในสำเนา ตรวจได้ในไฟล์ผลลัพธ์)`,
   );
-  const forms = await generateForms(wb, { confirmReplaceEdited: () => force, ...source });
-  if (forms.cancelled) throw editedStop(forms.edited, "บัญชี");
-  const announced = await announcePlan(wb, { confirmReplaceEdited: () => force, ...source });
-  if (announced.cancelled) throw editedStop(announced.edited, "ประกาศ");
+  const forms = await generateForms(wb, { confirmReplaceEdited: () => force, logo, ...source });
+  if (forms.cancelled) throw editedStop(forms.edited, "เล่มแผน");
   await ws.save(wb, outFile);
-  io.out(`สร้างบัญชี: ${forms.written.join(", ")} → ${out}`);
+  io.out(`สร้างเล่มแผน: ${forms.written.length} ชีต → ${out}`);
+  printBook(forms.book.parts, io);
   if (forms.edited.length) io.out(`   แทนที่ชีตที่ถูกแก้ไขด้วยมือ (--force): ${forms.edited.join(", ")}`);
   printFormsSummary(forms, io, checked.summary.budget);
   // What the grouping rests on beyond the user's labels: placed by the tree or a suggestion, or left unspecified.
   const placement = forms.findings.filter((f) => f.code === "PLACED_BY_SUGGESTION" || f.code === "UNCLASSIFIED");
   printFindings(placement, io);
-  io.out(announced.refused.length ? "ประกาศ: ไม่ได้เขียน" : `ประกาศ: ${announced.written.join(", ")}`);
+  const announced = forms.announcement!;
+  io.out(announced.refused.length ? "ประกาศ: ไม่ได้เขียน (ไม่ทราบชื่อ อปท.)" : `ประกาศ: ${announced.written.join(", ")}`);
   printTimetable(announced, io);
   // The forms decide: the ประกาศ's own findings are said with it (its command exits on them).
   return {
@@ -169,6 +192,7 @@ export async function generate(args: ParsedArgs, io: CliIo, ws: Workspace): Prom
       replacedEdited: forms.edited,
       classified: record.cells.length,
       placedBySuggestion: placedRows,
+      book: { parts: forms.book.parts },
       announcement: { written: announced.written, dates: announced.dates, findings: announced.findings },
     },
   };
@@ -178,10 +202,11 @@ export async function generate(args: ParsedArgs, io: CliIo, ws: Workspace): Prom
 export async function announce(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
   const inputFile = await inputPath(args, ws);
   const input = inputFile.typed;
+  const logo = await logoOption(args, ws);
   const outFile = await outOption(args, ws);
   const out = outFile.typed;
   const wb = await ws.open(inputFile);
-  const r = await announcePlan(wb, { confirmReplaceEdited: () => overwrite(args) });
+  const r = await announcePlan(wb, { confirmReplaceEdited: () => overwrite(args), logo });
   if (r.cancelled) throw editedStop(r.edited, "ประกาศ");
   const result = { input, fiscalYear: r.fiscalYear, dates: r.dates, findings: r.findings, written: r.written, renamed: r.renamed };
   if (r.refused.length) {

@@ -1,3 +1,4 @@
+import type { BookPart } from "../commands/generateResult";
 import type { AnnounceOutcome } from "../commands/announcePlan";
 import type { CheckResult } from "../commands/checkResult";
 import type { GenerateOutcome } from "../commands/generateResult";
@@ -63,7 +64,22 @@ export function printFormsSummary(r: GenerateOutcome, io: CliIo, checkedBudget?:
 }
 
 /** The timetable of the announcement: each date in words (Buddhist era), its basis and state. */
-export function printTimetable(r: AnnounceOutcome, io: CliIo): void {
+/** The book's parts in print order with their pages, as the สารบัญ and the footers number them. */
+export function printBook(parts: readonly BookPart[], io: CliIo): void {
+  for (const p of parts) {
+    const pages =
+      p.pages === null
+        ? `เริ่มหน้า ${p.firstPageLabel} (ตั้ง "หมายเลขหน้าแรก" ของชีตนี้เป็น ${p.firstPageLabel} เองในการตั้งค่าหน้ากระดาษ)`
+        : p.firstPageLabel === null
+          ? `${p.pages} หน้า ไม่มีเลขหน้า`
+          : p.firstPage !== null && p.pages > 1
+            ? `หน้า ${p.firstPage}–${p.firstPage + p.pages - 1}`
+            : `หน้า ${p.firstPageLabel}${p.pages > 1 ? ` (${p.pages} หน้า)` : ""}`;
+    io.out(`   ${p.title}${p.sheet !== p.title ? ` [ชีต ${p.sheet}]` : ""} · ${pages}`);
+  }
+}
+
+export function printTimetable(r: Pick<AnnounceOutcome, "timetable" | "findings">, io: CliIo): void {
   for (const row of r.timetable) io.out(`   ${row.label}: ${row.date ? thaiLongDate(row.date) : row.instead} · ${row.basis} · ${row.state}`);
   for (const f of r.findings) io.out(`   ${findingLine(f)}`);
 }

@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import { announcePlan } from "../commands/announcePlan";
 import { checkWorkbook } from "../commands/checkWorkbook";
 import { applyClassification, classifyWorkbook } from "../commands/classifyWorkbook";
 import { createTemplate } from "../commands/createTemplate";
@@ -13,7 +12,7 @@ import type { WorkbookBackend } from "./backend";
 import { errorCode, errorDetail, fsReason, InputError } from "./errors";
 import { baseDir, type UserPath } from "./files";
 import { announce, check, classify, EXIT, generate, overwrite, type Outcome } from "./planCommands";
-import { printFormsSummary, printTimetable, SEVERITY_LABEL, type CliIo } from "./print";
+import { printBook, printFormsSummary, printTimetable, SEVERITY_LABEL, type CliIo } from "./print";
 import { BUNDLED_SAMPLE, usage } from "./usage";
 import { Workspace, type OutputPath } from "./workspace";
 
@@ -194,10 +193,12 @@ async function demo(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome
   const decided = classified.classifications.filter((c) => c.plan.name && c.strategy.name).length;
   io.out(`3. จัดหมวดหมู่: ตัดสินได้ครบ ${decided}/${classified.classifications.length} โครงการ · กรอกเพิ่ม ${written.cells.length} เซลล์ที่มั่นใจ ≥ 75%`);
   const forms = await generateForms(wb, { confirmReplaceEdited: () => true });
-  io.out(`4. สร้างบัญชี: ${forms.written.join(", ")}`);
+  io.out(`4. สร้างเล่มแผน: ${forms.written.join(", ")}`);
+  printBook(forms.book.parts, io);
   printFormsSummary(forms, io);
-  const announced = await announcePlan(wb, { confirmReplaceEdited: () => true });
-  io.out(`5. ประกาศ: ${announced.written.join(", ")}`);
+  // The ประกาศ is part of the book: written with it, its dates said here.
+  const announced = forms.announcement!;
+  io.out(`5. ประกาศ: ${announced.written.join(", ") || "ไม่ได้เขียน (ไม่ทราบชื่อ อปท.)"}`);
   printTimetable(announced, io);
   await ws.save(wb, outFile);
   io.out(`ผลลัพธ์: ${outFile.abs}`);
@@ -212,6 +213,7 @@ async function demo(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome
       summary: s,
       classified: written.cells.length,
       forms: { written: forms.written, renamed: forms.renamed, summary: forms.summary },
+      book: { parts: forms.book.parts },
       announcement: { written: announced.written, dates: announced.dates, findings: announced.findings },
     },
   };

@@ -23,6 +23,7 @@ import {
 } from "../reports/announcement";
 import { ANNOUNCEMENT_SHEET } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
+import type { BookLogo } from "../reports/book/types";
 import { parseAddress } from "../core/address";
 import type { WorkbookPort } from "../workbook/port";
 import { readPlanSheetData, readPlanSheets, readPlanWorkbook, type PlanSource } from "./checkWorkbook";
@@ -67,6 +68,8 @@ export interface AnnounceOptions extends PlanSource {
   readonly dryRun?: boolean;
   /** Asked before replacing a generated ประกาศ edited by hand; without it, never replaced. */
   readonly confirmReplaceEdited?: (names: string[]) => Promise<boolean> | boolean;
+  /** The emblem above the title (pane: the chosen picture; CLI: --logo). */
+  readonly logo?: BookLogo | null;
 }
 
 /** Which setting a deadline finding is about. */
@@ -197,7 +200,7 @@ export async function announcePlan(port: WorkbookPort, options: AnnounceOptions 
     const ok = options.confirmReplaceEdited ? await options.confirmReplaceEdited([...edited]) : false;
     if (!ok) return { ...base, written: [], renamed: target.renamed, edited, cancelled: true };
   }
-  const spec = { ...markAnnouncement(buildAnnouncement(input)), name: target.sheet };
+  const spec = { ...markAnnouncement(buildAnnouncement({ ...input, logo: options.logo ?? null })), name: target.sheet };
   await port.replaceSheets([spec]);
   return { ...base, written: [target.sheet], renamed: target.renamed, edited, cancelled: false };
 }

@@ -23,7 +23,16 @@ import type { SheetData } from "../core/sheetData";
 import { readPlanSheetData, readPlanSheets, type PlanSource } from "./checkWorkbook";
 import { inspectGenerated, markerText, valuesHash } from "./formMarker";
 import type { FormsSummary, GenerateOutcome, GenerateProgress } from "./generateResult";
-import type { BookLogo } from "../reports/book/types";
+import type { BookLogo, BookContext } from "../reports/book/types";
+import { appendixParts, assembleBook, type AssembledPart } from "../reports/book/assemble";
+import { BOOK_MARKER_COLUMN } from "../reports/book";
+import { ANNOUNCEMENT_MARKER_COLUMN, buildAnnouncement, timetable } from "../reports/announcement";
+import { ANNOUNCEMENT_SHEET, FORM_SHEET_NAMES } from "../core/sheetNames";
+import { defaultBookText } from "../domain/book/bookText";
+import { orgOf } from "../domain/planModel";
+import { todayInBangkok, type IsoDate } from "../core/localDate";
+import { datesOf, prepareAnnouncement, type AnnouncementDates, type PreparedAnnouncement } from "./announcePlan";
+import type { BookPart } from "./generateResult";
 
 export { inspectGenerated, isGeneratedSheet, type GeneratedState } from "./formMarker";
 export type { FormsSummary, GenerateOutcome, GenerateProgress, StrategyFigures } from "./generateResult";
@@ -72,8 +81,12 @@ export interface FormTarget {
 export interface FormsPlan {
   readonly reading: WorkbookReading;
   readonly plan: PlanModel;
-  /** The marked forms, under the names they will be written to (targets[i].sheet). */
+  /** The marked parts of the book in print order, under the names they will be written to (targets[i].sheet). */
   readonly specs: readonly SheetSpec[];
+  /** The book's parts in print order, as the outcome reports them (the user's ภาคผนวก last). */
+  readonly parts: readonly BookPart[];
+  /** The ประกาศ's input, dates and findings (refused when the อปท. is unknown). */
+  readonly announcement: PreparedAnnouncement;
   readonly existing: readonly ExistingForm[];
   readonly targets: readonly FormTarget[];
 }
@@ -83,6 +96,10 @@ export interface PlanFormsOptions extends PlanSource {
   readonly onProgress?: (p: GenerateProgress) => void;
   /** Font of the forms (default TH SarabunPSK 16). */
   readonly formOptions?: FormOptions;
+  /** The emblem for the ปก and the ประกาศ (pane: a chosen picture; CLI: --logo). */
+  readonly logo?: BookLogo | null;
+  /** Today in Asia/Bangkok by default: the ประกาศ's timetable states. */
+  readonly today?: IsoDate;
   /**
    * The user's ยกเลิก: rejects the run with CancelledError, looked at during the reading, between
    * the stages and during the write up to the swap (see WorkbookPort.replaceSheets); a cancelled
@@ -120,9 +137,42 @@ export function resolveTargets(forms: readonly string[], sheets: readonly SheetD
   });
 }
 
+/** The marker column each part leaves free in its row 1. */
+function markerColumnOf(part: AssembledPart): number {
+  if (part.part === "announcement") return ANNOUNCEMENT_MARKER_COLUMN;
+  if ((FORM_SHEET_NAMES as readonly string[]).includes(part.spec.name)) return markerColumn(part.spec.name);
+  return BOOK_MARKER_COLUMN;
+}
+
+/** The user's appendix: visible sheets named ภาคผนวก…, in tab order. */
+const appendixOf = (sheets: readonly SheetData[]) =>
+  sheets.filter((s) => /^ภาคผนวก/.test(s.name.trim()) && s.visibility !== "hidden" && s.visibility !== "veryHidden" && !inspectGenerated(s).generated).map((s) => s.name);
+
+/** What the text parts know of the plan; null when the อปท. is unknown (no part may then name it). */
+function bookContext(reading: WorkbookReading, plan: PlanModel, prepared: PreparedAnnouncement, logo: BookLogo | null, options: FormOptions = {}): BookContext | null {
+  const org = orgOf(reading);
+  if (!plan.orgFullName) return null;
+  const d = prepared.input.deadlines;
+  return {
+    fiscalYear: plan.fiscalYear,
+    edition: plan.edition,
+    orgFullName: plan.orgFullName,
+    orgName: org.name,
+    orgType: org.type,
+    district: plan.district,
+    province: plan.province,
+    thaiDigits: plan.thaiDigits,
+    text: reading.bookText ?? defaultBookText(org.type),
+    logo,
+    dated: d.announced ?? d.trigger ?? null,
+    ...(options.fontName ? { fontName: options.fontName } : {}),
+    ...(options.fontSize ? { fontSize: options.fontSize } : {}),
+  };
+}
+
 /**
- * Reads the workbook, builds the plan and the marked forms, and tells for each form what its
- * name holds now and where it will go. Reads only.
+ * Reads the workbook, builds the plan and the marked book (ปก … ผด.02-1), and tells for each part
+ * what its name holds now and where it will go. Reads only.
  */
 export async function planForms(port: WorkbookPort, options: PlanFormsOptions = {}): Promise<FormsPlan> {
   const { onProgress, signal } = options;
@@ -131,11 +181,24 @@ export async function planForms(port: WorkbookPort, options: PlanFormsOptions = 
   throwIfCancelled(signal);
   const reading = readPlanSheetData(sheets, options);
   const plan = buildPlanModel(reading);
-  const built = buildForms(plan, options.formOptions);
-  const forms = built.map((s) => s.name);
-  const targets = resolveTargets(forms, sheets);
-  const specs = built.map((s, i) => ({ ...markSpec(s, s.name), name: targets[i].sheet }));
-  const existing = forms.map((name) => {
+  const logo = options.logo ?? null;
+  const prepared = prepareAnnouncement(reading, options.today ?? todayInBangkok());
+  const announcement = prepared.refused.length ? null : buildAnnouncement({ ...prepared.input, logo, ...(options.formOptions ?? {}) });
+  const appendix = appendixOf(sheets);
+  const assembled = assembleBook({
+    context: bookContext(reading, plan, prepared, logo, options.formOptions),
+    announcement,
+    forms: buildForms(plan, options.formOptions),
+    appendix,
+  });
+  const names = assembled.map((p) => p.spec.name);
+  const targets = resolveTargets(names, sheets);
+  const specs = assembled.map((p, i) => ({ ...markSpec(p.spec, p.spec.name, markerColumnOf(p)), name: targets[i].sheet }));
+  const parts: BookPart[] = [
+    ...assembled.map((p, i) => ({ part: p.part, sheet: targets[i].sheet, title: p.title, firstPage: p.firstPage, firstPageLabel: p.firstPageLabel, pages: p.pages })),
+    ...appendixParts(appendix, assembled),
+  ];
+  const existing = names.map((name) => {
     const data = sheets.find((s) => key(s.name) === key(name)) ?? null;
     const state = inspectGenerated(data);
     const generated = state.generated && state.form === name;
@@ -143,7 +206,7 @@ export async function planForms(port: WorkbookPort, options: PlanFormsOptions = 
   });
   onProgress?.({ stage: "build", done: 1, total: 1 });
   throwIfCancelled(signal);
-  return { reading, plan, specs, existing, targets };
+  return { reading, plan, specs, parts, announcement: prepared, existing, targets };
 }
 
 /** The ผด.01 figures, as the form prints them. */
@@ -164,8 +227,6 @@ export function formsSummary(plan: PlanModel): FormsSummary {
 }
 
 export interface GenerateOptions extends PlanFormsOptions {
-  /** The emblem for the ปก and the ประกาศ (pane: a chosen picture; CLI: --logo). */
-  readonly logo?: BookLogo | null;
   /**
    * Asked with the names of generated sheets changed by hand since: true replaces them, false
    * stops before writing anything. Without it, such sheets are never replaced.
@@ -181,25 +242,35 @@ export interface GenerateOptions extends PlanFormsOptions {
  */
 export async function generateForms(port: WorkbookPort, options: GenerateOptions = {}): Promise<GenerateOutcome> {
   const planned = await planForms(port, options);
-  const { targets, specs, reading, plan } = planned;
+  const { targets, specs, reading, plan, parts } = planned;
+  const prepared = planned.announcement;
   const summary = formsSummary(plan);
   const checked = checkPlan(reading);
   const findings = sortFindings([...checked, ...planFindings(plan)], reading.sheetOrder);
   const equipment = plan.projects.filter((p) => p.kind === "equipment");
-  const base = { summary, findings, equipment: { items: equipment.length, budget: sumBudget(equipment) }, book: { parts: [] } };
+  const announcementOf = (written: boolean) => ({
+    written: written && !prepared.refused.length ? targets.filter((t) => t.form === ANNOUNCEMENT_SHEET).map((t) => t.sheet) : [],
+    dates: datesOf(prepared.input.deadlines) as AnnouncementDates,
+    findings: [...prepared.refused, ...prepared.findings],
+    refused: prepared.refused,
+    timetable: timetable(prepared.input),
+  });
+  const base = { summary, findings, equipment: { items: equipment.length, budget: sumBudget(equipment) }, book: { parts } };
   const refused = blockingFindings(reading, checked);
-  if (refused.length) return { written: [], renamed: [], edited: [], cancelled: false, refused, ...base };
+  if (refused.length) return { written: [], renamed: [], edited: [], cancelled: false, refused, ...base, announcement: announcementOf(false) };
   const edited = targets.filter((t) => t.replaces === "edited").map((t) => t.sheet);
   const renamed = targets.filter((t) => t.renamed).map((t) => ({ form: t.form, sheet: t.sheet }));
   if (edited.length > 0) {
     const ok = options.confirmReplaceEdited ? await options.confirmReplaceEdited([...edited]) : false;
-    if (!ok) return { written: [], renamed: [], edited, cancelled: true, refused: [], ...base };
+    if (!ok) return { written: [], renamed: [], edited, cancelled: true, refused: [], ...base, announcement: announcementOf(false) };
   }
   options.onProgress?.({ stage: "write", done: 0, total: 1 });
   // Also after the question: the user may have pressed ยกเลิก while it was asked.
   throwIfCancelled(options.signal);
+  // One change for the whole book, its sheets after the input sheets in print order.
   await port.replaceSheets(specs, (p) => options.onProgress?.({ stage: "write", done: p.rowsWritten, total: Math.max(1, p.rowsTotal) }), {
     signal: options.signal,
+    together: true,
   });
-  return { written: specs.map((s) => s.name), renamed, edited, cancelled: false, refused: [], ...base };
+  return { written: specs.map((s) => s.name), renamed, edited, cancelled: false, refused: [], ...base, announcement: announcementOf(true) };
 }

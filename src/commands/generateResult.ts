@@ -1,4 +1,6 @@
 import type { Finding } from "../domain/findings";
+import type { BookPart } from "../reports/book/types";
+import type { TimetableRow } from "../reports/announcement";
 
 /** One strategy's line of ผด.01: its projects and budget and their shares of the whole. */
 export interface StrategyFigures {
@@ -19,21 +21,7 @@ export interface FormsSummary {
   readonly strategies: readonly StrategyFigures[];
 }
 
-/** The parts of the plan book, in print order. */
-export type BookPartKey = "cover" | "announcement" | "foreword" | "contents" | "intro" | "pd01" | "pd02" | "pd021" | "appendix";
-
-export interface BookPart {
-  readonly part: BookPartKey;
-  /** The sheet it is printed from (a form's "(OpPlan)" twin when the user's sheet has the name). */
-  readonly sheet: string;
-  /** "ปก", "ประกาศ", "คำนำ", "สารบัญ", "ส่วนที่ 1 บทนำ", "แบบ ผด.01 …" as the สารบัญ names it */
-  readonly title: string;
-  /** The body's page number on its first page (ส่วนที่ 1 starts at 1); null for unnumbered or lettered pages. */
-  readonly firstPage: number | null;
-  /** What its first page's footer prints: "1", "ก", or null for none (ปก, ประกาศ). */
-  readonly firstPageLabel: string | null;
-  readonly pages: number;
-}
+export type { BookPart, BookPartKey } from "../reports/book/types";
 
 export interface GenerateOutcome {
   /** Sheets written (the forms, in order: ผด.01, ผด.02, ผด.02-1); empty when cancelled. */
@@ -62,6 +50,18 @@ export interface GenerateOutcome {
   readonly equipment: { readonly items: number; readonly budget: number };
   /** The book as written (or as it would be, when nothing was written): its parts in print order. */
   readonly book: { readonly parts: readonly BookPart[] };
+  /**
+   * The ประกาศ, part of the book: the sheet written (none when refused: the อปท. is unknown), its
+   * dates, and the findings on them.
+   */
+  readonly announcement?: {
+    readonly written: readonly string[];
+    readonly dates: Readonly<Record<"trigger" | "dueBy" | "announced" | "postBy" | "postedFrom" | "postedThrough" | "takeDownFrom", string | null>>;
+    readonly findings: readonly Finding[];
+    readonly refused: readonly Finding[];
+    /** The timetable as the ประกาศ sheet shows it. */
+    readonly timetable: readonly TimetableRow[];
+  };
 }
 
 export interface GenerateProgress {

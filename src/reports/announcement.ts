@@ -19,11 +19,15 @@ import type { RangeFormat, SheetSpec } from "../core/sheetSpec";
 import { DATE_FORMAT_BE, DATE_FORMAT_BE_THAI_DIGITS } from "../core/numberFormats";
 import { ANNOUNCEMENT_SHEET } from "../core/sheetNames";
 import { THAI_FONT, THAI_FONT_SIZE } from "./styles";
+import { centredLogo } from "./book/cover";
+import type { BookLogo } from "./book/types";
 
 /** Columns of the text block: together about 16 cm on A4 portrait. */
 const WIDTHS = [26, 20, 24, 18];
 const COLS = WIDTHS.length;
 const TEXT_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
+/** The emblem's row, in points: a ครุฑ of about 2 cm with air above and below. */
+const LOGO_ROW = 78;
 /** Row 1's cell left free for OpPlan's marker: outside the print area, hidden. */
 export const ANNOUNCEMENT_MARKER_COLUMN = COLS;
 
@@ -53,6 +57,8 @@ export interface AnnouncementInput {
   readonly committeeDate?: IsoDate | null;
   readonly fontName?: string;
   readonly fontSize?: number;
+  /** The emblem above the title (the ครุฑ or the อปท.'s seal); without one, its row stays empty to paste one in. */
+  readonly logo?: BookLogo | null;
 }
 
 /** The signer's position: the setting as typed, else the executive of this type of อปท. */
@@ -214,9 +220,9 @@ export function buildAnnouncement(input: AnnouncementInput): SheetSpec {
     rowHeights.push({ row, height });
   };
 
-  // The emblem (ครุฑ) goes above the title: pasted or on letterhead.
+  // The emblem (ครุฑ) goes above the title: the chosen picture, else pasted or on letterhead.
   cells.push([]);
-  rowHeights.push({ row: 0, height: 78 });
+  rowHeights.push({ row: 0, height: LOGO_ROW });
   para(`ประกาศ${org}`, { bold: true, hAlign: "center", wrap: true });
   para(`เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ${fy}${edition}`, { bold: true, hAlign: "center" });
   para("-------------------------------------", { hAlign: "center" });
@@ -308,5 +314,6 @@ export function buildAnnouncement(input: AnnouncementInput): SheetSpec {
     autofitRows: { from: 1, to: lastParagraph },
     hiddenColumns: [ANNOUNCEMENT_MARKER_COLUMN],
     tabColor: "#7030A0",
+    ...(input.logo ? { images: [centredLogo(input.logo, 0, LOGO_ROW - 20, WIDTHS)] } : {}),
   };
 }

@@ -31,8 +31,8 @@ describe("parseArgs", () => {
       sample: ["fiscal-year", "force", "json", "projects", "seed"],
       check: ["dev-plan", "json"],
       classify: ["dev-plan", "force", "json", "min-confidence", "out"],
-      generate: ["dev-plan", "force", "json", "out"],
-      announce: ["force", "json", "out"],
+      generate: ["dev-plan", "force", "json", "logo", "out"],
+      announce: ["force", "json", "logo", "out"],
       demo: ["json", "out"],
     });
     for (const command of Object.keys(COMMANDS) as CommandName[]) {
@@ -132,7 +132,7 @@ describe("opplan's command line", () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     const [sentence, blank, usage] = r.err.split("\n");
-    expect(sentence).toBe("คำสั่ง generate ไม่มีตัวเลือก --projects (ใช้ได้: -o/--out --dev-plan --force --json)");
+    expect(sentence).toBe("คำสั่ง generate ไม่มีตัวเลือก --projects (ใช้ได้: -o/--out --dev-plan --logo --force --json)");
     expect(blank).toBe("");
     expect(usage).toMatch(/^การใช้งาน: npm run --silent opplan -- generate /);
     expectThaiOnly(r.err);

@@ -5,12 +5,24 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FORM_SHEET_NAMES } from "../../src/core/sheetNames";
+import { writeFileSync } from "node:fs";
+import { BOOK_ORDER, FORM_SHEET_NAMES } from "../../src/core/sheetNames";
 import { inspectGenerated } from "../../src/commands/generateForms";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
 import { cli, readJson as json, sha } from "../support/cli";
 
 const FORMS = [...FORM_SHEET_NAMES];
+/** The whole book in print order. */
+const BOOK: string[] = [...BOOK_ORDER];
+
+/** A PNG as a file has it up to its IHDR: enough for OpPlan to know it and its size. */
+function tinyPng(width: number, height: number): Buffer {
+  const b = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(b);
+  b.writeUInt32BE(width, 16);
+  b.writeUInt32BE(height, 20);
+  return b;
+}
 
 
 describe("opplan generate", () => {
@@ -22,7 +34,7 @@ describe("opplan generate", () => {
     expect((await cli("sample", input, "--projects", "30", "--seed", "5")).code).toBe(0);
   });
 
-  it("checks, classifies and writes the three forms into a copy; the input is not changed", async () => {
+  it("checks, classifies and writes the whole book into a copy; the input is not changed", async () => {
     const before = sha(input);
     const out = join(dir, "out.xlsx");
     const r = await cli("generate", input, "-o", out, "--json", join(dir, "r.json"));
@@ -31,10 +43,20 @@ describe("opplan generate", () => {
     expect(sha(input)).toBe(before);
     expect(r.out).toContain("ตรวจสอบ");
     expect(r.out).toContain("จัดหมวดหมู่");
-    expect(r.out).toContain("สร้างบัญชี: ผด.01, ผด.02, ผด.02-1");
+    expect(r.out).toContain("สร้างเล่มแผน: 8 ชีต");
 
     const result = json(join(dir, "r.json"));
-    expect(result).toMatchObject({ command: "generate", exitCode: 0, written: FORMS, renamed: [] });
+    expect(result).toMatchObject({ command: "generate", exitCode: 0, written: BOOK, renamed: [] });
+    // book.parts: print order, the body numbered on from 1, the front matter lettered, each part's pages said.
+    const parts = result.book.parts as { part: string; sheet: string; title: string; firstPage: number | null; firstPageLabel: string | null; pages: number }[];
+    expect(parts.map((p) => p.sheet)).toEqual(BOOK);
+    expect(parts.map((p) => p.firstPageLabel).slice(0, 4)).toEqual([null, null, "ก", "ข"]);
+    const body = parts.slice(4);
+    body.forEach((p, i) => {
+      expect(p.firstPage).toBe(i === 0 ? 1 : body[i - 1].firstPage! + body[i - 1].pages);
+      expect(p.firstPageLabel).toBe(String(p.firstPage));
+    });
+    for (const p of parts) expect(r.out).toContain(p.title);
     expect(Array.isArray(result.findings)).toBe(true);
     const { summary } = result;
     expect(summary.fiscalYear).toBe(2570);
@@ -47,8 +69,16 @@ describe("opplan generate", () => {
     expect(r.out).toContain(summary.budget.toLocaleString("th-TH", { minimumFractionDigits: 2 }));
 
     const wb = await ExcelJsWorkbook.fromFile(out);
-    // Like pressing every button: the forms, then the ประกาศ.
-    expect((await wb.listSheets()).slice(-4)).toEqual([...FORMS, "ประกาศ"]);
+    // The book after the input sheets, in print order.
+    expect((await wb.listSheets()).slice(-BOOK.length)).toEqual(BOOK);
+    for (const part of BOOK) expect(inspectGenerated(await wb.readSheet(part))).toEqual({ generated: true, form: part, editedByHand: false });
+    // The สารบัญ prints the page each part of the body starts on, as its footer numbers it.
+    const contents = (await wb.readSheet("สารบัญ"))!.values.map((row) => row.filter((v) => v !== "" && v !== null).map(String));
+    for (const p of body) expect(contents.some((row) => row[0] === p.title && row.at(-1) === p.firstPageLabel)).toBe(true);
+    for (const p of body) {
+      const ws = wb.workbook.getWorksheet(p.sheet)!;
+      expect([p.sheet, ws.pageSetup.firstPageNumber]).toEqual([p.sheet, p.firstPage]);
+    }
     expect(inspectGenerated(await wb.readSheet("ประกาศ"))).toEqual({ generated: true, form: "ประกาศ", editedByHand: false });
     expect(Object.keys(result.announcement.dates).sort()).toEqual(["announced", "dueBy", "postBy", "postedFrom", "postedThrough", "takeDownFrom", "trigger"]);
     for (const form of FORMS) expect(inspectGenerated(await wb.readSheet(form))).toEqual({ generated: true, form, editedByHand: false });
@@ -79,7 +109,7 @@ describe("opplan generate", () => {
     const forced = await cli("generate", edited, "-o", out, "--force", "--json", join(dir, "forced.json"));
     expect(forced.code).toBe(0);
     expect(sha(edited)).toBe(before);
-    expect(json(join(dir, "forced.json"))).toMatchObject({ written: FORMS, replacedEdited: ["ผด.02"] });
+    expect(json(join(dir, "forced.json"))).toMatchObject({ written: BOOK, replacedEdited: ["ผด.02"] });
     const result = await ExcelJsWorkbook.fromFile(out);
     expect(inspectGenerated(await result.readSheet("ผด.02"))).toEqual({ generated: true, form: "ผด.02", editedByHand: false });
     // Replaced in place: no second copy of any form.
@@ -116,7 +146,30 @@ describe("opplan generate", () => {
     const result = json(join(dir, "bad.json"));
     expect(result.exitCode).toBe(1);
     expect(result.findings.some((f: { severity: string }) => f.severity === "error")).toBe(true);
-    expect(result.written).toEqual(FORMS);
+    expect(result.written).toEqual(BOOK);
+  });
+
+  it("puts the --logo picture on the ปก and the ประกาศ; a file that is not a picture stops the run (exit 2, nothing written)", async () => {
+    const logo = join(dir, "ตรา.png");
+    writeFileSync(logo, tinyPng(300, 300));
+    const out = join(dir, "logo.xlsx");
+    const r = await cli("generate", input, "-o", out, "--logo", logo);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const wb = await ExcelJsWorkbook.fromFile(out);
+    for (const sheet of ["ปก", "ประกาศ"]) expect([sheet, wb.workbook.getWorksheet(sheet)!.getImages().length]).toEqual([sheet, 1]);
+    expect(wb.workbook.getWorksheet("ส่วนที่ 1")!.getImages()).toHaveLength(0);
+
+    const notPicture = join(dir, "ตรา.txt");
+    writeFileSync(notPicture, "ไม่ใช่รูปภาพ");
+    const bad = join(dir, "logo-bad.xlsx");
+    const refused = await cli("generate", input, "-o", bad, "--logo", notPicture, "--json", join(dir, "logo-bad.json"));
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("ไม่ใช่ภาพ PNG หรือ JPEG");
+    expect(existsSync(bad)).toBe(false);
+    const missing = await cli("generate", input, "-o", bad, "--logo", join(dir, "ไม่มี.png"));
+    expect(missing.code).toBe(2);
+    expect(existsSync(bad)).toBe(false);
   });
 
   it("refuses its input as output and an output that exists (exit 2)", async () => {
@@ -129,15 +182,15 @@ describe("opplan generate", () => {
     expect((await cli("generate")).code).toBe(2);
   });
 
-  it("demo also builds the forms and prints the ผด.01 totals", async () => {
+  it("demo also builds the book and prints the ผด.01 totals", async () => {
     const out = join(dir, "demo.xlsx");
     const r = await cli("demo", "-o", out, "--json", join(dir, "demo.json"));
     expect(r.code).toBe(0);
-    expect(r.out).toContain("4. สร้างบัญชี: ผด.01, ผด.02, ผด.02-1");
+    expect(r.out).toContain(`4. สร้างเล่มแผน: ${BOOK.join(", ")}`);
     expect(r.out).toMatch(/ผด\.01 ปีงบประมาณ พ\.ศ\. 2570: รวม [\d,]+ โครงการ/);
     const result = json(join(dir, "demo.json"));
-    expect(result.forms.written).toEqual(FORMS);
-    expect((await (await ExcelJsWorkbook.fromFile(out)).listSheets()).slice(-4)).toEqual([...FORMS, "ประกาศ"]);
+    expect(result.forms.written).toEqual(BOOK);
+    expect((await (await ExcelJsWorkbook.fromFile(out)).listSheets()).slice(-BOOK.length)).toEqual(BOOK);
     expect(r.out).toContain("5. ประกาศ: ประกาศ");
     expect(r.out).toContain("ครบกำหนดประกาศใช้แผน");
   });

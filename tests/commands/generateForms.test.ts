@@ -5,7 +5,7 @@
  */
 import { checkWorkbook } from "../../src/commands/checkWorkbook";
 import { findMarker, fnv1a, parseMarker, valuesHash } from "../../src/commands/formMarker";
-import { alternativeName, FORM_SHEET_NAMES } from "../../src/core/sheetNames";
+import { alternativeName, BOOK_ORDER, FORM_SHEET_NAMES } from "../../src/core/sheetNames";
 import {
   generateForms,
   inspectGenerated,
@@ -26,6 +26,9 @@ import { FakeExcelError } from "../excelModel";
 import { createOfficeHarness } from "../workbook/officeHarness";
 
 const FORMS = [...FORM_SHEET_NAMES];
+/** The whole book, in print order: what สร้างบัญชี ผด. writes for a plan whose อปท. is known. */
+const BOOK: string[] = [...BOOK_ORDER];
+const withSheet = (form: string, sheet: string) => BOOK.map((n) => (n === form ? sheet : n));
 const INPUT_SHEETS = ["โครงการ", "ยุทธศาสตร์", "ตั้งค่า", "วันหยุด", "รายการเลือก"];
 
 async function seedPlan(port: WorkbookPort, projects = 24, seed = 11): Promise<void> {
@@ -45,15 +48,21 @@ const harnesses: [string, () => WorkbookHarness][] = [
 ];
 
 describe.each(harnesses)("สร้างบัญชี ผด. through %s", (_name, make) => {
-  it("writes the three forms after the input sheets, each with OpPlan's marker", async () => {
+  it("writes the whole book after the input sheets in print order, each part with OpPlan's marker", async () => {
     const h = make();
     await seedPlan(h.port);
     const progress: GenerateProgress[] = [];
     const confirm = jest.fn(() => true);
     const r = await generateForms(h.port, { confirmReplaceEdited: confirm, onProgress: (p) => progress.push(p) });
-    expect(r).toMatchObject({ written: FORMS, renamed: [], edited: [], cancelled: false });
+    expect(r).toMatchObject({ written: BOOK, renamed: [], edited: [], cancelled: false });
     expect(confirm).not.toHaveBeenCalled();
-    expect(await h.sheetNames()).toEqual([...INPUT_SHEETS, ...FORMS]);
+    expect(await h.sheetNames()).toEqual([...INPUT_SHEETS, ...BOOK]);
+    for (const part of BOOK) expect([part, inspectGenerated(await h.port.readSheet(part))]).toEqual([part, { generated: true, form: part, editedByHand: false }]);
+    // The parts as the outcome gives them: the sheets written, the body numbered on from 1.
+    expect(r.book.parts.map((p) => p.sheet)).toEqual(BOOK);
+    const body = r.book.parts.filter((p) => p.firstPage !== null);
+    expect(body.map((p) => p.part)).toEqual(["intro", "pd01", "pd02", "pd021"]);
+    body.forEach((p, i) => expect(p.firstPage).toBe(i === 0 ? 1 : body[i - 1].firstPage! + body[i - 1].pages!));
     for (const form of FORMS) {
       const data = (await h.port.readSheet(form))!;
       const marker = (await h.cell(form, 0, markerColumn(form))).value;
@@ -87,19 +96,20 @@ describe.each(harnesses)("สร้างบัญชี ผด. through %s", (_
     expect(after.projectSheets).toEqual(before.projectSheets);
   });
 
-  it("replaces its own untouched forms silently on a second run, keeping their places", async () => {
+  it("replaces its own untouched parts silently on a second run, together after the other sheets", async () => {
     const h = make();
     await seedPlan(h.port);
     await generateForms(h.port);
     await h.seed("บันทึก", [["ของผู้ใช้"]]);
     const planned = await planForms(h.port);
-    expect(planned.existing).toEqual(FORMS.map((name) => ({ name, exists: true, generated: true, editedByHand: false })));
-    expect(planned.targets.map((t) => t.replaces)).toEqual(["untouched", "untouched", "untouched"]);
+    expect(planned.existing).toEqual(BOOK.map((name) => ({ name, exists: true, generated: true, editedByHand: false })));
+    expect(planned.targets.map((t) => t.replaces)).toEqual(BOOK.map(() => "untouched"));
     const confirm = jest.fn(() => false);
     const r = await generateForms(h.port, { confirmReplaceEdited: confirm });
     expect(confirm).not.toHaveBeenCalled();
-    expect(r).toMatchObject({ written: FORMS, renamed: [], cancelled: false });
-    expect(await h.sheetNames()).toEqual([...INPUT_SHEETS, ...FORMS, "บันทึก"]);
+    expect(r).toMatchObject({ written: BOOK, renamed: [], cancelled: false });
+    // A book prints in tab order: the user's sheet added after it now comes before it.
+    expect(await h.sheetNames()).toEqual([...INPUT_SHEETS, "บันทึก", ...BOOK]);
     for (const form of FORMS) expect(inspectGenerated(await h.port.readSheet(form))).toEqual({ generated: true, form, editedByHand: false });
   });
 
@@ -127,7 +137,7 @@ describe.each(harnesses)("สร้างบัญชี ผด. through %s", (_
     const accept = jest.fn(() => true);
     const yes = await generateForms(h.port, { confirmReplaceEdited: accept });
     expect(accept).toHaveBeenCalledWith(["ผด.02"]);
-    expect(yes).toMatchObject({ cancelled: false, written: FORMS, edited: ["ผด.02"] });
+    expect(yes).toMatchObject({ cancelled: false, written: BOOK, edited: ["ผด.02"] });
     const again = (await h.port.readSheet("ผด.02"))!;
     expect(again.values).toEqual(pd02.values);
     expect(inspectGenerated(again).editedByHand).toBe(false);
@@ -139,13 +149,13 @@ describe.each(harnesses)("สร้างบัญชี ผด. through %s", (_
     await h.seed("ผด.01", [["บัญชีสรุปที่ทำเอง"], [null, 1234]]);
     const mine = await h.port.readSheet("ผด.01");
     const planned = await planForms(h.port);
-    expect(planned.existing[0]).toEqual({ name: "ผด.01", exists: true, generated: false, editedByHand: false });
-    expect(planned.existing.slice(1).map((e) => e.exists)).toEqual([false, false]);
+    expect(planned.existing.find((e) => e.name === "ผด.01")).toEqual({ name: "ผด.01", exists: true, generated: false, editedByHand: false });
+    expect(planned.existing.filter((e) => e.name !== "ผด.01").map((e) => e.exists)).toEqual(BOOK.slice(1).map(() => false));
 
     const confirm = jest.fn(() => true);
     const r = await generateForms(h.port, { confirmReplaceEdited: confirm });
     expect(confirm).not.toHaveBeenCalled();
-    expect(r.written).toEqual(["ผด.01 (OpPlan)", "ผด.02", "ผด.02-1"]);
+    expect(r.written).toEqual(withSheet("ผด.01", "ผด.01 (OpPlan)"));
     expect(r.renamed).toEqual([{ form: "ผด.01", sheet: "ผด.01 (OpPlan)" }]);
     expect(await h.port.readSheet("ผด.01")).toEqual(mine);
     expect(inspectGenerated(await h.port.readSheet("ผด.01 (OpPlan)"))).toEqual({ generated: true, form: "ผด.01", editedByHand: false });
@@ -166,7 +176,7 @@ describe.each(harnesses)("สร้างบัญชี ผด. through %s", (_
     await h.port.renameSheet("ผด.02", "ผด.01"); // a generated ผด.02 under ผด.01's name
     const r = await generateForms(h.port);
     expect(r.renamed).toEqual([{ form: "ผด.01", sheet: alternativeName("ผด.01", 2) }]);
-    expect(r.written).toEqual(["ผด.01 (OpPlan 2)", "ผด.02", "ผด.02-1"]);
+    expect(r.written).toEqual(withSheet("ผด.01", "ผด.01 (OpPlan 2)"));
     expect(inspectGenerated(await h.port.readSheet("ผด.01"))).toMatchObject({ generated: true, form: "ผด.02" });
   });
 
@@ -274,7 +284,7 @@ describe("a failure half-way (Office.js, fake Excel)", () => {
       expect(await snapshot(h.port)).toEqual(before);
       // And the next run goes through.
       const r = await generateForms(h.port);
-      expect(r.written).toEqual(FORMS);
+      expect(r.written).toEqual(BOOK);
     }
   });
 });
@@ -297,7 +307,7 @@ describe("สร้างบัญชี ผด. of a 5,000-project plan through
   // Reads, then writes, in few requests: listing, sizing, values (number formats only of the
   // settings and holidays, fills only of month columns and the name column), then the write.
   it("takes at most 8 syncs on a first run, every request under 4 MB", () => {
-    expect(first.written).toEqual(FORMS);
+    expect(first.written).toEqual(BOOK);
     expect(firstStats.syncs).toBeLessThanOrEqual(8);
     expect(firstStats.maxRequestBytes).toBeLessThanOrEqual(4_000_000);
   });
@@ -305,7 +315,7 @@ describe("สร้างบัญชี ผด. of a 5,000-project plan through
   it("takes at most 9 syncs on a second run (the forms are read back for their hashes), every request under 4 MB", async () => {
     h.excel.resetStats();
     const again = await generateForms(h.port);
-    expect(again).toMatchObject({ written: FORMS, edited: [], cancelled: false });
+    expect(again).toMatchObject({ written: BOOK, edited: [], cancelled: false });
     // Target 8: the reading (project values ~4.9 MB, forms' values ~3.5 MB, month fills ~2.7 MB)
     // needs four requests under the read budget, beside list, size and the write's three.
     expect(h.excel.stats.syncs).toBeLessThanOrEqual(9);

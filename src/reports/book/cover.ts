@@ -22,7 +22,7 @@ const LOGO_MARGIN_PT = 10;
 export const columnPoints = (chars: number): number => Math.floor(chars * 7 + 5) * 0.75;
 
 /** The emblem centred over the page's columns, its proportions kept, at `row`. */
-export function centredLogo(logo: BookLogo, row: number, height = LOGO_HEIGHT_PT): SheetImage {
+export function centredLogo(logo: BookLogo, row: number, height = LOGO_HEIGHT_PT, widths: readonly number[] = WIDTHS): SheetImage {
   const ratio = logo.heightPx > 0 && logo.widthPx > 0 ? logo.widthPx / logo.heightPx : 1;
   let h = height;
   let w = h * ratio;
@@ -30,11 +30,11 @@ export function centredLogo(logo: BookLogo, row: number, height = LOGO_HEIGHT_PT
     w = LOGO_MAX_WIDTH_PT;
     h = w / ratio;
   }
-  const page = WIDTHS.reduce((a, c) => a + columnPoints(c), 0);
+  const page = widths.reduce((a, c) => a + columnPoints(c), 0);
   // Anchored in the column its left edge falls in, so that no offset runs past its cell.
   let left = (page - w) / 2;
   let col = 0;
-  while (col < WIDTHS.length - 1 && left >= columnPoints(WIDTHS[col])) left -= columnPoints(WIDTHS[col++]);
+  while (col < widths.length - 1 && left >= columnPoints(widths[col])) left -= columnPoints(widths[col++]);
   return {
     base64: logo.base64,
     extension: logo.extension,

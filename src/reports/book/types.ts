@@ -47,3 +47,20 @@ export interface ContentsEntry {
   /** 0: a part (ส่วนที่ 1); 1: a form under ส่วนที่ 2. */
   readonly level: 0 | 1;
 }
+
+/** The parts of the plan book, in print order. */
+export type BookPartKey = "cover" | "announcement" | "foreword" | "contents" | "intro" | "pd01" | "pd02" | "pd021" | "appendix";
+
+export interface BookPart {
+  readonly part: BookPartKey;
+  /** The sheet it is printed from (a part's "(OpPlan)" twin when a sheet of the user's has the name). */
+  readonly sheet: string;
+  /** "ปก", "ประกาศ", "คำนำ", "สารบัญ", "ส่วนที่ 1 บทนำ", "แบบ ผด.01 …" as the สารบัญ names it */
+  readonly title: string;
+  /** The body's page number on its first page (ส่วนที่ 1 starts at 1); null for unnumbered or lettered pages. */
+  readonly firstPage: number | null;
+  /** What its first page's footer prints: "1", "ก"; null for none (ปก, ประกาศ). */
+  readonly firstPageLabel: string | null;
+  /** Pages it prints on; null for a sheet of the user's own (ภาคผนวก), whose pages OpPlan does not lay out. */
+  readonly pages: number | null;
+}

@@ -16,6 +16,13 @@ export const MARKER_COLUMN: Readonly<Record<(typeof FORM_SHEET_NAMES)[number], n
   "ผด.02-1": LIST_MARKER_COLUMN,
 };
 
+/** Each form's name as the สารบัญ lists it: its label and title. */
+export const FORM_TITLES: Readonly<Record<(typeof FORM_SHEET_NAMES)[number], string>> = {
+  "ผด.01": "แบบ ผด.01 บัญชีสรุปจำนวนโครงการและงบประมาณ",
+  "ผด.02": "แบบ ผด.02 บัญชีโครงการ/กิจกรรม/งบประมาณ",
+  "ผด.02-1": "แบบ ผด.02/1 บัญชีจำนวนครุภัณฑ์สำหรับที่ไม่ได้ดำเนินการตามโครงการพัฒนาท้องถิ่น",
+};
+
 /** report specs: the three forms of ส่วนที่ 2, ready to write. */
 export function buildForms(plan: PlanModel, options: FormOptions = {}): SheetSpec[] {
   const ctx = formContext(plan, options);
