@@ -4,12 +4,14 @@
  */
 export {
   createFakeExcel,
+  pictureOf,
   type BorderState,
   type CellState,
   type ConditionalFormatState,
   type FakeExcel,
   type FontState,
   type PageSetupState,
+  type ShapeState,
   type SheetState,
   type ValidationState,
   type WorkbookState,

@@ -6,20 +6,23 @@
 import ExcelJS from "exceljs";
 import type { Rect } from "../../src/core/rect";
 import { parseAddress } from "../../src/core/address";
-import type { BorderState, CellState, ConditionalFormatState, SheetState, ValidationState, WorkbookState } from "./model";
-import { fileWidthToPoints, POINTS_PER_INCH } from "./units";
+import { pictureOf, type BorderState, type CellState, type ConditionalFormatState, type SheetState, type ValidationState, type WorkbookState } from "./model";
+import { EMU_PER_POINT, fileWidthToPoints, offsetTo, PIXELS_PER_POINT, POINTS_PER_INCH } from "./units";
 import { ALERT_STYLES, borderFromFile, H_ALIGN, OPERATORS, paperName, rgbOf, UNDERLINE, V_ALIGN, VALIDATION_KINDS } from "./vocabulary";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** What an untouched column and row measure in a file ExcelJS reads (Calibri 11: 64 px, 20 px). */
+const FILE_DEFAULT_COLUMN_PT = 48;
+const FILE_DEFAULT_ROW_PT = 15;
 
 export function copyIntoModel(source: ExcelJS.Workbook, into: WorkbookState): void {
-  for (const ws of source.worksheets) copySheet(ws, into.addSheet(ws.name));
+  for (const ws of source.worksheets) copySheet(ws, into.addSheet(ws.name), () => into.shapeId());
   const activeTab = source.views?.[0]?.activeTab;
   const active = activeTab === undefined ? undefined : into.sheets[activeTab];
   if (active) into.active = active;
 }
 
-function copySheet(ws: ExcelJS.Worksheet, sheet: SheetState): void {
+function copySheet(ws: ExcelJS.Worksheet, sheet: SheetState, shapeId: () => string): void {
   const state: string = ws.state;
   sheet.visibility = state === "hidden" ? "Hidden" : state === "veryHidden" ? "VeryHidden" : "Visible";
   sheet.tabColor = rgbOf(ws.properties.tabColor) ?? "";
@@ -40,6 +43,7 @@ function copySheet(ws: ExcelJS.Worksheet, sheet: SheetState): void {
   if (view?.state === "frozen" && ((view.xSplit ?? 0) > 0 || (view.ySplit ?? 0) > 0)) sheet.freeze = { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 };
   if (view?.activeCell) sheet.selection = view.activeCell;
   copyPageSetup(ws, sheet);
+  copyPictures(ws, sheet, shapeId);
 }
 
 function copyCell(cell: ExcelJS.Cell, sheet: SheetState, row: number, col: number): void {
@@ -214,6 +218,39 @@ function copyPageSetup(ws: ExcelJS.Worksheet, sheet: SheetState): void {
   if (p.printArea) into.printArea = p.printArea.split("&&").map(local).join(",");
   if (p.printTitlesRow) into.printTitleRows = p.printTitlesRow.split(":").map((r) => `$${r.replace(/\$/g, "")}`).join(":");
   into.centerFooter = centerSection(ws.headerFooter?.oddFooter);
+  // ExcelJS reads a missing firstPageNumber as 1: useFirstPageNumber tells a set one.
+  if ((p as { useFirstPageNumber?: boolean }).useFirstPageNumber && p.firstPageNumber !== undefined) into.firstPageNumber = p.firstPageNumber;
+  if (ws.headerFooter?.differentFirst) {
+    into.headerFooterState = "FirstAndDefault";
+    into.firstPageCenterFooter = centerSection(ws.headerFooter.firstFooter);
+  }
+  // Manual page breaks are not carried: ExcelJS does not read <rowBreaks> (exceljs#2249,
+  // https://github.com/exceljs/exceljs/pull/2602). The sheets a command writes get theirs anew.
+}
+
+/** The file's pictures as the model's shapes: their one-cell anchors in points from the sheet's corner. */
+function copyPictures(ws: ExcelJS.Worksheet, sheet: SheetState, shapeId: () => string): void {
+  const width = (c: number) => (sheet.hiddenColumns.has(c) ? 0 : (sheet.columnWidths.get(c) ?? FILE_DEFAULT_COLUMN_PT));
+  const height = (r: number) => (sheet.hiddenRows.has(r) ? 0 : (sheet.rowHeights.get(r) ?? FILE_DEFAULT_ROW_PT));
+  for (const image of ws.getImages()) {
+    const media = ws.workbook.getImage(Number(image.imageId)) as { base64?: string; buffer?: Uint8Array };
+    const base64 = media.base64 ?? (media.buffer ? Buffer.from(media.buffer).toString("base64") : "");
+    const picture = pictureOf(base64);
+    const range = image.range as unknown as { tl: { nativeCol: number; nativeColOff: number; nativeRow: number; nativeRowOff: number }; ext?: { width: number; height: number } };
+    if (!picture || !range.ext) continue;
+    sheet.shapes.push({
+      id: shapeId(),
+      name: `Picture ${sheet.shapes.length + 1}`,
+      type: "Image",
+      base64,
+      format: picture.format,
+      left: offsetTo(range.tl.nativeCol, range.tl.nativeColOff / EMU_PER_POINT, width),
+      top: offsetTo(range.tl.nativeRow, range.tl.nativeRowOff / EMU_PER_POINT, height),
+      width: range.ext.width / PIXELS_PER_POINT,
+      height: range.ext.height / PIXELS_PER_POINT,
+      lockAspectRatio: true,
+    });
+  }
 }
 
 const local = (address: string) => address.replace(/^.*!/, "").replace(/\$/g, "");

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { cellAddress, columnLetters, parseAddress, rectAddress } from "../../src/core/address";
 import type { BorderState, CellState, SheetState, ValidationState, WorkbookState } from "./model";
-import { pointsToFileWidth, POINTS_PER_INCH } from "./units";
+import { anchorAt, EMU_PER_POINT, PIXELS_PER_POINT, pointsToFileWidth, POINTS_PER_INCH } from "./units";
 import { ALERT_STYLES, argbOf, borderToFile, H_ALIGN, invert, OPERATORS, paperCode, UNDERLINE, V_ALIGN, VALIDATION_KINDS } from "./vocabulary";
 
 const H_ALIGN_FILE = invert(H_ALIGN);
@@ -16,6 +16,8 @@ const ALERT_FILE = invert(ALERT_STYLES as Record<string, string>);
 const OPERATOR_FILE = invert(OPERATORS);
 /** Excel's default column (8.43 characters, 64 px), as the model reports an untouched one. */
 const MODEL_DEFAULT_COLUMN_PT = 48;
+/** Excel's default row, 15 pt (Calibri 11), as the model reports an untouched one. */
+const MODEL_DEFAULT_ROW_PT = 15;
 /** What Excel writes for the header and footer margins when nobody set them (inches). */
 const HEADER_FOOTER_MARGIN = 0.3;
 
@@ -76,6 +78,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetState, active: boolean): v
   if (active) view.tabSelected = true;
   ws.views = [view as ExcelJS.WorksheetView];
   writePageSetup(ws, sheet);
+  writeShapes(wb, ws, sheet);
 }
 
 function writeCells(ws: ExcelJS.Worksheet, sheet: SheetState): void {
@@ -200,6 +203,27 @@ function writePageSetup(ws: ExcelJS.Worksheet, sheet: SheetState): void {
   if (p.printArea) ws.pageSetup.printArea = p.printArea.split(",").map(absoluteArea).join("&&");
   if (p.printTitleRows) ws.pageSetup.printTitlesRow = p.printTitleRows.replace(/\$/g, "");
   if (p.centerFooter) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.centerFooter}` };
+  // ExcelJS writes useFirstPageNumber with it, as Excel does.
+  if (p.firstPageNumber !== "" && p.firstPageNumber > 0) ws.pageSetup.firstPageNumber = p.firstPageNumber;
+  if (p.headerFooterState === "FirstAndDefault") {
+    ws.headerFooter = { ...ws.headerFooter, differentFirst: true, ...(p.firstPageCenterFooter ? { firstFooter: `&C${p.firstPageCenterFooter}` } : {}) };
+  }
+  // A break after Excel row r opens the page with zero-based row r (as the ExcelJS adapter writes it).
+  for (const r of [...sheet.pageBreaks].sort((a, b) => a - b)) if (r > 0) ws.getRow(r).addPageBreak(0, 16_384);
+}
+
+/** The sheet's pictures, each anchored to the cell its top-left corner falls in, at its size. */
+function writeShapes(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, sheet: SheetState): void {
+  const width = (c: number) => (sheet.hiddenColumns.has(c) ? 0 : (sheet.columnWidths.get(c) ?? MODEL_DEFAULT_COLUMN_PT));
+  const height = (r: number) => (sheet.hiddenRows.has(r) ? 0 : (sheet.rowHeights.get(r) ?? MODEL_DEFAULT_ROW_PT));
+  for (const shape of sheet.shapes) {
+    const id = wb.addImage({ base64: shape.base64, extension: shape.format === "PNG" ? "png" : "jpeg" });
+    const col = anchorAt(shape.left, width);
+    const row = anchorAt(shape.top, height);
+    const tl = { nativeCol: col.index, nativeColOff: Math.round(col.offset * EMU_PER_POINT), nativeRow: row.index, nativeRowOff: Math.round(row.offset * EMU_PER_POINT) };
+    // ExcelJS's typings give tl as {col, row}; its Anchor takes native coordinates too.
+    ws.addImage(id, { tl: tl as unknown as { col: number; row: number }, ext: { width: shape.width * PIXELS_PER_POINT, height: shape.height * PIXELS_PER_POINT } });
+  }
 }
 
 /**

@@ -24,3 +24,29 @@ export function pointsToFileWidth(points: number): number {
 
 /** Page margins: Office.js gives points, a file (and ExcelJS) inches. */
 export const POINTS_PER_INCH = 72;
+
+/** DrawingML's unit (ECMA-376 Part 1 §20.1.2.1): 12,700 to a point; ExcelJS gives a picture's size in 96-dpi pixels. */
+export const EMU_PER_POINT = 12_700;
+export const PIXELS_PER_POINT = 96 / 72;
+
+/**
+ * A distance in points from the sheet's edge as the line it falls in and the offset into it,
+ * lines being `size(i)` points (0 for a hidden one): how a picture's one-cell anchor says where
+ * Office.js's Shape.left / top is.
+ */
+export function anchorAt(points: number, size: (i: number) => number): { index: number; offset: number } {
+  let index = 0;
+  let left = points;
+  while (index < 100_000 && size(index) <= left + 1e-9 && !(size(index) === 0 && left === 0)) {
+    left -= size(index);
+    index++;
+  }
+  return { index, offset: left };
+}
+
+/** The distance in points from the sheet's edge to line `index`, plus an offset into it. */
+export function offsetTo(index: number, offset: number, size: (i: number) => number): number {
+  let points = offset;
+  for (let i = 0; i < index; i++) points += size(i);
+  return points;
+}

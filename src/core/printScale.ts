@@ -69,14 +69,14 @@ function printedWidth(spec: SheetSpec): number {
 }
 
 /** Row heights in points as the adapters write them: the default on touched rows, then the overrides. */
-function heightsOf(spec: SheetSpec): (row: number) => number {
+export function heightsOf(spec: SheetSpec): (row: number) => number {
   const touched = touchedRowCount(spec);
   const explicit = new Map((spec.rowHeights ?? []).map((r) => [r.row, r.height]));
   return (row) => explicit.get(row) ?? (spec.defaultRowHeight !== undefined && row < touched ? spec.defaultRowHeight : DEFAULT_ROW_POINTS);
 }
 
 /** The printable page in points: A4 in the spec's orientation, less its margins. */
-function printable(spec: SheetSpec): { width: number; height: number } {
+export function printable(spec: SheetSpec): { width: number; height: number } {
   const landscape = spec.print?.orientation === "landscape";
   const m = spec.print?.margins ?? DEFAULT_MARGINS;
   const [w, h] = landscape ? [A4_POINTS.height, A4_POINTS.width] : [A4_POINTS.width, A4_POINTS.height];
@@ -96,31 +96,51 @@ export function printScale(spec: SheetSpec): number | undefined {
   return Math.min(MAX_SCALE, Math.max(MIN_SCALE, fit));
 }
 
+/** The zoom the sheet prints at: its fitting scale, else 100 %. */
+export function printedScale(spec: SheetSpec): number {
+  return printScale(spec) ?? MAX_SCALE;
+}
+
+/** The rows that print: the print area's, else those the spec touches (zero-based, end exclusive). */
+export function printedRows(spec: SheetSpec): { top: number; end: number } {
+  const top = spec.printArea?.row ?? 0;
+  return { top, end: top + (spec.printArea?.rows ?? touchedRowCount(spec)) };
+}
+
+/** Pages across the print area's columns at the scale (1 for a sheet fitted one page wide). */
+export function pagesAcross(spec: SheetSpec, scale: number): number {
+  return Math.max(1, Math.ceil((printedWidth(spec) * scale) / 100 / printable(spec).width - 1e-9));
+}
+
 /**
- * The pages the sheet should print on: the print area's rows (else the rows the spec touches)
- * laid top to bottom at the scale, a row that would cross the page's foot starting the next,
- * each page after the first losing the repeated title rows' height.
+ * The pages the sheet prints on, as a host lays them: the print area's rows (else the rows the
+ * spec touches) top to bottom at the scale, a new page at each of print.pageBreaks (manual
+ * breaks), and a row that would cross the page's foot starting the next; each page after the
+ * first loses the repeated title rows' height. With the breaks paginate placed, it counts
+ * paginate's pages: every page it made is filled below the foot.
  */
 export function printEstimate(spec: SheetSpec): PrintEstimate {
-  const scale = printScale(spec) ?? MAX_SCALE;
+  const scale = printedScale(spec);
   const page = printable(spec);
-  const width = printedWidth(spec);
-  const pagesWide = Math.max(1, Math.ceil((width * scale) / 100 / page.width - 1e-9));
+  const pagesWide = pagesAcross(spec, scale);
   const height = heightsOf(spec);
-  const top = spec.printArea?.row ?? 0;
-  const rows = spec.printArea?.rows ?? touchedRowCount(spec);
+  const { top, end } = printedRows(spec);
+  const manual = new Set(spec.print?.pageBreaks ?? []);
   const titles = spec.print?.repeatRows;
   let titleHeight = 0;
   if (titles) for (let r = titles.from; r <= titles.to; r++) titleHeight += (height(r) * scale) / 100;
-  let pagesTall = rows > 0 ? 1 : 0;
+  let pagesTall = end > top ? 1 : 0;
   let used = 0;
-  for (let r = top; r < top + rows; r++) {
+  let rowsOnPage = 0;
+  for (let r = top; r < end; r++) {
     const h = (height(r) * scale) / 100;
-    if (used > 0 && used + h > page.height) {
+    if (rowsOnPage > 0 && (manual.has(r) || used + h > page.height)) {
       pagesTall++;
       used = titleHeight;
+      rowsOnPage = 0;
     }
     used += h;
+    rowsOnPage++;
   }
   return { scale, pagesWide, pagesTall, pages: pagesWide * pagesTall };
 }

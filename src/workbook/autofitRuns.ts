@@ -30,3 +30,14 @@ export function autofitRuns(spec: SheetSpec): { from: number; to: number }[] {
   }
   return out;
 }
+
+/**
+ * The runs the Office adapter asks Excel to fit: none on a sheet OpPlan has paginated
+ * (print.pageBreaks set, even to no break). Its breaks were placed on the spec's estimated
+ * heights, and a row Excel fitted taller would push rows past OpPlan's breaks: the pages the
+ * สารบัญ and the footers count would no longer be the pages printed. Such a sheet keeps the
+ * estimates, as a file written by ExcelJS does.
+ */
+export function hostFittedRuns(spec: SheetSpec): { from: number; to: number }[] {
+  return spec.print?.pageBreaks !== undefined ? [] : autofitRuns(spec);
+}

@@ -75,7 +75,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   async replaceSheets(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void, options: ReplaceOptions = {}): Promise<void> {
     requireDistinctNames(specs);
     throwIfCancelled(options.signal);
-    if (specs.length > 0) this.build(specs, onProgress, options.signal);
+    if (specs.length > 0) this.build(specs, onProgress, options.signal, options.together);
   }
 
   async writeCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
@@ -145,12 +145,13 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   /**
    * Builds every spec under a temporary name; only when all are built do they replace the
-   * sheets of their names (taking their places; new ones go last, in spec order). A failure
+   * sheets of their names (taking their places; new ones go last, in spec order; all of them
+   * last, in spec order, when `together`). A failure
    * on the way, or a fired signal (looked at before each sheet and before the swap: in memory,
    * only a callback such as onProgress can fire it meanwhile), removes the temporary sheets
    * and leaves the others as they were.
    */
-  private build(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void, signal?: AbortSignal): ExcelJS.Worksheet[] {
+  private build(specs: readonly SheetSpec[], onProgress?: (p: WriteProgress) => void, signal?: AbortSignal, together = false): ExcelJS.Worksheet[] {
     const sheets = this.workbook.worksheets;
     const names = sheets.map((w) => w.name);
     const temps = temporaryNames(specs, names);
@@ -188,7 +189,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
       this.workbook.removeWorksheet(old.id);
     });
     built.forEach((ws, i) => (ws.name = specs[i].name));
-    order.forEach((w, i) => (internals(w).orderNo = i + 1));
+    const placed = together ? [...order.filter((w) => !built.includes(w)), ...built] : order;
+    placed.forEach((w, i) => (internals(w).orderNo = i + 1));
+    // The open tab is kept by its index: it follows its sheet when sheets moved.
+    const book = this.workbook.views?.[0];
+    const open = book?.activeTab === undefined ? undefined : order[book.activeTab];
+    if (together && book && open) this.workbook.views = [{ ...book, activeTab: placed.indexOf(open) }, ...this.workbook.views.slice(1)];
     return built;
   }
 

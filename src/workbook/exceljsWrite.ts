@@ -7,10 +7,11 @@ import { isIsoDate, isoToSerial } from "../core/localDate";
 import { printScale } from "../core/printScale";
 import { type CellValue, isDateCell } from "../core/cellValue";
 import type { Rect } from "../core/rect";
-import { type SheetSpec, touchedRowCount } from "../core/sheetSpec";
+import { type SheetImage, type SheetSpec, touchedRowCount } from "../core/sheetSpec";
 import { cellAddress, columnLetters, rectAddress } from "../core/address";
 import { type ResolvedStyle, resolveCellStyles } from "./cellStyleGrid";
 import { internals } from "./exceljsRead";
+import { requireImage, requirePageNumber } from "./printChecks";
 
 export const PAPER_A4 = 9;
 
@@ -160,10 +161,53 @@ export function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       ...(p.margins ? { margins: { ...p.margins, header: 0.3, footer: 0.3 } } : {}),
       horizontalCentered: !!p.centerHorizontally,
     };
+    if (p.firstPageNumber !== undefined) {
+      // ExcelJS writes useFirstPageNumber="1" with it (page-setup-xform.js), which LibreOffice
+      // needs to honour it; and writes neither for 0, which no book numbers from.
+      ws.pageSetup.firstPageNumber = requirePageNumber(p.firstPageNumber);
+    }
     if (p.centerFooter) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.centerFooter}` };
+    if (p.firstPageFooter !== undefined) {
+      // A first footer counts only under differentFirst ("<headerFooter differentFirst>", ECMA-376
+      // Part 1 §18.3.1.46; ExcelJS writes firstFooter without it otherwise: exceljs#1325,
+      // https://github.com/exceljs/exceljs/issues/1325).
+      ws.headerFooter = { ...ws.headerFooter, differentFirst: true, firstFooter: `&C${p.firstPageFooter}` };
+    }
+    // addPageBreak puts the break under its row (exceljs#557: https://github.com/exceljs/exceljs/pull/557),
+    // a <brk id="n"> after Excel row n: zero-based row b, Excel row b + 1, starts the page. Across
+    // the grid's 16,384 columns (max="16383", as Excel writes it; ExcelJS's own default is 16838).
+    for (const b of p.pageBreaks ?? []) if (b > 0) ws.getRow(b).addPageBreak(0, 16_384);
   }
   if (spec.printArea) ws.pageSetup.printArea = absoluteArea(spec.printArea);
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  for (const image of spec.images ?? []) addImage(ws, requireImage(image));
+}
+
+/** EMUs (DrawingML's unit, ECMA-376 Part 1 §20.1.2.1) in a point; ExcelJS takes an image's size in 96-dpi pixels. */
+export const EMU_PER_POINT = 12_700;
+export const PIXELS_PER_POINT = 96 / 72;
+
+/**
+ * The picture over its cell, offset within it and sized in points, as one-cell anchor: it keeps
+ * its size whatever the columns' widths. One copy of the file per workbook, however many sheets
+ * show it (the emblem on the cover and the ประกาศ).
+ */
+function addImage(ws: ExcelJS.Worksheet, image: SheetImage): void {
+  const wb = ws.workbook as ExcelJS.Workbook & { media: { type: string; base64?: string; extension?: string }[] };
+  let id = wb.media.findIndex((m) => m.type === "image" && m.base64 === image.base64 && m.extension === image.extension);
+  if (id < 0) id = wb.addImage({ base64: image.base64, extension: image.extension });
+  const tl = {
+    nativeCol: image.col,
+    nativeColOff: Math.round((image.offsetX ?? 0) * EMU_PER_POINT),
+    nativeRow: image.row,
+    nativeRowOff: Math.round((image.offsetY ?? 0) * EMU_PER_POINT),
+  };
+  // ExcelJS's typings give tl as {col, row} only; its Anchor takes native coordinates too (lib/doc/anchor.js).
+  ws.addImage(id, {
+    tl: tl as unknown as { col: number; row: number },
+    ext: { width: image.width * PIXELS_PER_POINT, height: image.height * PIXELS_PER_POINT },
+    editAs: "oneCell",
+  });
 }
 
 /**

@@ -11,10 +11,12 @@ import type { ExcelRun } from "./officeWorkbook";
 import { type WriteProgress, throwIfCancelled } from "./port";
 import { backupNames, replacedIndexes, temporaryNames } from "./sheetNames";
 
-/** What a single-sheet write adds to a build: where the sheet goes, whether it opens. */
+/** What a write adds to a build: where the sheets go, whether the first opens. */
 export interface BuildPlacement {
   readonly position?: number;
   readonly activate?: boolean;
+  /** After every other sheet, in spec order (ReplaceOptions.together). */
+  readonly together?: boolean;
 }
 
 /**
@@ -152,12 +154,15 @@ export async function queueBuild(
 /**
  * Puts the new sheets in their places (queued): the given position, else ascending target
  * places, so that every sheet before one is already where it belongs and the new sheets stay
- * last in spec order; then opens the first when asked. The replaced sheets must be gone.
+ * last in spec order; together, where they are: after every other sheet in spec order, as they
+ * were added ("the worksheet will be added at the end of existing worksheets":
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-add-member(1))
+ * and the sheets they replace are gone. Then opens the first when asked.
  */
 export function placeBuilt(built: readonly Excel.Worksheet[], places: readonly number[], placement: BuildPlacement): void {
   if (placement.position !== undefined) {
     built[0].position = placement.position;
-  } else {
+  } else if (!placement.together) {
     places
       .map((at, i) => ({ at, ws: built[i] }))
       .filter((r) => r.at >= 0)

@@ -6,8 +6,9 @@ import { charsToPoints, printScale } from "../core/printScale";
 import { type BorderKind, type CellStyle, type ListValidation, type SheetSpec, touchedRowCount } from "../core/sheetSpec";
 import type { Rect } from "../core/rect";
 import { cellAddress, rectAddress } from "../core/address";
-import { autofitRuns } from "./autofitRuns";
+import { hostFittedRuns } from "./autofitRuns";
 import { ACTION_BYTES, RequestBudget, utf8Bytes } from "./officeBudget";
+import { requirePageNumber } from "./printChecks";
 
 export const NO_FILL = "#FFFFFF";
 
@@ -53,13 +54,22 @@ export async function queueLayout(ws: Excel.Worksheet, spec: SheetSpec, budget: 
     if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
   }
   // After values, fonts, wrapping and widths: Excel measures what is there when it runs. Rows
-  // with merged cells are left out (AutoFit does not serve them) and keep their set heights.
-  for (const run of autofitRuns(spec)) {
+  // with merged cells are left out (AutoFit does not serve them) and keep their set heights, and
+  // so do a paginated sheet's (hostFittedRuns).
+  for (const run of hostFittedRuns(spec)) {
     await budget.makeRoom(3 * ACTION_BYTES);
     ws.getRangeByIndexes(run.from, 0, run.to - run.from + 1, 1).getEntireRow().format.autofitRows();
   }
   await budget.makeRoom(20 * ACTION_BYTES);
   queueSheetSetup(ws, spec);
+  // "Adds a page break before the top-left cell of the range specified" (ExcelApi 1.9;
+  // https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection#excel-excel-pagebreakcollection-add-member(1)):
+  // manual breaks, which printing at a scale honours, as Excel's fit-to-pages would not.
+  for (const b of spec.print?.pageBreaks ?? []) {
+    if (b <= 0) continue;
+    await budget.makeRoom(3 * ACTION_BYTES);
+    ws.horizontalPageBreaks.add(ws.getRangeByIndexes(b, 0, 1, 1));
+  }
 }
 
 /** Literal items as Excel's comma list; a reference as a formula. */
@@ -121,14 +131,15 @@ export function borderSetters(side: BorderSide, kind: BorderKind): FormatSetter[
 /**
  * Height per row: the default for every row the spec touches, then the explicit overrides;
  * none on the autofit span's rows that Excel measures itself, which are those without merged
- * cells (see autofitRuns): a merged row keeps the spec's estimate.
+ * cells on a sheet OpPlan has not paginated (see hostFittedRuns): a merged row, and every row
+ * of a paginated sheet, keeps the spec's estimate.
  */
 export function rowHeights(spec: SheetSpec): (number | undefined)[] {
   const heights: (number | undefined)[] = [];
   if (spec.defaultRowHeight !== undefined) heights.length = touchedRowCount(spec);
   heights.fill(spec.defaultRowHeight);
   for (const { row, height } of spec.rowHeights ?? []) heights[row] = height;
-  for (const run of autofitRuns(spec)) for (let r = run.from; r <= run.to && r < heights.length; r++) heights[r] = undefined;
+  for (const run of hostFittedRuns(spec)) for (let r = run.from; r <= run.to && r < heights.length; r++) heights[r] = undefined;
   return heights;
 }
 
@@ -176,6 +187,15 @@ export function queueSheetSetup(ws: Excel.Worksheet, spec: SheetSpec): void {
     }
     if (p.centerHorizontally !== undefined) layout.centerHorizontally = p.centerHorizontally;
     if (p.centerFooter !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
+    if (p.firstPageFooter !== undefined) {
+      // FirstAndDefault: "a separate first page header/footer, and a general header/footer used for
+      // all other pages" (https://learn.microsoft.com/javascript/api/excel/excel.headerfooterstate).
+      layout.headersFooters.state = "FirstAndDefault";
+      layout.headersFooters.firstPage.centerFooter = p.firstPageFooter;
+    }
+    // "The worksheet's first page number to print" (ExcelApi 1.9, as the whole PageLayout:
+    // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-firstpagenumber-member).
+    if (p.firstPageNumber !== undefined) layout.firstPageNumber = requirePageNumber(p.firstPageNumber);
   }
   if (spec.printArea) ws.pageLayout.setPrintArea(rectAddress(spec.printArea));
   if (spec.tabColor) ws.tabColor = spec.tabColor;

@@ -1,16 +1,19 @@
 /**
  * The Office.js adapter: the only code besides the fake that touches Excel objects. The port's
  * operations are here; what they share is in files of their own (officeBudget, officeBuild,
- * officeCells, officeLayout, officeRead, officeErrors).
+ * officeCells, officeImages, officeLayout, officeRead, officeErrors).
  * Enums are written as string literals because the global `Excel` object exists only inside Office.
  */
 import { normalizeRangeAddress } from "../core/address";
 import { cellRuns } from "./cellWrites";
 import { inShrinkingRequests } from "./officeBudget";
+import type { SheetSpec } from "../core/sheetSpec";
 import { buildSheets } from "./officeBuild";
+import { addImages } from "./officeImages";
 import { writeCells } from "./officeCells";
 import { type ErrorMap, hostCall } from "./officeErrors";
 import { readSheets } from "./officeRead";
+import { requireImage, requirePageNumber } from "./printChecks";
 import { WorkbookError, type WorkbookPort, isValidSheetName, throwIfCancelled } from "./port";
 import { requireDistinctNames } from "./sheetNames";
 
@@ -19,10 +22,13 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface OfficeWorkbookOptions {
   /** Whether Range.getMergedAreasOrNullObject (ExcelApi 1.13) may be used; by default Office is asked. */
   readonly mergedAreasSupported?: () => boolean;
+  /** Whether Range.left/top (ExcelApi 1.10) may place a picture; by default Office is asked. */
+  readonly cellPlacesSupported?: () => boolean;
 }
 
 export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch), options: OfficeWorkbookOptions = {}): WorkbookPort {
   const mergedAreasSupported = options.mergedAreasSupported ?? officeSupportsMergedAreas;
+  const cellPlacesSupported = options.cellPlacesSupported ?? (() => officeSupports("1.10"));
   return {
     listSheets: () =>
       hostCall(run, "", {}, async (ctx) => {
@@ -43,19 +49,24 @@ export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch)
 
     writeSheet: async (spec, writeOptions = {}, onProgress) => {
       requireValidName(spec.name);
+      requireWritable([spec]);
       await buildSheets(run, [spec], onProgress, (existing) => {
         // Excel compares sheet names case-insensitively.
         if (existing.some((n) => n.toLowerCase() === spec.name.toLowerCase()) && !writeOptions.replace) {
           throw new WorkbookError("SHEET_EXISTS", spec.name, `Sheet exists: ${spec.name}`);
         }
-        return writeOptions;
+        return { position: writeOptions.position, activate: writeOptions.activate };
       });
+      await addImages(run, [spec], cellPlacesSupported(), writeOptions.onSkipped);
     },
 
     replaceSheets: async (specs, onProgress, replaceOptions = {}) => {
       requireDistinctNames(specs);
+      requireWritable(specs);
       throwIfCancelled(replaceOptions.signal);
-      if (specs.length > 0) await buildSheets(run, specs, onProgress, () => ({}), replaceOptions.signal);
+      if (specs.length === 0) return;
+      await buildSheets(run, specs, onProgress, () => ({ together: replaceOptions.together }), replaceOptions.signal);
+      await addImages(run, specs, cellPlacesSupported(), replaceOptions.onSkipped);
     },
 
     writeCells: async (sheet, cells) => {
@@ -105,7 +116,24 @@ export function createOfficeWorkbook(run: ExcelRun = (batch) => Excel.run(batch)
 }
 
 export function officeSupportsMergedAreas(): boolean {
-  return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", "1.13");
+  return officeSupports("1.13");
+}
+
+/** Whether the Excel running the add-in says it has ExcelApi `version`; false outside Office. */
+export function officeSupports(version: string): boolean {
+  return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", version);
+}
+
+/**
+ * Refuses, before anything is written, what no host would take: a first page number under 1 or
+ * a picture without a size or a place (printChecks). Everything the book writes is in ExcelApi
+ * 1.9, the manifest's minimum, so no host that loads the add-in lacks it.
+ */
+function requireWritable(specs: readonly SheetSpec[]): void {
+  for (const spec of specs) {
+    if (spec.print?.firstPageNumber !== undefined) requirePageNumber(spec.print.firstPageNumber);
+    for (const image of spec.images ?? []) requireImage(image);
+  }
 }
 
 export function requireValidName(name: string): void {

@@ -50,6 +50,25 @@ export interface WriteOptions {
   readonly activate?: boolean;
   /** Zero-based place among the sheets once written; default: a new sheet goes last, a replaced one stays put. */
   readonly position?: number;
+  /** Told of what the host could not write (see SkippedFeature); the sheet is written without it. */
+  readonly onSkipped?: (skipped: SkippedFeature) => void;
+}
+
+/**
+ * Something a host refused to write while the sheet itself was written: a picture Excel would not
+ * take (Excel on the web refuses some valid images: https://github.com/OfficeDev/office-js/issues/5025).
+ * The sheet is complete without it; the command tells the user (skippedMessageTh).
+ */
+export interface SkippedFeature {
+  readonly sheet: string;
+  readonly feature: "image";
+  /** The host's error code, e.g. "InvalidArgument". */
+  readonly code: string;
+}
+
+/** What the user reads of a skipped feature, naming the sheet and what to do instead. */
+export function skippedMessageTh(s: SkippedFeature): string {
+  return `ใส่รูปตราสัญลักษณ์ในชีต "${s.sheet}" ไม่ได้ (Excel ไม่รับรูปนี้: ${s.code}) ชีตนี้เขียนครบแล้วแต่ไม่มีรูป ลองบันทึกรูปเป็นไฟล์ PNG ใหม่แล้วสร้างอีกครั้ง หรือแทรกรูปเองทางเมนู แทรก > รูปภาพ`;
 }
 
 /** How replaceSheets may be stopped. */
@@ -66,6 +85,8 @@ export interface ReplaceOptions {
    * printed in tab order), instead of keeping replaced sheets where they were.
    */
   readonly together?: boolean;
+  /** Told of what the host could not write (see SkippedFeature); the sheets are written without it. */
+  readonly onSkipped?: (skipped: SkippedFeature) => void;
 }
 
 /** One cell to write in place (writeCells): zero-based row and column, as in a SheetSpec. */

@@ -110,6 +110,12 @@ export interface FakeExcelOptions {
    * holds: the model copies those sheets' values, it does not read the file.
    */
   files?: Readonly<Record<string, readonly FakeFileSheet[]>>;
+  /**
+   * ShapeCollection.addImage fails every picture with InvalidArgument, as Excel on the web and
+   * Power Automate refuse some valid images ("Worksheet addImage: The argument is invalid or
+   * missing or has an incorrect format": https://github.com/OfficeDev/office-js/issues/5025).
+   */
+  refuseImages?: boolean;
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -137,6 +143,7 @@ export class FakeExcelHost implements FakeExcel {
     this.triggerSource = options.triggerSource === true;
     this.workbook.clashCode = options.renameClashCode ?? "ItemAlreadyExists";
     for (const [base64, sheets] of Object.entries(options.files ?? {})) this.workbook.files.set(base64, sheets);
+    this.workbook.refuseImages = options.refuseImages === true;
     this.largeRequestError = options.largeRequestError ?? { bytes: FAKE_PAYLOAD_LIMIT_BYTES, code: "RequestPayloadSizeLimitExceeded" };
   }
 

@@ -13,6 +13,8 @@ type Scenario = (excel: FakeExcel) => Promise<unknown>;
 const SHEET = "ข้อมูล";
 const sheet = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(SHEET);
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A PNG of 2 × 1 pixels. */
+const PNG_2x1 = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR4nGM4IScHRAAIdwIJkXAbPAAAAABJRU5ErkJggg==";
 
 async function fails(p: Promise<unknown>): Promise<void> {
   await p.then(
@@ -158,6 +160,21 @@ const SCENARIOS: Record<RuleId, Scenario> = {
     }),
   "page-defaults": (excel) => excel.run(async (ctx) => void sheet(ctx).pageLayout.load("orientation")),
   "zoom-scale-or-fit": (excel) => excel.run(async (ctx) => void (sheet(ctx).pageLayout.zoom = { scale: 90 })),
+  "first-page-number": (excel) => excel.run(async (ctx) => void (sheet(ctx).pageLayout.firstPageNumber = 5)),
+  "header-footer-first-page": (excel) => excel.run(async (ctx) => void (sheet(ctx).pageLayout.headersFooters.state = "FirstAndDefault")),
+  "page-break-before-range": (excel) => excel.run(async (ctx) => void sheet(ctx).horizontalPageBreaks.add("A21:E21")),
+  "add-image-png-jpeg": (excel) => excel.run(async (ctx) => void sheet(ctx).shapes.addImage(PNG_2x1)),
+  "picture-refused-on-web": () =>
+    fails(createFakeExcel({ sheets: [SHEET], refuseImages: true }).run(async (ctx) => void sheet(ctx).shapes.addImage(PNG_2x1))),
+  "picture-natural-size": (excel) =>
+    excel.run(async (ctx) => {
+      const shape = sheet(ctx).shapes.addImage(PNG_2x1).load("width,height");
+      await ctx.sync();
+      expect([shape.width, shape.height]).toEqual([1.5, 0.75]);
+    }),
+  "picture-aspect-locked": (excel) => excel.run(async (ctx) => void (sheet(ctx).shapes.addImage(PNG_2x1).width = 30)),
+  "shape-points": (excel) => excel.run(async (ctx) => void (sheet(ctx).shapes.addImage(PNG_2x1).left = 12)),
+  "range-left-top": (excel) => excel.run(async (ctx) => void sheet(ctx).getRange("C3").load("left,top")),
   "footer-255": (excel) => excel.run(async (ctx) => void (sheet(ctx).pageLayout.headersFooters.defaultForAllPages.centerFooter = "หน้า &P")),
   "value-change-event": async (excel) => {
     await excel.run(async (ctx) => void ctx.workbook.worksheets.onChanged.add(async () => undefined));

@@ -242,6 +242,87 @@ export const RULES = [
     probe: "refusedRequests",
   },
   {
+    id: "first-page-number",
+    rule: "pageLayout.firstPageNumber (ExcelApi 1.9) is the number &P prints on the sheet's first page; \"\" (null in the docs) is automatic numbering, a new sheet's.",
+    evidence: {
+      kind: "documented",
+      url: `${API}/excel.pagelayout#excel-excel-pagelayout-firstpagenumber-member`,
+      says: "the worksheet's first page number to print; a null value represents \"auto\" page numbering",
+    },
+    probe: "pageNumbering",
+  },
+  {
+    id: "header-footer-first-page",
+    rule: "headersFooters.state FirstAndDefault gives the first page the firstPage footer and every other page defaultForAllPages; Default prints defaultForAllPages on all.",
+    evidence: {
+      kind: "documented",
+      url: `${API}/excel.headerfooterstate`,
+      says: "firstAndDefault: there is a separate first page header/footer, and a general header/footer used for all other pages",
+    },
+    probe: "pageNumbering",
+  },
+  {
+    id: "page-break-before-range",
+    rule: "horizontalPageBreaks.add(range) (ExcelApi 1.9) adds a manual break before the range's top row; the collection holds the manual breaks only.",
+    evidence: {
+      kind: "documented",
+      url: `${API}/excel.pagebreakcollection#excel-excel-pagebreakcollection-add-member(1)`,
+      says: "adds a page break before the top-left cell of the range specified; Worksheet.horizontalPageBreaks only contains manual page breaks",
+    },
+    probe: "pageNumbering",
+  },
+  {
+    id: "add-image-png-jpeg",
+    rule: "shapes.addImage(base64) (ExcelApi 1.9) takes a JPEG or a PNG; anything else fails its sync with InvalidArgument.",
+    evidence: {
+      kind: "documented",
+      url: `${API}/excel.shapecollection#excel-excel-shapecollection-addimage-member(1)`,
+      says: "creates an image from a Base64-encoded string ... representing an image in either JPEG or PNG format",
+    },
+    probe: "pictures",
+  },
+  {
+    id: "picture-refused-on-web",
+    rule: "Excel on the web (and Power Automate) may refuse a valid picture in addImage with InvalidArgument (modelled as FakeExcelOptions.refuseImages).",
+    evidence: {
+      kind: "issue",
+      url: "https://github.com/OfficeDev/office-js/issues/5025",
+      says: "Worksheet addImage: The argument is invalid or missing or has an incorrect format, online only, for a base64 desktop Excel takes",
+    },
+  },
+  {
+    id: "picture-natural-size",
+    rule: "A picture addImage adds lands at the sheet's top-left at its pixels' size at 96 dpi (0.75 pt a pixel), its aspect ratio locked.",
+    evidence: { kind: "unverified", why: "the addImage page says neither where the picture goes nor at what size; the shapes article's samples set both" },
+    probe: "pictures",
+  },
+  {
+    id: "picture-aspect-locked",
+    rule: "With lockAspectRatio on, setting a shape's width or height scales the other side with it.",
+    evidence: { kind: "unverified", why: "Shape.lockAspectRatio only \"specifies if the aspect ratio of this shape is locked\"; what a locked shape does when sized is not said" },
+    probe: "pictures",
+  },
+  {
+    id: "shape-points",
+    rule: "Shape.left, top, width and height are in points from the sheet's top-left; a negative place, or a size of zero or less, fails with InvalidArgument.",
+    evidence: {
+      kind: "documented",
+      url: `${API}/excel.shape`,
+      says: "the distance, in points, from the left side of the shape to the left side of the worksheet; throws an InvalidArgument exception when set with a negative value (or zero, for width and height)",
+    },
+    probe: "pictures",
+  },
+  {
+    id: "range-left-top",
+    rule: "Range.left and Range.top (ExcelApi 1.10) are the distance in points, at 100 % zoom, from the sheet's left and top edges: the widths and heights of the columns and rows before it, hidden ones counting nothing.",
+    evidence: {
+      kind: "documented",
+      url: `${API}/excel.range#excel-excel-range-left-member`,
+      says: "returns the distance in points, for 100% zoom, from the left edge of the worksheet to the left edge of the range",
+    },
+    probe: "pictures",
+  },
+  {
     id: "footer-255",
     rule: "A header or footer section holds at most 255 characters.",
     evidence: { kind: "documented", url: LIMITS, says: "length of header or footer: 255" },

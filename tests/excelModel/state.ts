@@ -60,6 +60,27 @@ export interface PageSetupState {
   centerHorizontally: boolean;
   /** The print area as a local address ("A1:R120"), or null when the whole used range prints. */
   printArea: string | null;
+  /** The number &P prints on the first page; "" for automatic, as Excel reports it. */
+  firstPageNumber: number | "";
+  /** Excel.HeaderFooterState: "Default", or "FirstAndDefault" when the first page has its own. */
+  headerFooterState: string;
+  /** The first page's centre footer, printed only under FirstAndDefault. */
+  firstPageCenterFooter: string;
+}
+
+/** A picture on a sheet (the only shape the model holds), in points from the sheet's top-left. */
+export interface ShapeState {
+  readonly id: string;
+  name: string;
+  readonly type: "Image";
+  /** The picture as given to addImage. */
+  readonly base64: string;
+  readonly format: "PNG" | "JPEG";
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  lockAspectRatio: boolean;
 }
 
 /** A conditional format (only the Custom kind, a formula rule with a fill, is modelled). */
@@ -92,6 +113,10 @@ export class SheetState {
   /** Points, only for rows given a height. */
   readonly rowHeights = new Map<number, number>();
   validations: ValidationState[] = [];
+  /** Zero-based rows a manual page break puts at the top of a page. */
+  readonly pageBreaks = new Set<number>();
+  /** Pictures, bottom first (the order they were added). */
+  readonly shapes: ShapeState[] = [];
   freeze: { rows: number; cols: number } | null = null;
   /** The selected range as Excel reports it without the sheet ("D12", "B3:C4"); A1 in a new sheet. */
   selection = "A1";
@@ -108,6 +133,9 @@ export class SheetState {
     bottomMargin: 0.75 * 72,
     centerHorizontally: false,
     printArea: null,
+    firstPageNumber: "",
+    headerFooterState: "Default",
+    firstPageCenterFooter: "",
   };
 
   constructor(
@@ -175,6 +203,13 @@ export class WorkbookState {
   clashCode = "ItemAlreadyExists";
   /** Workbook files insertWorksheetsFromBase64 can be given, by their base64: the sheets each holds. */
   files = new Map<string, readonly FakeFileSheet[]>();
+  /** ShapeCollection.addImage refuses every picture, as Excel on the web does some (FakeExcelOptions.refuseImages). */
+  refuseImages = false;
+  private nextShape = 1;
+
+  shapeId(): string {
+    return `{fake-shape-${this.nextShape++}}`;
+  }
 
   /** Excel compares sheet names case-insensitively. */
   find(nameOrId: string): SheetState | undefined {

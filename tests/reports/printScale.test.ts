@@ -100,6 +100,15 @@ describe("print estimate: the pages down, at the scale", () => {
     expect(printEstimate(rows(88, 20, {}, TEN_WIDE)).pages).toBe(2);
   });
 
+  it("starts a page at each manual break, and still at the page's foot between them", () => {
+    // breaks before rows 10 and 20 (zero-based); rows 20..99 then fill pages of 36
+    const broken = rows(100);
+    const spec = { ...broken, print: { ...broken.print!, pageBreaks: [10, 20] } };
+    expect(printEstimate(spec).pages).toBe(5);
+    // a break on the first row opens no page
+    expect(printEstimate({ ...broken, print: { ...broken.print!, pageBreaks: [0] } }).pages).toBe(3);
+  });
+
   it("counts the print area's rows at their own heights, landscape when asked", () => {
     // landscape: 595.3 − 108 = 487.3 pt; rows 2..21 of the area: one of 400 pt, the rest 20
     const spec = {

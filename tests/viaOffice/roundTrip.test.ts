@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { solidPng } from "../workbook/png";
 import { createFakeExcel } from "../../scripts/viaOffice/model";
 import { centerSection, copyIntoModel } from "../../scripts/viaOffice/toModel";
 import { modelToXlsx } from "../../scripts/viaOffice/toXlsx";
@@ -48,6 +50,14 @@ function handBuilt(): ExcelJS.Workbook {
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: "&Cหน้า &P/&N" };
   const other = wb.addWorksheet("รายการ", { state: "hidden" });
+  // the book's own: a first page number, a first page's footer, a picture over C2 (column A is 20
+  // characters wide in the file, 105 pt; column B 8.43; row 1 the default 15 pt), 10 pt in
+  other.pageSetup = { ...other.pageSetup, firstPageNumber: 7 };
+  other.headerFooter = { differentFirst: true, oddFooter: "&Cหน้า &P", firstFooter: "&Cก" };
+  other.addImage(wb.addImage({ base64: solidPng(8, 4), extension: "png" }), {
+    tl: { nativeCol: 2, nativeColOff: 10 * 12_700, nativeRow: 1, nativeRowOff: 0 } as unknown as { col: number; row: number },
+    ext: { width: 64, height: 32 },
+  });
   other.getCell("A2").value = "งาน";
   other.pageSetup = { ...other.pageSetup, scale: 85, fitToPage: false, orientation: "portrait" };
   return wb;
@@ -124,6 +134,18 @@ describe("via-office: a workbook through the Excel model and back to .xlsx", () 
     expect(other.state).toBe("hidden");
   });
 
+  it("keeps the book's first page number, first page footer and pictures", () => {
+    expect(other.pageSetup).toMatchObject({ firstPageNumber: 7, useFirstPageNumber: true });
+    expect(other.headerFooter).toMatchObject({ differentFirst: true, oddFooter: "&Cหน้า &P", firstFooter: "&Cก" });
+    const [image, ...more] = other.getImages();
+    expect(more).toEqual([]);
+    const range = image.range as unknown as { tl: { nativeCol: number; nativeColOff: number; nativeRow: number; nativeRowOff: number }; ext: { width: number; height: number } };
+    expect(range.tl).toMatchObject({ nativeCol: 2, nativeColOff: 127_000, nativeRow: 1, nativeRowOff: 0 });
+    expect(range.ext).toEqual({ width: 64, height: 32 });
+    // a sheet without them keeps automatic numbering
+    expect((ws.pageSetup as { useFirstPageNumber?: boolean }).useFirstPageNumber).toBeFalsy();
+  });
+
   it("keeps the page setup: orientation, paper, margins, fit or scale, print area, print titles, footer", () => {
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printArea: "A1:R9", printTitlesRow: "1:2" });
     expect(ws.pageSetup.margins).toMatchObject({ left: 0.4, right: 0.4, top: 0.5, bottom: 0.6 });
@@ -133,6 +155,19 @@ describe("via-office: a workbook through the Excel model and back to .xlsx", () 
 });
 
 describe("via-office units and codes", () => {
+  it("writes the model's manual page breaks, each opening its page at the row it was added before", async () => {
+    const excel = createFakeExcel({ sheets: ["ผด.02"] });
+    await excel.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("ผด.02");
+      sheet.getRange("A1:A40").values = Array.from({ length: 40 }, (_, r) => [r]);
+      sheet.horizontalPageBreaks.add("A21");
+      sheet.horizontalPageBreaks.add("A11:C11");
+    });
+    const zip = await JSZip.loadAsync(await modelToXlsx(excel.workbook).xlsx.writeBuffer());
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect([...xml.matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]))).toEqual([10, 20]);
+  });
+
   it("converts a file's column width to Office points as Excel counts it: 8.43 characters (9.140625) is 48 pt", () => {
     expect(fileWidthToPoints(9.140625)).toBeCloseTo(48, 1);
     expect(pointsToFileWidth(48)).toBeCloseTo(9.140625, 2);

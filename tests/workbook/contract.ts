@@ -6,6 +6,7 @@ import type { SheetSpec } from "../../src/core/sheetSpec";
 import { DATE_FORMAT_BE } from "../../src/core/numberFormats";
 import { CancelledError, WorkbookError, type WriteProgress } from "../../src/workbook/port";
 import type { WorkbookHarness } from "./harness";
+import { solidPng } from "./png";
 
 /**
  * One behaviour for every adapter: each adapter's test file calls this with a harness over
@@ -652,6 +653,76 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
       });
     });
 
+    describe("the plan book: page numbers, page breaks, pictures", () => {
+      const text = (name: string, rows: number, print: Partial<NonNullable<SheetSpec["print"]>> = {}, extra: Partial<SheetSpec> = {}): SheetSpec => ({
+        name,
+        cells: Array.from({ length: rows }, (_, r) => [`ย่อหน้า ${r + 1}`]),
+        columnWidths: [60],
+        defaultRowHeight: 24,
+        print: { orientation: "portrait", paper: "A4", fitToPagesWide: 1, ...print },
+        ...extra,
+      });
+
+      it("numbers the first page as asked and breaks the pages where OpPlan put them", async () => {
+        await h.port.writeSheet(text("ส่วนที่ 1", 60, { firstPageNumber: 5, pageBreaks: [25, 50], centerFooter: "หน้า &P" }));
+        const s = await h.sheet("ส่วนที่ 1");
+        expect(s.print).toMatchObject({ firstPageNumber: 5, pageBreaks: [25, 50], centerFooter: "หน้า &P" });
+        expect(s.print.firstPageFooter).toBeUndefined();
+      });
+
+      it("gives the first page a footer of its own, the others theirs", async () => {
+        await h.port.writeSheet(text("คำนำ", 40, { firstPageFooter: "ก", centerFooter: "ข", pageBreaks: [30] }));
+        expect((await h.sheet("คำนำ")).print).toMatchObject({ firstPageFooter: "ก", centerFooter: "ข", pageBreaks: [30] });
+        // a one-page part: its letter on the first page and nothing else
+        await h.port.writeSheet(text("สารบัญ", 10, { firstPageFooter: "ค" }));
+        const one = (await h.sheet("สารบัญ")).print;
+        expect([one.firstPageFooter, one.centerFooter, one.firstPageNumber]).toEqual(["ค", undefined, undefined]);
+      });
+
+      it("leaves numbering automatic and breaks to the host when the spec says nothing", async () => {
+        await h.port.writeSheet(text("ปก", 10));
+        const s = await h.sheet("ปก");
+        expect([s.print.firstPageNumber, s.print.firstPageFooter, s.print.pageBreaks]).toEqual([undefined, undefined, []]);
+        expect(s.images).toEqual([]);
+      });
+
+      it("refuses a first page number under 1, or a picture without a size, before writing anything", async () => {
+        await expect(h.port.writeSheet(text("ก", 3, { firstPageNumber: 0 }))).rejects.toThrow("first page number");
+        const bad = { base64: solidPng(4, 4), extension: "png" as const, row: 0, col: 0, width: 0, height: 10 };
+        await expect(h.port.replaceSheets([text("ข", 3), text("ค", 3, {}, { images: [bad] })])).rejects.toThrow("picture");
+        expect(await h.sheetNames()).toEqual([]);
+      });
+
+      it("places a picture over its cell, offset and sized in points", async () => {
+        // column A 10 characters (75 px, 56.25 pt), row 1 36 pt: B2 is at (56.25, 36); offset (6, 3)
+        await h.port.writeSheet({
+          ...text("ประกาศ", 5, {}, { columnWidths: [10, 20], rowHeights: [{ row: 0, height: 36 }] }),
+          images: [{ base64: solidPng(40, 40), extension: "png", row: 1, col: 1, offsetX: 6, offsetY: 3, width: 90, height: 45 }],
+        });
+        const [image, ...more] = (await h.sheet("ประกาศ")).images;
+        expect(more).toEqual([]);
+        expect(image.left).toBeCloseTo(62.25, 1);
+        expect(image.top).toBeCloseTo(39, 1);
+        expect([image.width, image.height]).toEqual([90, 45]);
+      });
+
+      it("keeps a paginated sheet's own row heights: its pages were counted on them", async () => {
+        const long = "โครงการก่อสร้างถนนคอนกรีตเสริมเหล็กสายบ้านหนองบัวถึงบ้านโนนสูง หมู่ที่ 5";
+        await h.port.writeSheet({
+          name: "ผด.02",
+          cells: [["หัว"], [long], ["สั้น"]],
+          formats: [{ range: rect(0, 0, 3, 1), style: { fontSize: 16, wrap: true } }],
+          columnWidths: [12],
+          defaultRowHeight: 24,
+          rowHeights: [{ row: 1, height: 144 }],
+          autofitRows: { from: 1, to: 2 },
+          print: { orientation: "landscape", paper: "A4", pageBreaks: [] },
+        });
+        const s = await h.sheet("ผด.02");
+        expect([s.rowHeight(0), s.rowHeight(1), s.rowHeight(2)]).toEqual([24, 144, 24]);
+      });
+    });
+
     describe("replacing several sheets as one change", () => {
       const sheet = (name: string, text: string, rows = 3): SheetSpec => ({
         name,
@@ -683,6 +754,25 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
         expect([s.printArea, s.conditionalFills.length, s.conditionalFillAt(2, 1)]).toEqual(["A1:B5", 1, "#A9D08E"]);
         expect(seen.at(-1)).toEqual({ rowsWritten: 12, rowsTotal: 12 });
         expect(seen.map((p) => p.rowsWritten)).toEqual([...seen.map((p) => p.rowsWritten)].sort((a, b) => a - b));
+      });
+
+      it("puts the written sheets after every other sheet, together, in spec order, when asked", async () => {
+        await seedPlan();
+        await h.port.selectCell("ข", "B2");
+        const book = [sheet("ปก", "ใหม่"), sheet("ผด.02", "ใหม่ 2"), sheet("ผด.01", "ใหม่ 1")];
+        await h.port.replaceSheets(book, undefined, { together: true });
+        expect(await h.sheetNames()).toEqual(["ก", "ข", "ปก", "ผด.02", "ผด.01"]);
+        expect(await h.port.listSheets()).toEqual(["ก", "ข", "ปก", "ผด.02", "ผด.01"]);
+        expect((await h.port.readSheet("ผด.01"))!.values[1]).toEqual(["ใหม่ 1", 1]);
+        // the open sheet is still the one that was open
+        expect((await h.selection())?.sheet).toBe("ข");
+        // a sheet the user adds later goes before the book the next time it is written
+        await h.seed("ภาคผนวก", [["ของผู้ใช้"]]);
+        await h.port.replaceSheets(book, undefined, { together: true });
+        expect(await h.sheetNames()).toEqual(["ก", "ข", "ภาคผนวก", "ปก", "ผด.02", "ผด.01"]);
+        // without it, replaced sheets keep their places
+        await h.port.replaceSheets([sheet("ปก", "อีกครั้ง")]);
+        expect(await h.sheetNames()).toEqual(["ก", "ข", "ภาคผนวก", "ปก", "ผด.02", "ผด.01"]);
       });
 
       it("replaces a workbook's only sheets", async () => {

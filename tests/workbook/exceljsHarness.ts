@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { charsToPoints, heightsOf } from "../../src/core/printScale";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
 import type { BorderKind } from "../../src/core/sheetSpec";
 import { cellAddress, parseAddress } from "../../src/core/address";
@@ -19,6 +21,17 @@ export function createExcelJsHarness(): WorkbookHarness {
     const ws = (await reloaded()).getWorksheet(name);
     if (!ws) throw new Error(`no sheet ${name}`);
     return ws;
+  };
+  /** The sheet's part as the file holds it: ExcelJS reads no <rowBreaks> back (exceljs#2249, https://github.com/exceljs/exceljs/pull/2602). */
+  const sheetXml = async (name: string) => {
+    const zip = await JSZip.loadAsync(await port.workbook.xlsx.writeBuffer());
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    const escaped = name.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    const id = new RegExp(`<sheet [^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
+    const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+    if (!target) throw new Error(`no sheet part for ${name}`);
+    return zip.file(target.startsWith("/") ? target.slice(1) : `xl/${target}`)!.async("string");
   };
   const side = (b?: Partial<ExcelJS.Border>): BorderKind | undefined => (b?.style ? (b.style as BorderKind) : undefined);
   return {
@@ -62,6 +75,11 @@ export function createExcelJsHarness(): WorkbookHarness {
     },
     async sheet(sheet): Promise<SheetLook> {
       const ws = await sheetOf(sheet);
+      const xml = await sheetXml(sheet);
+      // <brk id="n"> breaks after Excel row n: zero-based row n starts the next page.
+      const breaks = /<rowBreaks[^>]*>(.*?)<\/rowBreaks>/s.exec(xml)?.[1] ?? "";
+      const pageBreaks = [...breaks.matchAll(/<brk [^>]*id="(\d+)"/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+      const hf = ws.headerFooter;
       const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges)
         .map((m) => m.range)
         .sort();
@@ -91,7 +109,11 @@ export function createExcelJsHarness(): WorkbookHarness {
           scale: ps.fitToPage ? undefined : ps.scale,
           repeatRows: ps.printTitlesRow ? ps.printTitlesRow.split(":").map((n) => `$${n.replace(/\$/g, "")}`).join(":") : undefined,
           centerFooter: footer?.startsWith("&C") ? footer.slice(2) : footer,
+          firstPageFooter: hf?.differentFirst && hf.firstFooter ? hf.firstFooter.replace(/^&C/, "") : undefined,
+          firstPageNumber: (ps as { useFirstPageNumber?: boolean }).useFirstPageNumber ? ps.firstPageNumber : undefined,
+          pageBreaks,
         },
+        images: imagesOf(ws),
         printArea: ps.printArea ? ps.printArea.replace(/\$/g, "") : undefined,
         hiddenColumns: hiddenColumns(ws),
         conditionalFills: conditionalFills(ws).map((cf) => ({ range: cf.ref, fill: cf.fill, formula: cf.formula })),
@@ -155,4 +177,26 @@ function hiddenColumns(ws: ExcelJS.Worksheet): number[] {
   const out: number[] = [];
   (ws.columns ?? []).forEach((column, c) => column.hidden && out.push(c));
   return out;
+}
+
+/**
+ * The pictures' places and sizes in points, from their one-cell anchors: the columns' and rows'
+ * sizes before the anchor cell (as the file holds them), plus the offsets (EMUs, 12,700 a point);
+ * sizes from 96-dpi pixels.
+ */
+function imagesOf(ws: ExcelJS.Worksheet): SheetLook["images"] {
+  const rowHeights = Array.from({ length: ws.rowCount }, (_, r) => ({ row: r, height: ws.getRow(r + 1).height ?? 15 }));
+  const height = heightsOf({ name: ws.name, cells: [], rowHeights });
+  return ws.getImages().map((image) => {
+    const range = image.range as unknown as { tl: { nativeCol: number; nativeColOff: number; nativeRow: number; nativeRowOff: number }; ext?: { width: number; height: number } };
+    if (!range.ext) throw new Error("a picture without its size (not a one-cell anchor)");
+    let left = range.tl.nativeColOff / 12_700;
+    for (let c = 0; c < range.tl.nativeCol; c++) {
+      const column = ws.getColumn(c + 1);
+      if (!column.hidden) left += charsToPoints(column.width === undefined ? 8.43 : column.width - 5 / 7);
+    }
+    let top = range.tl.nativeRowOff / 12_700;
+    for (let r = 0; r < range.tl.nativeRow; r++) top += height(r);
+    return { left, top, width: (range.ext.width * 72) / 96, height: (range.ext.height * 72) / 96 };
+  });
 }

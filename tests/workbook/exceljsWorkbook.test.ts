@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
+import { solidPng } from "./png";
 
 /**
  * What only the ExcelJS adapter has to get right: the contract seeds its workbook in memory,
@@ -33,5 +35,38 @@ describe("ExcelJS adapter: what the user can see, from a file", () => {
     expect(plan!.hiddenRows).toEqual([2]);
     expect(plan!.hiddenColumns).toEqual([1, 2]);
     expect(plan!.values[2]).toEqual([2, "ประปา", 200]);
+  });
+});
+
+describe("ExcelJS adapter: the book's page setup as the file holds it", () => {
+  const part = async (port: ExcelJsWorkbook, n: number) => (await JSZip.loadAsync(await port.toBuffer())).file(`xl/worksheets/sheet${n}.xml`)!.async("string");
+
+  it("writes the first page number with useFirstPageNumber, the first footer under differentFirst, and the breaks", async () => {
+    const port = new ExcelJsWorkbook();
+    await port.writeSheet({
+      name: "คำนำ",
+      cells: Array.from({ length: 40 }, (_, r) => [`ย่อหน้า ${r}`]),
+      print: { orientation: "portrait", paper: "A4", firstPageNumber: 3, centerFooter: "ข", firstPageFooter: "ก", pageBreaks: [30] },
+    });
+    const xml = await part(port, 1);
+    // LibreOffice (and Excel) honour firstPageNumber only with useFirstPageNumber="1" (ECMA-376 §18.3.1.63)
+    expect(xml).toMatch(/<pageSetup [^>]*firstPageNumber="3"[^>]*useFirstPageNumber="1"/);
+    expect(xml).toMatch(/<headerFooter differentFirst="1"><oddFooter>&amp;Cข<\/oddFooter><firstFooter>&amp;Cก<\/firstFooter><\/headerFooter>/);
+    // a break after Excel row 30: zero-based row 30 (Excel row 31) opens page 2
+    expect(xml).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="30" max="16383" man="1"\/><\/rowBreaks>/);
+  });
+
+  it("keeps one copy of a picture two sheets show, anchored to its cell at its size", async () => {
+    const port = new ExcelJsWorkbook();
+    const emblem = { base64: solidPng(30, 30), extension: "png" as const, row: 0, col: 2, offsetX: 10, width: 72, height: 72 };
+    await port.replaceSheets([
+      { name: "ปก", cells: [["ปก"]], images: [emblem] },
+      { name: "ประกาศ", cells: [["ประกาศ"]], images: [{ ...emblem, col: 1 }] },
+    ]);
+    const zip = await JSZip.loadAsync(await port.toBuffer());
+    expect(Object.keys(zip.files).filter((f) => f.startsWith("xl/media/") && !zip.files[f].dir)).toHaveLength(1);
+    const drawing = await zip.file("xl/drawings/drawing1.xml")!.async("string");
+    // 10 pt = 127,000 EMU; 72 pt = 96 px = 914,400 EMU
+    expect(drawing).toMatch(/<xdr:oneCellAnchor[^>]*><xdr:from><xdr:col>2<\/xdr:col><xdr:colOff>127000<\/xdr:colOff><xdr:row>0<\/xdr:row><xdr:rowOff>0<\/xdr:rowOff><\/xdr:from><xdr:ext cx="914400" cy="914400"\/>/);
   });
 });

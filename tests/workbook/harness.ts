@@ -42,7 +42,15 @@ export interface SheetLook {
     /** e.g. "$1:$3" */
     repeatRows?: string;
     centerFooter?: string;
+    /** The first page's own footer (centre), when the first page has one. */
+    firstPageFooter?: string;
+    /** The number &P prints on the first page; undefined for automatic numbering. */
+    firstPageNumber?: number;
+    /** Zero-based rows manual breaks put at the top of a page, ascending. */
+    pageBreaks: number[];
   };
+  /** Pictures over the cells, in points from the sheet's top-left corner (adapters may round to a pixel). */
+  images: { left: number; top: number; width: number; height: number }[];
   /** The print area without $ ("A1:R120"); undefined when none is set. */
   printArea?: string;
   /** Zero-based, ascending. */

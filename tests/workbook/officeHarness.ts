@@ -13,9 +13,9 @@ export interface OfficeHarness extends WorkbookHarness {
  * The Office adapter over the fake Excel. Looks come from the fake's state, normalised to the
  * harness's vocabulary; seeding writes that state directly, as a user's typing would have.
  */
-export function createOfficeHarness(options: { mergedAreas?: boolean; excel?: FakeExcelOptions } = {}): OfficeHarness {
+export function createOfficeHarness(options: { mergedAreas?: boolean; cellPlaces?: boolean; excel?: FakeExcelOptions } = {}): OfficeHarness {
   const excel = createFakeExcel(options.excel);
-  const port = createOfficeWorkbook(excel.run, { mergedAreasSupported: () => options.mergedAreas ?? true });
+  const port = createOfficeWorkbook(excel.run, { mergedAreasSupported: () => options.mergedAreas ?? true, cellPlacesSupported: () => options.cellPlaces ?? true });
   const sheetOf = (name: string): SheetState => {
     const s = excel.workbook.find(name);
     if (!s) throw new Error(`no sheet ${name}`);
@@ -75,7 +75,11 @@ export function createOfficeHarness(options: { mergedAreas?: boolean; excel?: Fa
           scale: p.zoom.scale,
           repeatRows: p.printTitleRows ?? undefined,
           centerFooter: p.centerFooter || undefined,
+          firstPageFooter: p.headerFooterState === "FirstAndDefault" ? p.firstPageCenterFooter : undefined,
+          firstPageNumber: p.firstPageNumber === "" ? undefined : p.firstPageNumber,
+          pageBreaks: [...s.pageBreaks].sort((a, b) => a - b),
         },
+        images: s.shapes.map(({ left, top, width, height }) => ({ left, top, width, height })),
         printArea: p.printArea ?? undefined,
         hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
         conditionalFills: s.conditionalFormats.map((cf) => ({

@@ -5,9 +5,10 @@ import type { RangeFormat, SheetSpec } from "../../src/core/sheetSpec";
 import { FakeExcelError, seedCells, type SheetState } from "../excelModel";
 import { MAX_REQUEST_BYTES } from "../../src/workbook/officeBudget";
 import { createOfficeWorkbook } from "../../src/workbook/officeWorkbook";
-import { CancelledError, WorkbookError, type ReadOptions, type WorkbookPort, type WriteProgress } from "../../src/workbook/port";
+import { CancelledError, WorkbookError, skippedMessageTh, type ReadOptions, type SkippedFeature, type WorkbookPort, type WriteProgress } from "../../src/workbook/port";
 import { backupNames } from "../../src/workbook/sheetNames";
 import { createOfficeHarness, type OfficeHarness } from "./officeHarness";
+import { solidPng } from "./png";
 
 /** What only the Office adapter has to get right: batching, request sizes, Excel's value rules. */
 
@@ -884,5 +885,64 @@ describe("Office adapter: cancelling", () => {
         }
       }
     });
+  });
+});
+
+describe("Office adapter: the plan book's pictures and pages", () => {
+  const emblem = { base64: solidPng(30, 30), extension: "png" as const, row: 2, col: 1, offsetX: 4, offsetY: 2, width: 60, height: 60 };
+  const cover = (name = "ปก"): SheetSpec => ({
+    name,
+    cells: [["องค์การบริหารส่วนตำบลหนองบัว"], [], [], ["แผนการดำเนินงาน"]],
+    columnWidths: [10, 20],
+    defaultRowHeight: 24,
+    images: [emblem],
+    print: { orientation: "portrait", paper: "A4", pageBreaks: [] },
+  });
+
+  it("writes the sheets whole and reports a picture Excel refuses, naming the sheet", async () => {
+    const h = createOfficeHarness({ excel: { sheets: ["ข้อมูล"], refuseImages: true } });
+    const skipped: SkippedFeature[] = [];
+    await h.port.replaceSheets([cover(), { name: "ประกาศ", cells: [["ประกาศ"]], images: [emblem] }], undefined, { onSkipped: (s) => skipped.push(s) });
+    expect(await h.sheetNames()).toEqual(["ข้อมูล", "ปก", "ประกาศ"]);
+    expect((await h.port.readSheet("ปก"))!.values[3]).toEqual(["แผนการดำเนินงาน"]);
+    expect(skipped).toEqual([
+      { sheet: "ปก", feature: "image", code: "InvalidArgument" },
+      { sheet: "ประกาศ", feature: "image", code: "InvalidArgument" },
+    ]);
+    expect((await h.sheet("ปก")).images).toEqual([]);
+    const message = skippedMessageTh(skipped[0]);
+    expect(message).toContain('"ปก"');
+    expect(message).toMatch(/[\u0E01-\u0E5B]/);
+    // a single sheet's write tells the same
+    const one: SkippedFeature[] = [];
+    await h.port.writeSheet(cover("ปก 2"), { onSkipped: (s) => one.push(s) });
+    expect(one.map((s) => s.sheet)).toEqual(["ปก 2"]);
+  });
+
+  it("places a picture by the spec's own sizes where Excel cannot tell a cell's place (before ExcelApi 1.10)", async () => {
+    for (const cellPlaces of [true, false]) {
+      const h = createOfficeHarness({ cellPlaces });
+      await h.port.replaceSheets([cover()]);
+      // column A: 10 characters = 56.25 pt; rows 1–2: 24 pt each
+      const [image] = (await h.sheet("ปก")).images;
+      expect([cellPlaces, image]).toEqual([cellPlaces, { left: 60.25, top: 50, width: 60, height: 60 }]);
+    }
+  });
+
+  it("takes the cell's place from Excel when it has fitted the rows above the picture", async () => {
+    const h = createOfficeHarness();
+    const long = "ประกาศองค์การบริหารส่วนตำบลหนองบัว เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569 ".repeat(3);
+    const spec: SheetSpec = { ...cover(), cells: [[long], [long]], formats: [{ range: rect(0, 0, 2, 1), style: { wrap: true, fontSize: 16 } }], autofitRows: { from: 0, to: 1 }, print: undefined };
+    await h.port.replaceSheets([spec]);
+    const s = h.excel.workbook.find("ปก")!;
+    const fitted = s.rowHeights.get(0)! + s.rowHeights.get(1)!;
+    expect(fitted).toBeGreaterThan(48);
+    expect((await h.sheet("ปก")).images[0].top).toBeCloseTo(fitted + 2, 5);
+  });
+
+  it("sends no break for the first row", async () => {
+    const h = createOfficeHarness();
+    await h.port.writeSheet({ name: "ผด.02", cells: Array.from({ length: 80 }, (_, r) => [r]), print: { orientation: "landscape", paper: "A4", pageBreaks: [0, 20, 40, 60] } });
+    expect((await h.sheet("ผด.02")).print.pageBreaks).toEqual([20, 40, 60]);
   });
 });

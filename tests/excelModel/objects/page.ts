@@ -7,7 +7,7 @@ import { invalidArgument } from "../errors";
 import { MAX_COLS, MAX_ROWS } from "../limits";
 import { FakeRange, FakeRangeAreas } from "./range";
 import { FakeWorksheet } from "./workbook";
-import { FakeClientObject, Slot, jsonBytes } from "../proxy";
+import { FakeClientObject, FakeClientResult, FakeCollection, Slot, jsonBytes } from "../proxy";
 import type { PageSetupState } from "../state";
 
 /** Base of the worksheet-level pieces that resolve through their worksheet. */
@@ -95,7 +95,7 @@ export class FakePageLayout
   }
 
   protected override defaultLoad(): string[] {
-    return ["orientation", "paperSize", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "centerHorizontally"];
+    return ["orientation", "paperSize", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "centerHorizontally", "firstPageNumber"];
   }
 
   protected override readScalar(name: string): unknown {
@@ -112,6 +112,9 @@ export class FakePageLayout
       case "bottomMargin":
       case "centerHorizontally":
         return p[name];
+      case "firstPageNumber":
+        applies("first-page-number");
+        return p.firstPageNumber;
       default:
         return super.readScalar(name);
     }
@@ -174,6 +177,18 @@ export class FakePageLayout
     this.setPage("centerHorizontally", v, (x) => typeof x === "boolean");
   }
 
+  /** ExcelApi 1.9: the number &P prints on the first page, "" for automatic numbering. */
+  get firstPageNumber(): number | "" {
+    return this.prop("firstPageNumber");
+  }
+  set firstPageNumber(v: number | "") {
+    this.setLater("firstPageNumber", v, () => {
+      applies("first-page-number");
+      if (v !== "" && !(Number.isInteger(v) && v >= 0)) throw invalidArgument(`Bad first page number ${JSON.stringify(v)}`);
+      this.worksheet.sheet().pageLayout.firstPageNumber = v;
+    });
+  }
+
   get zoom(): Excel.PageLayoutZoomOptions {
     return this.prop("zoom");
   }
@@ -225,24 +240,59 @@ export class FakePageLayout
 
 export class FakeHeaderFooterGroup extends FakeWorksheetPart {
   readonly defaultForAllPages: FakeHeaderFooter;
+  readonly firstPage: FakeHeaderFooter;
 
   constructor(context: FakeRequestContext, worksheet: FakeWorksheet) {
     super(context, "HeaderFooterGroup", worksheet);
-    this.defaultForAllPages = new FakeHeaderFooter(context, worksheet);
+    this.defaultForAllPages = new FakeHeaderFooter(context, worksheet, "default");
+    this.firstPage = new FakeHeaderFooter(context, worksheet, "first");
   }
 
-  protected override navigation(name: string): FakeClientObject | undefined {
-    return name === "defaultForAllPages" ? this.defaultForAllPages : undefined;
-  }
-}
-
-export class FakeHeaderFooter extends FakeWorksheetPart implements Pick<Excel.HeaderFooter, "centerFooter"> {
-  constructor(context: FakeRequestContext, worksheet: FakeWorksheet) {
-    super(context, "HeaderFooter", worksheet);
+  protected override defaultLoad(): string[] {
+    return ["state"];
   }
 
   protected override readScalar(name: string): unknown {
-    if (name === "centerFooter") return this.worksheet.sheet().pageLayout.centerFooter;
+    if (name === "state") return this.worksheet.sheet().pageLayout.headerFooterState;
+    return super.readScalar(name);
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    if (name === "defaultForAllPages") return this.defaultForAllPages;
+    if (name === "firstPage") return this.firstPage;
+    return undefined;
+  }
+
+  /** ExcelApi 1.9: which headers and footers print: FirstAndDefault gives the first page its own. */
+  get state(): Excel.HeaderFooterGroup["state"] {
+    return this.prop("state");
+  }
+  set state(v: Excel.HeaderFooterGroup["state"]) {
+    this.setLater("state", v, () => {
+      applies("header-footer-first-page");
+      if (!["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"].includes(v)) throw invalidArgument(`Bad header/footer state ${String(v)}`);
+      this.worksheet.sheet().pageLayout.headerFooterState = v;
+    });
+  }
+}
+
+/** One page kind's header and footer: the model keeps the centre footer only. */
+export class FakeHeaderFooter extends FakeWorksheetPart implements Pick<Excel.HeaderFooter, "centerFooter"> {
+  constructor(
+    context: FakeRequestContext,
+    worksheet: FakeWorksheet,
+    private readonly pages: "default" | "first",
+  ) {
+    super(context, "HeaderFooter", worksheet);
+  }
+
+  protected override defaultLoad(): string[] {
+    return ["centerFooter"];
+  }
+
+  protected override readScalar(name: string): unknown {
+    const p = this.worksheet.sheet().pageLayout;
+    if (name === "centerFooter") return this.pages === "first" ? p.firstPageCenterFooter : p.centerFooter;
     return super.readScalar(name);
   }
 
@@ -253,7 +303,69 @@ export class FakeHeaderFooter extends FakeWorksheetPart implements Pick<Excel.He
     this.setLater("centerFooter", v, () => {
       applies("footer-255");
       if (v.length > 255) throw invalidArgument("A footer section holds at most 255 characters.");
-      this.worksheet.sheet().pageLayout.centerFooter = v;
+      const p = this.worksheet.sheet().pageLayout;
+      if (this.pages === "first") p.firstPageCenterFooter = v;
+      else p.centerFooter = v;
     });
+  }
+}
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9): the manual breaks only, each before the top row
+ * of the range it was added with. Items come in row order.
+ */
+export class FakePageBreakCollection extends FakeCollection<FakePageBreak> {
+  constructor(
+    context: FakeRequestContext,
+    readonly worksheet: FakeWorksheet,
+  ) {
+    super(context, "PageBreakCollection");
+  }
+
+  resolvesToNull(): boolean {
+    return this.worksheet.resolvesToNull();
+  }
+
+  protected currentItems(): FakePageBreak[] {
+    return [...this.worksheet.sheet().pageBreaks].sort((a, b) => a - b).map((row) => new FakePageBreak(this.context, this.worksheet, row));
+  }
+
+  add(pageBreakRange: FakeRange | string): FakePageBreak {
+    const slot = new Slot<number>();
+    this.later("add", jsonBytes(typeof pageBreakRange === "string" ? pageBreakRange : ""), () => {
+      const sheet = this.worksheet.sheet();
+      const rect = typeof pageBreakRange === "string" ? parseRangeAddress(pageBreakRange) : pageBreakRange.target().rect;
+      if (typeof pageBreakRange !== "string" && pageBreakRange.target().sheet !== sheet) throw invalidArgument("The page break's range must be on its worksheet.");
+      applies("page-break-before-range");
+      sheet.pageBreaks.add(rect.row);
+      slot.put(rect.row);
+    });
+    return new FakePageBreak(this.context, this.worksheet, () => slot.get());
+  }
+
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>();
+    this.later("getCount", 0, () => result.settle(() => this.worksheet.sheet().pageBreaks.size));
+    return result;
+  }
+
+  removePageBreaks(): void {
+    this.later("removePageBreaks", 0, () => this.worksheet.sheet().pageBreaks.clear());
+  }
+}
+
+export class FakePageBreak extends FakeWorksheetPart {
+  private readonly row: () => number;
+
+  constructor(context: FakeRequestContext, worksheet: FakeWorksheet, row: number | (() => number)) {
+    super(context, "PageBreak", worksheet);
+    this.row = typeof row === "number" ? () => row : row;
+  }
+
+  /** "Gets the first cell after the page break" (ExcelApi 1.9): column A of the row the break opens a page with. */
+  getCellAfterBreak(): FakeRange {
+    const slot = new Slot<RangeTarget | null>();
+    this.later("getCellAfterBreak", 0, () => slot.put({ sheet: this.worksheet.sheet(), rect: { row: this.row(), col: 0, rows: 1, cols: 1 } }));
+    return new FakeRange(this.context, () => slot.get());
   }
 }

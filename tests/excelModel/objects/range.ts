@@ -5,12 +5,20 @@ import { checkRect, intersects, localAddress, sheetReference } from "../addresse
 import { allOrNone, cellCount, cellProperties, countIn, forEachCell, grid, inputGrid, lineKeys, liveSheet, type MergedAreas, type RangeTarget } from "../cells";
 import { FakeRequestContext } from "../engine";
 import { FakeExcelError, invalidArgument, notImplemented } from "../errors";
-import { MAX_COLS, MAX_ROWS } from "../limits";
+import { DEFAULT_COLUMN_WIDTH_PT, DEFAULT_ROW_HEIGHT_PT, MAX_COLS, MAX_ROWS } from "../limits";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
 import { FakeRangeFormat } from "./format";
 import { FakeDataValidation } from "./validation";
 import { FakeClientObject, FakeClientResult, FakeCollection, Slot, jsonBytes } from "../proxy";
 import { enterValue } from "../rules";
+
+/** The sum of the sizes of the lines before `index` (the sparse state keeps only those set). */
+function offsetOf(index: number, size: (i: number) => number): number {
+  if (index > 100_000) throw notImplemented("offsets this far into a sheet");
+  let sum = 0;
+  for (let i = 0; i < index; i++) sum += size(i);
+  return sum;
+}
 
 export class FakeRange
   extends FakeClientObject
@@ -33,6 +41,8 @@ export class FakeRange
       | "select"
       | "columnHidden"
       | "rowHidden"
+      | "left"
+      | "top"
     >
 {
   private formatProxy?: FakeRangeFormat;
@@ -98,6 +108,13 @@ export class FakeRange
       case "rowHidden":
         applies("hidden-all-or-none");
         return allOrNone(countIn(t.sheet.hiddenRows, rect.row, rect.rows), rect.rows);
+      // ExcelApi 1.10: "the distance in points, for 100% zoom, from the left (top) edge of the worksheet"
+      case "left":
+        applies("range-left-top");
+        return offsetOf(rect.col, (c) => (t.sheet.hiddenColumns.has(c) ? 0 : (t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH_PT)));
+      case "top":
+        applies("range-left-top");
+        return offsetOf(rect.row, (r) => (t.sheet.hiddenRows.has(r) ? 0 : (t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT_PT)));
       default:
         return super.readScalar(name);
     }
@@ -218,6 +235,14 @@ export class FakeRange
         else sheet.hiddenRows.delete(r);
       }
     });
+  }
+
+  get left(): number {
+    return this.prop("left");
+  }
+
+  get top(): number {
+    return this.prop("top");
   }
 
   getEntireColumn(): FakeRange {

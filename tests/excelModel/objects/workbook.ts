@@ -7,7 +7,8 @@ import { FakeRequestContext } from "../engine";
 import { FakeExcelError, invalidArgument } from "../errors";
 import { FakeEventHandlers } from "../events";
 import { DEFAULT_ROW_HEIGHT_PT } from "../limits";
-import { FakePageLayout, FakeWorksheetFreezePanes } from "./page";
+import { FakePageBreakCollection, FakePageLayout, FakeWorksheetFreezePanes } from "./page";
+import { FakeShapeCollection } from "./shapes";
 import { FakeRange } from "./range";
 import { FakeClientObject, FakeClientResult, FakeCollection, Slot, jsonBytes } from "../proxy";
 import { checkSheetName } from "../rules";
@@ -146,6 +147,8 @@ export class FakeWorksheet
 {
   private freezePanesProxy?: FakeWorksheetFreezePanes;
   private pageLayoutProxy?: FakePageLayout;
+  private pageBreaksProxy?: FakePageBreakCollection;
+  private shapesProxy?: FakeShapeCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -259,6 +262,16 @@ export class FakeWorksheet
 
   get pageLayout(): FakePageLayout {
     return (this.pageLayoutProxy ??= new FakePageLayout(this.context, this));
+  }
+
+  /** ExcelApi 1.9: the manual breaks that start a page at a row. */
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return (this.pageBreaksProxy ??= new FakePageBreakCollection(this.context, this));
+  }
+
+  /** ExcelApi 1.9: the sheet's drawing objects (pictures, in the model). */
+  get shapes(): FakeShapeCollection {
+    return (this.shapesProxy ??= new FakeShapeCollection(this.context, this));
   }
 
   delete(): void {

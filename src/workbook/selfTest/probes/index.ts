@@ -5,6 +5,7 @@ import { emptyNumberFormat, nullObjectChain, textStaysText } from "./cells";
 import { eventsFired } from "./events";
 import { autofitMergedRows, pageSetup, sizeUnits } from "./layout";
 import { pageDefaults, refusedRequests, typedInput } from "./limits";
+import { pageNumbering, pictures } from "./pages";
 import { rulesReadBack } from "./rules";
 import { nameClash, sheetSwap } from "./sheets";
 import { requestSizeThai } from "./size";
@@ -19,6 +20,8 @@ export const PROBES: readonly Probe[] = [
   sizeUnits,
   autofitMergedRows,
   pageSetup,
+  pageNumbering,
+  pictures,
   pageDefaults,
   rulesReadBack,
   refusedRequests,

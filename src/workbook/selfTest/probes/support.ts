@@ -2,8 +2,8 @@
 import type { Probe } from "../types";
 
 const MINIMUM = "1.9";
-/** Used where Excel has them: merged areas in one read (1.13), the event's source (1.14). */
-const OPTIONAL = ["1.13", "1.14"];
+/** Used where Excel has them: a cell's place for a picture (1.10), merged areas in one read (1.13), the event's source (1.14). */
+const OPTIONAL = ["1.10", "1.13", "1.14"];
 
 export const apiSupport: Probe = {
   id: "apiSupport",
