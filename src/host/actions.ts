@@ -11,6 +11,7 @@ import type { GenerateOutcome, GenerateProgress } from "../commands/generateResu
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import type { WorkbookPort } from "../workbook/port";
 import type { SheetData } from "../core/sheetData";
+import { bookLogoInput } from "./bookLogo";
 import { devPlanInput } from "./devPlanSource";
 import { detectLanguage } from "./language";
 import { errorCode, errorMessage } from "./errorMessage";
@@ -224,8 +225,9 @@ export function resetClassification(): void {
 }
 
 /**
- * สร้างบัญชี ผด.: builds ผด.01, ผด.02 and ผด.02/1 from the workbook's plan and writes them in one
- * change, replacing only sheets OpPlan generated; generated sheets edited by hand only after the
+ * สร้างบัญชี ผด.: builds the plan book (ปก, ประกาศ, คำนำ, สารบัญ, ส่วนที่ 1, ผด.01, ผด.02, ผด.02/1,
+ * with the emblem chosen in the pane) from the workbook's plan and writes it in one change,
+ * replacing only sheets OpPlan generated; generated sheets edited by hand only after the
  * user agrees (asked in the pane), sheets of the user's own never. Progress goes to
  * `options.onProgress` and to the bus; the outcome (cancelled too), or a translated failure, to
  * the bus. Resolves with the outcome; rejects with the original error (CancelledError when
@@ -244,6 +246,8 @@ export async function runGenerate(options: GenerateOptions = {}): Promise<Genera
       confirmReplaceEdited: options.confirmReplaceEdited ?? ((sheets) => requestConfirmation({ action: "generateForms", source, sheets })),
       ...(options.signal ? { signal: options.signal } : {}),
       ...devPlanInput(),
+      // The emblem chosen in the pane, for a run from the ribbon as much as the pane's own.
+      ...bookLogoInput(),
     });
     return { result, event: { action: "generateForms", source, ok: true, result } };
   });
@@ -265,6 +269,9 @@ export async function runAnnounce(options: AnnounceOptions = {}): Promise<Announ
       const result = await announcePlan(port, {
         dryRun: options.dryRun,
         ...devPlanInput(),
+        // The same emblem as the book's ประกาศ, so that writing the ประกาศ alone does not drop it
+        // (announcePlan takes `logo` with issue 14; an option it does not know it leaves alone).
+        ...bookLogoInput(),
         confirmReplaceEdited: options.confirmReplaceEdited ?? ((sheets) => requestConfirmation({ action: "announcePlan", source, sheets })),
       });
       return { result, event: { action: "announcePlan", source, ok: true, result } };

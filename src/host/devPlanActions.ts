@@ -6,6 +6,7 @@
 import { assertExcel, officePort } from "./actions";
 import { tellCellEditWaiting } from "./cellEditBus";
 import { clearDevPlan, currentDevPlan } from "./devPlanSource";
+import { toBase64 } from "./base64";
 import { HostError } from "./errors";
 import { inputWriteStarted } from "./runWindows";
 
@@ -65,12 +66,4 @@ export async function importDevPlanSheets(options: { readonly replace: readonly 
 export async function showDevPlanRow(sheet: string, row: number): Promise<void> {
   assertExcel();
   await (await officePort()).selectCell(sheet, `A${row}:XFD${row}`);
-}
-
-/** The file as insertWorksheetsFromBase64 takes it; in slices, as a plan file can be megabytes. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  const SLICE = 0x8000;
-  for (let i = 0; i < bytes.length; i += SLICE) binary += String.fromCharCode(...bytes.subarray(i, i + SLICE));
-  return btoa(binary);
 }

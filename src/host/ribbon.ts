@@ -57,8 +57,9 @@ export const classifyProjectsCommand = ribbonCommand(async () => {
 });
 
 /**
- * สร้างบัญชี ผด. from the ribbon: the pane opens first, to show the progress and the ผด.01
- * figures, and to ask there before replacing generated sheets edited by hand.
+ * สร้างบัญชี ผด. from the ribbon: the pane opens first, to show the progress, the book's parts
+ * and the ผด.01 figures, and to ask there before replacing generated sheets edited by hand. The
+ * emblem is the one chosen in the pane (runGenerate takes it from src/host/bookLogo.ts).
  */
 export const generateFormsCommand = ribbonCommand(async () => {
   await showPane();

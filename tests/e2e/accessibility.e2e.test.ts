@@ -126,7 +126,7 @@ describe("accessibility in headless Chromium", () => {
     found.classifyApplied = await scan(page, "6-classify-applied");
 
     await page.getByRole("button", { name: "สร้างบัญชี ผด.", exact: true }).click();
-    await page.getByTestId("generate-outcome").getByText(/สร้างบัญชีแล้ว/).waitFor();
+    await page.getByTestId("generate-outcome").getByText(/สร้างเล่มแผนแล้ว/).waitFor();
     found.generate = await scan(page, "7-generate");
 
     await page.getByRole("button", { name: "ดูกำหนดเวลา", exact: true }).click();
@@ -216,7 +216,7 @@ describe("accessibility in headless Chromium", () => {
     // สร้างบัญชี ผด. again over a sheet edited by hand: the alert dialog
     const run = page.getByRole("button", { name: "สร้างบัญชี ผด.", exact: true });
     await run.click();
-    await page.getByTestId("generate-outcome").getByText("สร้างบัญชีแล้ว 3 ชีต").waitFor();
+    await page.getByTestId("generate-outcome").getByText(/^สร้างเล่มแผนแล้ว \d+ ชีต$/).waitFor();
     await editByHand(page);
     await run.click();
     await page.getByRole("alertdialog").waitFor();
@@ -260,7 +260,7 @@ describe("accessibility in headless Chromium", () => {
     await page.getByRole("button", { name: "จัดหมวดหมู่", exact: true }).click();
     await page.getByTestId("classify-result").waitFor();
     await page.getByRole("button", { name: "สร้างบัญชี ผด.", exact: true }).click();
-    await page.getByTestId("generate-outcome").getByText(/สร้างบัญชีแล้ว/).waitFor();
+    await page.getByTestId("generate-outcome").getByText(/สร้างเล่มแผนแล้ว/).waitFor();
     await page.getByRole("button", { name: "ประกาศ", exact: true }).click();
     await page.getByTestId("announce-done").waitFor();
     found.darkAll = await scan(page, "21-dark-all-steps");
@@ -299,7 +299,7 @@ describe("accessibility in headless Chromium", () => {
     // สร้างบัญชี ผด.
     await tabTo(page, /^สร้างบัญชี ผด\.$/);
     await page.keyboard.press("Enter");
-    await page.getByTestId("generate-outcome").getByText(/สร้างบัญชีแล้ว/).waitFor();
+    await page.getByTestId("generate-outcome").getByText(/สร้างเล่มแผนแล้ว/).waitFor();
     expect((await sheets(page)).slice(before.sheets.length)).toEqual(["ผด.01", "ผด.02", "ผด.02-1"]);
     await screenshot(page, "a11y-keyboard-done.png");
     expect(errors).toEqual([]);
@@ -393,7 +393,7 @@ describe("accessibility in headless Chromium", () => {
     const outcome = page.getByTestId("generate-outcome");
     await tabTo(page, /^สร้างบัญชี ผด\.$/);
     await page.keyboard.press("Enter");
-    await outcome.getByText("สร้างบัญชีแล้ว 3 ชีต").waitFor();
+    await outcome.getByText(/^สร้างเล่มแผนแล้ว \d+ ชีต$/).waitFor();
     const generated = await b6(page);
     const names = await sheets(page);
     await editByHand(page);
@@ -434,7 +434,7 @@ describe("accessibility in headless Chromium", () => {
     await dialog.waitFor();
     expect(await tabTo(page, /^แทนที่$/, 3)).toEqual({ role: "button", name: "แทนที่" });
     await page.keyboard.press("Enter");
-    await outcome.getByText("สร้างบัญชีแล้ว 3 ชีต").waitFor();
+    await outcome.getByText(/^สร้างเล่มแผนแล้ว \d+ ชีต$/).waitFor();
     expect(await outcome.innerText()).toContain("แทนที่ชีตที่ถูกแก้ไขด้วยมือแล้ว: “ผด.02”");
     expect(await b6(page)).toBe(generated);
     expect(await sheets(page)).toEqual(names);

@@ -35,7 +35,7 @@ describe("generate step in headless Chromium", () => {
     const run = page.getByRole("button", { name: "สร้างบัญชี ผด.", exact: true });
     await run.click();
     const outcome = page.getByTestId("generate-outcome");
-    await outcome.getByText("สร้างบัญชีแล้ว 3 ชีต").waitFor();
+    await outcome.getByText(/^สร้างเล่มแผนแล้ว \d+ ชีต$/).waitFor();
     const first = await state(page);
     expect(first.sheets.slice(-3)).toEqual(FORMS);
     const table = page.getByTestId("forms-summary");
@@ -64,7 +64,7 @@ describe("generate step in headless Chromium", () => {
     await run.click();
     await dialog.waitFor();
     await dialog.getByRole("button", { name: "แทนที่" }).click();
-    await outcome.getByText("สร้างบัญชีแล้ว 3 ชีต").waitFor();
+    await outcome.getByText(/^สร้างเล่มแผนแล้ว \d+ ชีต$/).waitFor();
     expect(await outcome.innerText()).toContain("แทนที่ชีตที่ถูกแก้ไขด้วยมือแล้ว: “ผด.02”");
     const last = await state(page);
     expect(last.b6).toBe(first.b6);

@@ -20,7 +20,12 @@ export interface OpPlanSeed {
 
 declare global {
   interface Window {
-    __opplan: { fake: FakeExcel; handlers: Record<string, RibbonHandler> };
+    __opplan: {
+      fake: FakeExcel;
+      handlers: Record<string, RibbonHandler>;
+      /** Office.context.document.settings as the fake host keeps them; saved() is what the document holds. */
+      documentSettings: { get(name: string): unknown; saved(): Record<string, unknown> };
+    };
     __opplanSeed?: OpPlanSeed;
   }
 }

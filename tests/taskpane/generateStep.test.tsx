@@ -127,17 +127,17 @@ describe("generate step", () => {
     const bar = () => card().querySelector('[role="progressbar"]') as HTMLElement;
     // indeterminate until the first report
     expect(bar().hasAttribute("aria-valuenow")).toBe(false);
-    expect(text()).toContain("กำลังเริ่มสร้างบัญชี…");
+    expect(text()).toContain("กำลังเริ่มสร้างเล่มแผน…");
     expect(unavailable(button("ยกเลิก"))).toBe(false);
     await act(async () => options?.onProgress?.({ stage: "read", done: 1, total: 2 }));
     expect(Number(bar().getAttribute("aria-valuenow"))).toBeCloseTo(0.2);
     expect(text()).toContain("กำลังอ่านโครงการในสมุดงาน… 20%");
     await act(async () => options?.onProgress?.({ stage: "build", done: 1, total: 1 }));
     expect(Number(bar().getAttribute("aria-valuenow"))).toBeCloseTo(0.5);
-    expect(text()).toContain("กำลังจัดทำบัญชี… 50%");
+    expect(text()).toContain("กำลังจัดทำเล่มแผน… 50%");
     await act(async () => options?.onProgress?.({ stage: "write", done: 5, total: 10 }));
     expect(Number(bar().getAttribute("aria-valuenow"))).toBeCloseTo(0.75);
-    expect(text()).toContain("กำลังเขียนชีตบัญชี… 75%");
+    expect(text()).toContain("กำลังเขียนชีตเล่มแผน… 75%");
     // never goes back
     await act(async () => options?.onProgress?.({ stage: "read", done: 0, total: 1 }));
     expect(Number(bar().getAttribute("aria-valuenow"))).toBeCloseTo(0.75);
@@ -160,7 +160,7 @@ describe("generate step", () => {
     });
     await click(button("สร้างบัญชี ผด."));
     await act(async () => options?.onProgress?.({ stage: "write", done: 3, total: 10 }));
-    expect(text()).toContain("กำลังเขียนชีตบัญชี…");
+    expect(text()).toContain("กำลังเขียนชีตเล่มแผน…");
     await act(async () => button("ยกเลิก").focus());
     await click(button("ยกเลิก"));
     expect(options?.signal?.aborted).toBe(true);
@@ -194,14 +194,14 @@ describe("generate step", () => {
     await click(button("ยกเลิก"));
     await act(async () => pending.resolve(outcome()));
     expect(card().querySelector('[data-testid="generate-run-cancelled"]')).toBeNull();
-    expect(card().querySelector('[data-testid="generate-outcome"]')?.textContent).toContain("สร้างบัญชีแล้ว 3 ชีต");
+    expect(card().querySelector('[data-testid="generate-outcome"]')?.textContent).toContain("สร้างเล่มแผนแล้ว 3 ชีต");
   });
 
   it("shows the ผด.01 figures in a table, and a button per sheet written that goes there", async () => {
     generate.mockResolvedValue(outcome());
     await render(<App />);
     await click(button("สร้างบัญชี ผด."));
-    expect(card().querySelector('[data-testid="generate-outcome"]')?.textContent).toContain("สร้างบัญชีแล้ว 3 ชีต");
+    expect(card().querySelector('[data-testid="generate-outcome"]')?.textContent).toContain("สร้างเล่มแผนแล้ว 3 ชีต");
     expect(text()).toContain("สรุปตามแบบ ผด.01 ปีงบประมาณ\u00a0พ.ศ.\u00a02570");
     // Each strategy's name heads the row of its figures.
     expect(tableRows()).toEqual([
@@ -253,7 +253,7 @@ describe("generate step", () => {
     await render(<App />);
     await click(button("สร้างบัญชี ผด."));
     const bar = card().querySelector('[data-testid="generate-refused"]');
-    expect(bar?.textContent).toContain("สร้างบัญชีไม่ได้ ไม่ได้เขียนชีตใด");
+    expect(bar?.textContent).toContain("สร้างเล่มแผนไม่ได้ ไม่ได้เขียนชีตใด");
     expect(bar?.textContent).toContain("ไม่มีแถวใดอยู่ในฉบับเพิ่มเติม — ใส่แถว เพิ่มเติม ฉบับที่ 1");
     expect(card().querySelector('[data-testid="forms-summary"]')).toBeNull();
     expect(card().querySelector('[data-testid="generate-sheets"]')).toBeNull();
@@ -287,7 +287,7 @@ describe("generate step", () => {
     expect(answer).toBe(true);
     expect(pendingConfirmation()).toBeUndefined();
     expect(dialog()).toBeNull();
-    expect(card().querySelector('[data-testid="generate-outcome"]')?.textContent).toContain("สร้างบัญชีแล้ว 3 ชีต");
+    expect(card().querySelector('[data-testid="generate-outcome"]')?.textContent).toContain("สร้างเล่มแผนแล้ว 3 ชีต");
     // the run button stayed focusable while the question was open: the focus is back on it
     expect(document.activeElement).toBe(button("สร้างบัญชี ผด."));
   });

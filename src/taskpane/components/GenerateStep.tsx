@@ -1,7 +1,9 @@
 /**
- * Step 4, สร้างบัญชี ผด.: builds ผด.01, ผด.02 and ผด.02/1 into the workbook with a progress bar,
- * then shows the ผด.01 figures, the sheets written (a button each, to go there) and any form
- * written under another name. Before replacing generated sheets edited by hand it asks, for
+ * Step 4, สร้างบัญชี ผด.: builds the plan book (ปก, ประกาศ, คำนำ, สารบัญ, ส่วนที่ 1, ผด.01, ผด.02,
+ * ผด.02/1) into the workbook with a progress bar, with the emblem chosen here if any, then shows
+ * the book's parts in order with their pages, a note when the ปก and ประกาศ were left out, the
+ * ผด.01 figures, the sheets written (a button each, to go there) and any form written under
+ * another name. Before replacing generated sheets edited by hand it asks, for
  * pane and ribbon runs alike. ยกเลิก stops a run started here, leaving the workbook as it was
  * (unless the sheets were already being swapped in: then the run simply finishes). Runs from
  * the ribbon show here too.
@@ -23,6 +25,7 @@ import { lastEvent } from "../../host/resultBus";
 import { pendingConfirmation } from "../../host/confirmations";
 import type { ActionEvent, ActionSource, ConfirmRequest } from "../../host/actionEvents";
 import { formatBaht, formatCount } from "../format";
+import { frontPartsLeftOut, coverReasons } from "../bookParts";
 import { generateFraction } from "../generateProgress";
 import { errorMessage } from "../../host/errorMessage";
 import { useLang, type Translate } from "../lang";
@@ -30,6 +33,8 @@ import { RUN_IDLE, advanceRun, paneRunning, ribbonRunState, shownResult, type Ru
 import { useCancellableRun } from "../useCancellableRun";
 import { useActionEvents, useConfirmRequests } from "../useBus";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { BookLogoPicker } from "./BookLogoPicker";
+import { BookPartsList } from "./BookPartsList";
 import { FormsSummaryTable } from "./FormsSummaryTable";
 import { RunCancelled, RunFailed, RunProgress, useFocusAfterRun } from "./RunStatus";
 import { StepCard } from "./StepCard";
@@ -130,6 +135,7 @@ export function GenerateStep() {
       <Body1 as="p" className={styles.body}>
         {tr("generateDescription")}
       </Body1>
+      <BookLogoPicker />
       <div>
         {/* Unavailable while running but focusable (aria-disabled): Enter on it keeps the focus there,
             and the replace question gives it back there when it closes. */}
@@ -214,6 +220,7 @@ function Outcome({
             </MessageBarBody>
           </MessageBar>
         )}
+        <FrontPartsNote outcome={outcome} />
         {errors > 0 && (
           <MessageBar intent="warning" layout="multiline" data-testid="generate-errors">
             <MessageBarBody>{tr("generateErrors", { count: errors })}</MessageBarBody>
@@ -239,6 +246,7 @@ function Outcome({
               <MessageBarBody>{tr("generateNoProjects")}</MessageBarBody>
             </MessageBar>
           )}
+          {outcome.book.parts.length > 0 && <BookPartsList parts={outcome.book.parts} />}
           <FormsSummaryTable summary={outcome.summary} />
           <div data-testid="generate-sheets">
             <Body1 as="strong">{tr("sheetsWritten")}</Body1>
@@ -256,5 +264,29 @@ function Outcome({
         </>
       )}
     </section>
+  );
+}
+
+/** ปก and ประกาศ left out (no อปท. name): which, why (the outcome's findings, else the pane's words), and that the rest was written. */
+function FrontPartsNote({ outcome }: { outcome: GenerateOutcome }) {
+  const { tr } = useLang();
+  const left = frontPartsLeftOut(outcome);
+  if (left.length === 0) return null;
+  const reasons = coverReasons(outcome);
+  const title = left.length === 2 ? tr("bookLeftOutBoth") : tr("bookLeftOutOne", { part: tr(left[0] === "cover" ? "bookPartCover" : "bookPartAnnouncement") });
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="book-front-left-out">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {reasons.length > 0
+          ? reasons.map((f, i) => (
+              <div key={i}>
+                {f.message} — {f.fix}
+              </div>
+            ))
+          : tr("bookLeftOutWhy")}
+        <div>{tr("bookLeftOutRest")}</div>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
