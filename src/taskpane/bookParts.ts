@@ -8,6 +8,8 @@ import type { Translate } from "./lang";
 
 /** Where the part is in the book, as its footers number it. */
 export function partPagesText(part: BookPart, tr: Translate): string {
+  // A sheet of the user's own (ภาคผนวก): only where it starts is OpPlan's to say.
+  if (part.pages === null) return tr("bookPartPage", { page: part.firstPageLabel ?? "–" });
   const pages = Math.max(0, part.pages);
   if (part.firstPage !== null) {
     if (pages <= 1) return tr("bookPartPage", { page: part.firstPage });

@@ -155,7 +155,7 @@ describe("the book in the generate step", () => {
     expect(note.textContent).toContain("ไม่ได้สร้างปกและประกาศ");
     expect(note.textContent).toContain('ไม่ทราบชื่อ อปท. จึงไม่ได้สร้างปกและประกาศ — กรอก "ชื่อ อปท." ในแผ่นงานตั้งค่า');
     expect(note.textContent).not.toContain("ผู้ลงนาม");
-    expect(note.textContent).toContain("ส่วนอื่นของเล่มสร้างแล้ว");
+    expect(note.textContent).toContain("จึงสร้างเฉพาะบัญชี ผด.01");
     expect(lines()[0]).toBe("คำนำ · หน้า ก");
   });
 

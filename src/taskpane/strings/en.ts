@@ -172,7 +172,7 @@ export const PANE_STRINGS_EN: Record<PaneStringId, string> = {
   bookLeftOutBoth: "No cover (ปก) or announcement (ประกาศ) was built",
   bookLeftOutOne: "No {part} was built",
   bookLeftOutWhy: "The local government's name is not known: fill in its name and type in the settings sheet, then build again.",
-  bookLeftOutRest: "The rest of the book was built.",
+  bookLeftOutRest: "Without the name, only the forms ผด.01, ผด.02 and ผด.02/1 were built: the text parts would name no one.",
   bookPartCover: "cover (ปก)",
   bookPartAnnouncement: "announcement (ประกาศ)",
   logoTitle: "Emblem (optional)",

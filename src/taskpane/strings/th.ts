@@ -173,7 +173,7 @@ export const PANE_STRINGS_TH = {
   bookLeftOutBoth: "ไม่ได้สร้างปกและประกาศ",
   bookLeftOutOne: "ไม่ได้สร้าง{part}",
   bookLeftOutWhy: "ไม่ทราบชื่อ อปท.: กรอก “ชื่อ อปท.” และ “ประเภท อปท.” ในแผ่นงานตั้งค่า แล้วสร้างอีกครั้ง",
-  bookLeftOutRest: "ส่วนอื่นของเล่มสร้างแล้ว",
+  bookLeftOutRest: "เมื่อไม่ทราบชื่อ อปท. จึงสร้างเฉพาะบัญชี ผด.01 ผด.02 ผด.02/1 (คำนำ สารบัญ และส่วนที่ 1 ต้องมีชื่อ อปท.)",
   bookPartCover: "ปก",
   bookPartAnnouncement: "ประกาศ",
   logoTitle: "ตราสัญลักษณ์ (ไม่บังคับ)",
