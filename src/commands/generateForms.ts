@@ -248,11 +248,15 @@ export async function generateForms(port: WorkbookPort, options: GenerateOptions
   const checked = checkPlan(reading);
   const findings = sortFindings([...checked, ...planFindings(plan)], reading.sheetOrder);
   const equipment = plan.projects.filter((p) => p.kind === "equipment");
+  // Without the อปท.'s name the book loses more than its ประกาศ: the text parts would name no one.
+  const bookRefused = prepared.refused.map((f) =>
+    f.code === "SETTINGS_MISSING" ? { ...f, message: "ไม่ทราบชื่อ อปท. (แผ่นงานตั้งค่าและชื่อเรื่องของรายการโครงการไม่ได้ระบุ) จึงไม่ได้เขียนปก ประกาศ คำนำ สารบัญ และส่วนที่ 1 (เขียนเฉพาะบัญชี ผด.)" } : f,
+  );
   const announcementOf = (written: boolean) => ({
     written: written && !prepared.refused.length ? targets.filter((t) => t.form === ANNOUNCEMENT_SHEET).map((t) => t.sheet) : [],
     dates: datesOf(prepared.input.deadlines) as AnnouncementDates,
-    findings: [...prepared.refused, ...prepared.findings],
-    refused: prepared.refused,
+    findings: [...bookRefused, ...prepared.findings],
+    refused: bookRefused,
     timetable: timetable(prepared.input),
   });
   const base = { summary, findings, equipment: { items: equipment.length, budget: sumBudget(equipment) }, book: { parts } };

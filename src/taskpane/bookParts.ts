@@ -41,5 +41,6 @@ export function frontPartsLeftOut(outcome: GenerateOutcome): ("cover" | "announc
  * (errors; the check's own SETTINGS_MISSING are warnings).
  */
 export function coverReasons(outcome: GenerateOutcome): Finding[] {
-  return outcome.findings.filter((f) => f.code === "SETTINGS_MISSING" && f.severity === "error");
+  const refused = outcome.announcement?.refused ?? [];
+  return refused.length ? [...refused] : outcome.findings.filter((f) => f.code === "SETTINGS_MISSING" && f.severity === "error");
 }

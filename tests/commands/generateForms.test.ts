@@ -180,6 +180,38 @@ describe.each(harnesses)("สร้างบัญชี ผด. through %s", (_
     expect(inspectGenerated(await h.port.readSheet("ผด.01"))).toMatchObject({ generated: true, form: "ผด.02" });
   });
 
+  it("never touches a sheet of the user's own named ปก: the cover goes to “ปก (OpPlan)”, the book keeps its order", async () => {
+    const h = make();
+    await seedPlan(h.port);
+    await h.seed("ปก", [["ปกที่ทำเองใน Word แล้ววางไว้"]]);
+    const mine = await h.port.readSheet("ปก");
+    const r = await generateForms(h.port);
+    expect(r.written).toEqual(withSheet("ปก", "ปก (OpPlan)"));
+    expect(r.book.parts[0]).toMatchObject({ part: "cover", sheet: "ปก (OpPlan)" });
+    expect(await h.port.readSheet("ปก")).toEqual(mine);
+    expect((await h.sheetNames()).slice(-BOOK.length)).toEqual(withSheet("ปก", "ปก (OpPlan)"));
+  });
+
+  it("without the อปท.'s name writes only the forms, numbered from 1, and says why", async () => {
+    const h = make();
+    await seedPlan(h.port);
+    const settings = (await h.port.readSheet("ตั้งค่า"))!;
+    const row = settings.values.findIndex((r) => r[0] === "ชื่อ อปท.");
+    expect(row).toBeGreaterThanOrEqual(0);
+    await h.port.writeCells("ตั้งค่า", [{ row: row + settings.originRow, col: settings.originCol + 1, value: null }]);
+    const r = await generateForms(h.port);
+    expect(r.written).toEqual(FORMS);
+    expect(r.book.parts.map((p) => [p.part, p.firstPage])).toEqual([
+      ["pd01", 1],
+      ["pd02", 1 + r.book.parts[0].pages!],
+      ["pd021", 1 + r.book.parts[0].pages! + r.book.parts[1].pages!],
+    ]);
+    expect(r.announcement?.written).toEqual([]);
+    expect(r.announcement?.refused.map((f) => f.code)).toEqual(["SETTINGS_MISSING"]);
+    expect(r.announcement?.refused[0]).toMatchObject({ severity: "error", sheet: "ตั้งค่า", message: expect.stringMatching(/ไม่ได้เขียนปก ประกาศ คำนำ สารบัญ และส่วนที่ 1/) });
+    for (const part of ["ปก", "ประกาศ", "คำนำ", "สารบัญ", "ส่วนที่ 1"]) expect([part, await h.port.readSheet(part)]).toEqual([part, null]);
+  });
+
   it("round-trips the marker: a marked spec read back from the workbook is untouched", async () => {
     const h = make();
     const spec: SheetSpec = {
