@@ -18,6 +18,7 @@ import type { UserPath } from "./files";
 import type { Workspace } from "./workspace";
 import { readFile } from "node:fs/promises";
 import { imageInfo } from "../core/imageInfo";
+import { skippedMessageTh } from "../workbook/port";
 import type { BookLogo } from "../reports/book/types";
 
 /** Exit codes: 0 done, 1 done with errors found in the data, 2 unusable input. */
@@ -170,6 +171,7 @@ export async function generate(args: ParsedArgs, io: CliIo, ws: Workspace): Prom
   await ws.save(wb, outFile);
   io.out(`สร้างเล่มแผน: ${forms.written.length} ชีต → ${out}`);
   printBook(forms.book.parts, io);
+  for (const x of forms.skipped ?? []) io.out(`   ${skippedMessageTh(x)}`);
   if (forms.edited.length) io.out(`   แทนที่ชีตที่ถูกแก้ไขด้วยมือ (--force): ${forms.edited.join(", ")}`);
   printFormsSummary(forms, io, checked.summary.budget);
   // What the grouping rests on beyond the user's labels: placed by the tree or a suggestion, or left unspecified.

@@ -18,7 +18,7 @@ import { buildForms, MARKER_COLUMN, pd01Figures, type FormOptions } from "../rep
 import type { CellValue } from "../core/cellValue";
 import { alternativeName } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
-import { throwIfCancelled, type WorkbookPort } from "../workbook/port";
+import { throwIfCancelled, type SkippedFeature, type WorkbookPort } from "../workbook/port";
 import type { SheetData } from "../core/sheetData";
 import { readPlanSheetData, readPlanSheets, type PlanSource } from "./checkWorkbook";
 import { inspectGenerated, markerText, valuesHash } from "./formMarker";
@@ -272,9 +272,11 @@ export async function generateForms(port: WorkbookPort, options: GenerateOptions
   // Also after the question: the user may have pressed ยกเลิก while it was asked.
   throwIfCancelled(options.signal);
   // One change for the whole book, its sheets after the input sheets in print order.
+  const skipped: SkippedFeature[] = [];
   await port.replaceSheets(specs, (p) => options.onProgress?.({ stage: "write", done: p.rowsWritten, total: Math.max(1, p.rowsTotal) }), {
     signal: options.signal,
     together: true,
+    onSkipped: (x) => skipped.push(x),
   });
-  return { written: specs.map((s) => s.name), renamed, edited, cancelled: false, refused: [], ...base, announcement: announcementOf(true) };
+  return { written: specs.map((s) => s.name), renamed, edited, cancelled: false, refused: [], ...base, announcement: announcementOf(true), ...(skipped.length ? { skipped } : {}) };
 }

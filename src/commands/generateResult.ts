@@ -1,6 +1,7 @@
 import type { Finding } from "../domain/findings";
 import type { BookPart } from "../reports/book/types";
 import type { TimetableRow } from "../reports/announcement";
+import type { SkippedFeature } from "../workbook/port";
 
 /** One strategy's line of ผด.01: its projects and budget and their shares of the whole. */
 export interface StrategyFigures {
@@ -48,6 +49,8 @@ export interface GenerateOutcome {
   readonly findings: readonly Finding[];
   /** Equipment is listed in ผด.02/1, not in ผด.01: its count and budget, for telling the totals apart. */
   readonly equipment: { readonly items: number; readonly budget: number };
+  /** What the host could not place (an emblem Excel refused): the sheets are written without it. */
+  readonly skipped?: readonly SkippedFeature[];
   /** The book as written (or as it would be, when nothing was written): its parts in print order. */
   readonly book: { readonly parts: readonly BookPart[] };
   /**

@@ -354,3 +354,23 @@ describe("สร้างบัญชี ผด. of a 5,000-project plan through
     expect(h.excel.stats.maxRequestBytes).toBeLessThanOrEqual(4_000_000);
   }, 60_000);
 });
+
+describe("an emblem the host refuses", () => {
+  it("is reported in the outcome, the book written without it", async () => {
+    const h = createExcelJsHarness();
+    await seedPlan(h.port);
+    const refusing: WorkbookPort = {
+      ...h.port,
+      listSheets: () => h.port.listSheets(),
+      readSheets: (...a) => h.port.readSheets(...a),
+      readSheet: (...a) => h.port.readSheet(...a),
+      replaceSheets: async (specs, progress, options) => {
+        await h.port.replaceSheets(specs, progress, options);
+        options?.onSkipped?.({ sheet: "ปก", feature: "image", code: "InvalidArgument" });
+      },
+    };
+    const r = await generateForms(refusing);
+    expect(r.written).toEqual(BOOK);
+    expect(r.skipped).toEqual([{ sheet: "ปก", feature: "image", code: "InvalidArgument" }]);
+  });
+});

@@ -221,6 +221,11 @@ function Outcome({
           </MessageBar>
         )}
         <FrontPartsNote outcome={outcome} />
+        {(outcome.skipped ?? []).map((x) => (
+          <MessageBar key={`skipped-${x.sheet}`} intent="warning" layout="multiline" data-testid="generate-skipped">
+            <MessageBarBody>{tr("generateImageSkipped", { sheet: x.sheet, code: x.code })}</MessageBarBody>
+          </MessageBar>
+        ))}
         {errors > 0 && (
           <MessageBar intent="warning" layout="multiline" data-testid="generate-errors">
             <MessageBarBody>{tr("generateErrors", { count: errors })}</MessageBarBody>

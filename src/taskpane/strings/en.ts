@@ -172,6 +172,7 @@ export const PANE_STRINGS_EN: Record<PaneStringId, string> = {
   bookLeftOutBoth: "No cover (ปก) or announcement (ประกาศ) was built",
   bookLeftOutOne: "No {part} was built",
   bookLeftOutWhy: "The local government's name is not known: fill in its name and type in the settings sheet, then build again.",
+  generateImageSkipped: 'Excel refused the emblem on sheet "{sheet}" ({code}): the sheet is complete without it. Save the picture again as a PNG and build again, or insert it yourself with Insert > Pictures.',
   bookLeftOutRest: "Without the name, only the forms ผด.01, ผด.02 and ผด.02/1 were built: the text parts would name no one.",
   bookPartCover: "cover (ปก)",
   bookPartAnnouncement: "announcement (ประกาศ)",
