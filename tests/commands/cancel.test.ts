@@ -6,7 +6,7 @@
  */
 import { checkWorkbook } from "../../src/commands/checkWorkbook";
 import { classifyWorkbook } from "../../src/commands/classifyWorkbook";
-import { FORM_SHEET_NAMES } from "../../src/core/sheetNames";
+import { BOOK_ORDER } from "../../src/core/sheetNames";
 import { generateForms, planForms, type GenerateProgress } from "../../src/commands/generateForms";
 import { appendSheets } from "../../src/commands/writeSheets";
 import { runCheck, runClassify, runGenerate } from "../../src/host/actions";
@@ -22,7 +22,8 @@ import { createExcelJsHarness } from "../workbook/exceljsHarness";
 import type { WorkbookHarness } from "../workbook/harness";
 import { createOfficeHarness, type OfficeHarness } from "../workbook/officeHarness";
 
-const FORMS = [...FORM_SHEET_NAMES];
+/** What a run writes: the whole book, in print order. */
+const FORMS: string[] = [...BOOK_ORDER];
 
 async function seedPlan(port: WorkbookPort, projects = 24, seed = 11): Promise<void> {
   await appendSheets(port, buildSampleWorkbook(generateSamplePlan({ projects, seed, fiscalYear: 2570 })), 0);

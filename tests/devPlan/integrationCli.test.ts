@@ -1,3 +1,4 @@
+import { BOOK_ORDER } from "../../src/core/sheetNames";
 /**
  * `--dev-plan` on check, classify and generate, and `template --from` a workbook with a ผ.02: the
  * plan file is an input (read, never written, refused when missing or not a plan), classify's JSON
@@ -113,7 +114,7 @@ describe("a ผ.02 inside the input, without --dev-plan", () => {
     expect(r.err).toBe("");
     const json = readJson(join(dir, "generate.json"));
     expect(json.findings.map((f: { code: string }) => f.code)).not.toContain("FIVE_YEAR_PLAN_SHEET");
-    expect(json.written).toEqual(["ผด.01", "ผด.02", "ผด.02-1"]);
+    expect(json.written).toEqual([...BOOK_ORDER]);
     // The five linked projects under the plan's two strategies; the street lights and the water main, in no entry, are left to the user.
     expect(json.summary.strategies.map((s: { name: string; projects: number }) => [s.name, s.projects])).toEqual([
       ["ยุทธศาสตร์การพัฒนาด้านโครงสร้างพื้นฐาน", 3],

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli, readJson } from "../support/cli";
-import { readForms, type Forms } from "./formsReader";
+import { formSheetsOf, readForms, type Forms } from "./formsReader";
 import { book, MONTHS, put, settingsSheet, xlsx } from "./workbooks/sheet";
 
 async function template(thaiDigits: boolean): Promise<Buffer> {
@@ -48,7 +48,7 @@ async function generated(thaiDigits: boolean): Promise<{ forms: Forms; file: str
   const out = join(dir, "out.xlsx");
   const r = await cli("generate", input, "-o", out, "--json", join(dir, "r.json"));
   expect(r.code).toBe(0);
-  return { forms: await readForms(out, readJson(join(dir, "r.json")).written), file: out };
+  return { forms: await readForms(out, formSheetsOf(readJson(join(dir, "r.json")))), file: out };
 }
 
 const S1 = "1. ยุทธศาสตร์การพัฒนาด้านโครงสร้างพื้นฐาน";

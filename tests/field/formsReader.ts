@@ -239,6 +239,13 @@ export function readSummaryForm(ws: ExcelJS.Worksheet): SummaryForm {
   return form;
 }
 
+/** The sheets the JSON says ผด.01, ผด.02 and ผด.02-1 went to (book.parts), or undefined. */
+export function formSheetsOf(json: { book?: { parts?: { part: string; sheet: string }[] } }): string[] | undefined {
+  const parts = json.book?.parts ?? [];
+  const sheets = ["pd01", "pd02", "pd021"].map((k) => parts.find((p) => p.part === k)?.sheet);
+  return sheets.every((s): s is string => typeof s === "string") ? sheets : undefined;
+}
+
 /** The three forms of an output file; `sheets` = the JSON's `written` (ผด.01, ผด.02, ผด.02-1 or their renamed sheets). */
 export async function readForms(file: string, sheets: readonly string[] = ["ผด.01", "ผด.02", "ผด.02-1"]): Promise<Forms> {
   const wb = new ExcelJS.Workbook();

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding } from "../../src/domain/findings";
 import { cli, readJson, sha } from "../support/cli";
-import { readForms, type Forms } from "./formsReader";
+import { formSheetsOf, readForms, type Forms } from "./formsReader";
 import type { FieldCase } from "./truth";
 
 export interface CliRun {
@@ -67,9 +67,8 @@ export async function runCase(c: FieldCase, root: string): Promise<CaseRun> {
   let forms: Forms | null = null;
   let formsError: string | null = null;
   if (outputExists) {
-    const written = generate.json?.written;
     try {
-      forms = await readForms(output, Array.isArray(written) && written.length === 3 ? (written as string[]) : undefined);
+      forms = await readForms(output, generate.json ? formSheetsOf(generate.json as Parameters<typeof formSheetsOf>[0]) : undefined);
     } catch (e) {
       formsError = e instanceof Error ? e.message : String(e);
     }

@@ -1,5 +1,5 @@
-import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
+import JSZip from "jszip";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { OFFICE_BACKEND } from "../../scripts/viaOffice/backend";
@@ -19,27 +19,43 @@ export const RENDER_PATHS: readonly RenderPath[] = [
 ];
 
 /**
- * A copy of `xlsx` holding only `sheets`, in that order: LibreOffice prints every sheet of a
- * workbook, the input sheets a command copied over too.
+ * A copy of `xlsx` whose workbook lists only `sheets` (in the file's own tab order): LibreOffice
+ * prints every sheet of a workbook, the input sheets a command copied over too. Done on the zip,
+ * not through ExcelJS: an ExcelJS round trip drops the sheets' manual row breaks (<rowBreaks>,
+ * exceljs#2249), the very breaks the book's page numbers rest on, and rewrites print areas.
+ * The dropped sheets' parts stay in the package, unlisted; print areas and print titles (defined
+ * names tied to a sheet by its position) follow their sheets to their new positions.
+ * (jszip comes with exceljs, which reads and writes every .xlsx through it.)
  */
 export async function onlySheets(xlsx: string, sheets: readonly string[]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(xlsx);
-  for (const ws of [...wb.worksheets]) if (!sheets.includes(ws.name)) wb.removeWorksheet(ws.id);
-  // ExcelJS reads a print area as "A1:D12" and writes it back as "$A1:$D12", rows relative,
-  // which LibreOffice does not take for the print area: the rows are made absolute again.
-  // It also fills in firstPageNumber 1 where the file had none, which LibreOffice takes as
-  // "start at 1" even with useFirstPageNumber off: the file's own absence is put back.
-  for (const ws of wb.worksheets) {
-    if (ws.pageSetup.printArea) ws.pageSetup.printArea = ws.pageSetup.printArea.replace(/([A-Z]+)\$?(\d+)/g, "$1$$$2");
-    if (!(ws.pageSetup as { useFirstPageNumber?: boolean }).useFirstPageNumber) delete ws.pageSetup.firstPageNumber;
-  }
-  const missing = sheets.filter((s) => !wb.getWorksheet(s));
+  const zip = await JSZip.loadAsync(readFileSync(xlsx));
+  let xml = await zip.file("xl/workbook.xml")!.async("string");
+  const tags = [...xml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => m[0]);
+  const names = tags.map((t) => unescapeXml(/\bname="([^"]*)"/.exec(t)![1]));
+  const missing = sheets.filter((s) => !names.includes(s));
   if (missing.length) throw new Error(`${xlsx} has no sheet ${missing.join(", ")}`);
+  const position = new Map<number, number>();
+  names.forEach((n, i) => sheets.includes(n) && position.set(i, position.size));
+  tags.forEach((t, i) => {
+    if (!position.has(i)) xml = xml.replace(t, "");
+  });
+  xml = xml.replace(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g, (whole, attrs: string, body: string) => {
+    const local = /\blocalSheetId="(\d+)"/.exec(attrs);
+    if (!local) return whole;
+    const to = position.get(Number(local[1]));
+    return to === undefined ? "" : `<definedName${attrs.replace(/\blocalSheetId="\d+"/, `localSheetId="${to}"`)}>${body}</definedName>`;
+  });
+  xml = xml.replace(/<definedNames>\s*<\/definedNames>/, "");
+  xml = xml.replace(/\b(activeTab|firstSheet)="\d+"/g, '$1="0"');
+  zip.file("xl/workbook.xml", xml);
+  zip.remove("xl/calcChain.xml");
   const out = join(mkdtempSync(join(tmpdir(), "opplan-sheets-")), `${sheets.join("+").replace(/[/\\]/g, "-")}.xlsx`);
-  await wb.xlsx.writeFile(out);
+  writeFileSync(out, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
   return out;
 }
+
+const unescapeXml = (s: string) =>
+  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 
 /** The PDF LibreOffice prints of only `sheets` of `xlsx`. */
 export async function printSheets(xlsx: string, sheets: readonly string[]): Promise<string> {
