@@ -21,7 +21,7 @@
  *   ตั้งค่า and วันหยุด; the other steps read every input sheet. A failed run stays "errors"
  *   whatever changes: only a new run says more.
  */
-import { ANNOUNCEMENT_SHEET, FORM_SHEET_NAMES, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES, withoutAlternativeSuffix } from "../core/sheetNames";
+import { BOOK_ORDER, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES, withoutAlternativeSuffix } from "../core/sheetNames";
 import type { ActionEvent, ActionName } from "../host/actionEvents";
 import type { WorkbookChange } from "../host/watch";
 import type { StringId } from "./i18n";
@@ -90,7 +90,7 @@ export interface StatusInput {
 }
 
 /** The sheets OpPlan generates: the forms and ประกาศ. */
-export const GENERATED_SHEETS: readonly string[] = [...FORM_SHEET_NAMES, ANNOUNCEMENT_SHEET];
+export const GENERATED_SHEETS: readonly string[] = [...BOOK_ORDER];
 /** The template's dropdown lists. */
 export const LIST_SHEETS: readonly string[] = LIST_SHEET_NAMES;
 /** What ประกาศ reads. */

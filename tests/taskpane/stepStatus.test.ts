@@ -404,7 +404,7 @@ describe("step status", () => {
   });
 
   it("knows OpPlan's generated and special sheet names as their sources give them", () => {
-    expect(GENERATED_SHEETS).toEqual([...FORM_SHEET_NAMES, ANNOUNCEMENT_SHEET]);
+    expect(GENERATED_SHEETS).toEqual(["ปก", ANNOUNCEMENT_SHEET, "คำนำ", "สารบัญ", "ส่วนที่ 1", ...FORM_SHEET_NAMES]);
     expect(LIST_SHEETS).toEqual(LIST_SHEET_NAMES);
     expect([...ANNOUNCE_INPUT_SHEETS].sort()).toEqual([...SETTINGS_SHEET_NAMES, ...HOLIDAY_SHEET_NAMES].sort());
     for (const form of GENERATED_SHEETS) for (const n of [1, 2, 7]) expect(isGeneratedSheetName(alternativeName(form, n))).toBe(true);
@@ -413,7 +413,7 @@ describe("step status", () => {
       GENERATED_SHEETS.map((n) => `~${n}`),
     );
     for (const temp of temps) expect(isGeneratedSheetName(temp)).toBe(true);
-    for (const input of ["โครงการ", "ตั้งค่า", "ยุทธศาสตร์", "วันหยุด", "ผด.02 เดิม", "ประกาศเก่า", "ผด.03", "Sheet1"]) expect(isGeneratedSheetName(input)).toBe(false);
+    for (const input of ["โครงการ", "ตั้งค่า", "ยุทธศาสตร์", "วันหยุด", "ผด.02 เดิม", "ประกาศเก่า", "ผด.03", "Sheet1", "ข้อความเล่มแผน", "ปกเก่า"]) expect(isGeneratedSheetName(input)).toBe(false);
   });
 
   it("has every badge and reason in both languages, with its placeholders filled", () => {
