@@ -29,9 +29,8 @@ import { BOOK_MARKER_COLUMN } from "../reports/book";
 import { ANNOUNCEMENT_MARKER_COLUMN, buildAnnouncement, timetable } from "../reports/announcement";
 import { ANNOUNCEMENT_SHEET, FORM_SHEET_NAMES } from "../core/sheetNames";
 import { defaultBookText } from "../domain/book/bookText";
-import { orgOf } from "../domain/planModel";
 import { todayInBangkok, type IsoDate } from "../core/localDate";
-import { datesOf, prepareAnnouncement, type AnnouncementDates, type PreparedAnnouncement } from "./announcePlan";
+import { datesOf, prepareAnnouncement, type PreparedAnnouncement } from "./announcePlan";
 import type { BookPart } from "./generateResult";
 
 export { inspectGenerated, isGeneratedSheet, type GeneratedState } from "./formMarker";
@@ -150,19 +149,19 @@ const appendixOf = (sheets: readonly SheetData[]) =>
 
 /** What the text parts know of the plan; null when the อปท. is unknown (no part may then name it). */
 function bookContext(reading: WorkbookReading, plan: PlanModel, prepared: PreparedAnnouncement, logo: BookLogo | null, options: FormOptions = {}): BookContext | null {
-  const org = orgOf(reading);
   if (!plan.orgFullName) return null;
-  const d = prepared.input.deadlines;
+  // The ประกาศ has already told the อปท.'s name and type from the same reading.
+  const { orgName, orgType, deadlines: d } = prepared.input;
   return {
     fiscalYear: plan.fiscalYear,
     edition: plan.edition,
     orgFullName: plan.orgFullName,
-    orgName: org.name,
-    orgType: org.type,
+    orgName,
+    orgType,
     district: plan.district,
     province: plan.province,
     thaiDigits: plan.thaiDigits,
-    text: reading.bookText ?? defaultBookText(org.type),
+    text: reading.bookText ?? defaultBookText(orgType),
     logo,
     dated: d.announced ?? d.trigger ?? null,
     ...(options.fontName ? { fontName: options.fontName } : {}),
@@ -254,7 +253,7 @@ export async function generateForms(port: WorkbookPort, options: GenerateOptions
   );
   const announcementOf = (written: boolean) => ({
     written: written && !prepared.refused.length ? targets.filter((t) => t.form === ANNOUNCEMENT_SHEET).map((t) => t.sheet) : [],
-    dates: datesOf(prepared.input.deadlines) as AnnouncementDates,
+    dates: datesOf(prepared.input.deadlines),
     findings: [...bookRefused, ...prepared.findings],
     refused: bookRefused,
     timetable: timetable(prepared.input),

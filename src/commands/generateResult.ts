@@ -1,6 +1,7 @@
 import type { Finding } from "../domain/findings";
 import type { BookPart } from "../reports/book/types";
 import type { TimetableRow } from "../reports/announcement";
+import type { AnnouncementDates } from "./announcePlan";
 import type { SkippedFeature } from "../workbook/port";
 
 /** One strategy's line of ผด.01: its projects and budget and their shares of the whole. */
@@ -59,7 +60,7 @@ export interface GenerateOutcome {
    */
   readonly announcement?: {
     readonly written: readonly string[];
-    readonly dates: Readonly<Record<"trigger" | "dueBy" | "announced" | "postBy" | "postedFrom" | "postedThrough" | "takeDownFrom", string | null>>;
+    readonly dates: AnnouncementDates;
     readonly findings: readonly Finding[];
     readonly refused: readonly Finding[];
     /** The timetable as the ประกาศ sheet shows it. */

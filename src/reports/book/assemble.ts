@@ -49,13 +49,12 @@ function numbered(spec: SheetSpec, numbering: Partial<PrintSetup>): SheetSpec {
 }
 
 /** No page number: the footer a builder may have set goes. */
-function unnumbered(spec: SheetSpec): SheetSpec {
-  if (!spec.print) return spec;
-  const { centerFooter, firstPageFooter, firstPageNumber, ...rest } = spec.print;
-  void centerFooter;
-  void firstPageFooter;
-  void firstPageNumber;
-  return { ...spec, print: rest };
+const unnumbered = (spec: SheetSpec): SheetSpec => numbered(spec, { centerFooter: undefined, firstPageFooter: undefined, firstPageNumber: undefined });
+
+/** The body's page after the last numbered part: where a ภาคผนวก starts. */
+function pageAfter(parts: readonly Pick<BookPart, "firstPage" | "pages">[]): number {
+  const last = [...parts].reverse().find((p) => p.firstPage !== null);
+  return last ? last.firstPage! + (last.pages ?? 0) : 1;
 }
 
 /**
@@ -69,17 +68,12 @@ function lettered(spec: SheetSpec, first: number, pages: number, digits: (s: str
   return numbered(spec, { firstPageFooter: label(first), centerFooter: pages === 2 ? label(first + 1) : "" });
 }
 
-/** Paginate, then count. */
-function laid(spec: SheetSpec): { spec: SheetSpec; pages: number } {
-  return withPageBreaks(spec);
-}
-
 export function assembleBook(input: BookInput): AssembledPart[] {
   const ctx = input.context;
   const digits = ctx?.thaiDigits ? toThaiDigits : (s: string) => s;
   const out: AssembledPart[] = [];
   const none = (part: BookPartKey, title: string, spec: SheetSpec) => {
-    const l = laid(unnumbered(spec));
+    const l = withPageBreaks(unnumbered(spec));
     out.push({ part, title, spec: l.spec, firstPage: null, firstPageLabel: null, pages: l.pages });
   };
 
@@ -87,30 +81,27 @@ export function assembleBook(input: BookInput): AssembledPart[] {
   let page = 1;
   const body: AssembledPart[] = [];
   const bodyPart = (part: BookPartKey, title: string, spec: SheetSpec) => {
-    const l = laid(numbered(spec, { firstPageNumber: page, centerFooter: BODY_FOOTER, firstPageFooter: undefined }));
+    const l = withPageBreaks(numbered(spec, { firstPageNumber: page, centerFooter: BODY_FOOTER, firstPageFooter: undefined }));
     body.push({ part, title, spec: l.spec, firstPage: page, firstPageLabel: String(page), pages: l.pages });
     page += l.pages;
   };
   if (ctx) bodyPart("intro", "ส่วนที่ 1 บทนำ", buildIntro(ctx));
   for (const form of input.forms) bodyPart(FORM_PART[form.name] ?? "pd02", (FORM_TITLES as Readonly<Record<string, string>>)[form.name] ?? form.name, form);
-  const appendixStart = page;
 
   if (ctx) {
     none("cover", "ปก", buildCover(ctx));
     if (input.announcement) none("announcement", "ประกาศ", input.announcement);
     const entries: ContentsEntry[] = [];
+    const forms = body.filter((b) => b.part !== "intro");
     for (const b of body) {
-      if (b.part === "intro") entries.push({ title: b.title, page: String(b.firstPage), level: 0 });
-      else {
-        if (b.part === body.find((x) => x.part !== "intro")?.part) entries.push({ title: "ส่วนที่ 2 บัญชีโครงการ/กิจกรรม", page: String(b.firstPage), level: 0 });
-        entries.push({ title: b.title, page: String(b.firstPage), level: 1 });
-      }
+      if (b === forms[0]) entries.push({ title: "ส่วนที่ 2 บัญชีโครงการ/กิจกรรม", page: String(b.firstPage), level: 0 });
+      entries.push({ title: b.title, page: String(b.firstPage), level: b.part === "intro" ? 0 : 1 });
     }
-    if (input.appendix?.length) entries.push({ title: "ภาคผนวก", page: String(appendixStart), level: 0 });
-    const foreword = laid(buildForeword(ctx));
+    if (input.appendix?.length) entries.push({ title: "ภาคผนวก", page: String(pageAfter(body)), level: 0 });
+    const foreword = withPageBreaks(buildForeword(ctx));
     const forewordPart = lettered(foreword.spec, 0, foreword.pages, digits);
     out.push({ part: "foreword", title: "คำนำ", spec: forewordPart, firstPage: null, firstPageLabel: digits(letterFor(0)), pages: foreword.pages });
-    const contents = laid(buildContents(ctx, entries));
+    const contents = withPageBreaks(buildContents(ctx, entries));
     out.push({
       part: "contents",
       title: "สารบัญ",
@@ -126,8 +117,7 @@ export function assembleBook(input: BookInput): AssembledPart[] {
 
 /** The appendix as the book lists it: the user's sheet, starting after the last form; its pages are its own. */
 export function appendixParts(appendix: readonly string[], parts: readonly AssembledPart[]): BookPart[] {
-  const last = [...parts].reverse().find((p) => p.firstPage !== null);
-  const start = last ? last.firstPage! + (last.pages ?? 0) : 1;
+  const start = pageAfter(parts);
   // Only the first sheet's start is known: the pages of the user's sheets are theirs.
   return appendix.map((sheet, i) => ({
     part: "appendix",
