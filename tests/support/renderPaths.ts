@@ -27,7 +27,7 @@ export const RENDER_PATHS: readonly RenderPath[] = [
  * names tied to a sheet by its position) follow their sheets to their new positions.
  * (jszip comes with exceljs, which reads and writes every .xlsx through it.)
  */
-export async function onlySheets(xlsx: string, sheets: readonly string[]): Promise<string> {
+export async function onlySheets(xlsx: string, sheets: readonly string[], outName?: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(xlsx));
   let xml = await zip.file("xl/workbook.xml")!.async("string");
   const tags = [...xml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => m[0]);
@@ -49,7 +49,7 @@ export async function onlySheets(xlsx: string, sheets: readonly string[]): Promi
   xml = xml.replace(/\b(activeTab|firstSheet)="\d+"/g, '$1="0"');
   zip.file("xl/workbook.xml", xml);
   zip.remove("xl/calcChain.xml");
-  const out = join(mkdtempSync(join(tmpdir(), "opplan-sheets-")), `${sheets.join("+").replace(/[/\\]/g, "-")}.xlsx`);
+  const out = join(mkdtempSync(join(tmpdir(), "opplan-sheets-")), `${outName ?? sheets.join("+").replace(/[/\\]/g, "-")}.xlsx`);
   writeFileSync(out, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
   return out;
 }
