@@ -38,6 +38,15 @@ export const BOOK_SHEET = {
 /** Print order of the whole book (ภาคผนวก, the user's own, comes after). */
 export const BOOK_ORDER = [BOOK_SHEET.cover, ANNOUNCEMENT_SHEET, BOOK_SHEET.foreword, BOOK_SHEET.contents, BOOK_SHEET.intro, ...FORM_SHEET_NAMES] as const;
 
+/**
+ * ติดตามผล (issue 15): the sheet the officer fills in through the year, which OpPlan rewrites on every
+ * run carrying every entry over, and the report it builds from it. Neither is ever a project list.
+ */
+export const TRACKING_SHEET = "ติดตามผล";
+export const TRACKING_REPORT_SHEET = "รายงานผล";
+/** Names an officer gives the tracking sheet: read for its entries, never as projects. */
+export const TRACKING_SHEET_NAMES = ["ติดตามผล", "ติดตามผลการดำเนินงาน", "ติดตามและประเมินผล", "tracking"];
+
 /** "ผด.01 (OpPlan)", "ผด.01 (OpPlan 2)", …: where a form goes when a sheet of the user's own has its name. */
 export function alternativeName(form: string, n: number): string {
   return n <= 1 ? `${form} (OpPlan)` : `${form} (OpPlan ${n})`;

@@ -100,6 +100,19 @@ export interface ConditionalFill {
   readonly fill: string;
 }
 
+/**
+ * Bars in the cells (a data bar conditional format): each cell of the range shows a bar as long as
+ * its number between `min` and `max` (fixed numbers, not the range's own lowest and highest, so
+ * that 50 % is half a cell in every report). Solid fill, so that it prints.
+ */
+export interface DataBar {
+  readonly range: Rect;
+  /** #RRGGBB */
+  readonly color: string;
+  readonly min: number;
+  readonly max: number;
+}
+
 export interface SheetSpec {
   readonly name: string;
   /** Row-major values from A1; rows may be ragged or empty. */
@@ -117,6 +130,7 @@ export interface SheetSpec {
   /** Only this part prints (cells outside it, such as OpPlan's marker, do not). */
   readonly printArea?: Rect;
   readonly conditionalFills?: readonly ConditionalFill[];
+  readonly dataBars?: readonly DataBar[];
   /**
    * Rows whose height the host should fit to their wrapped text (Excel: one autofit call).
    * rowHeights still carries estimates for hosts that cannot measure text (ExcelJS files).
