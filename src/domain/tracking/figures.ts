@@ -104,13 +104,14 @@ function planRank(name: string, own: readonly string[]): number {
   return i >= 0 ? i : STANDARD_PLANS.length + own.indexOf(name);
 }
 
-/** A date cell, or text that reads as one; a bare number only when it could be a serial of this century (a sheet read without formats). */
+/** Blank, a date cell, or text that reads as one; a bare number only when it could be a serial of this century (a sheet read without formats). */
 function isDateLike(v: CellValue): boolean {
   if (v === null || isDateCell(v)) return true;
   if (typeof v === "boolean") return false;
   if (typeof v === "number") return Number.isInteger(v) && v >= 36_526 && v <= 73_050;
-  const d = parseDate(v);
-  return d.kind !== "invalid";
+  // "-" is how officers write "none yet" in any column.
+  if (/^\s*[-\u2010-\u2015]*\s*$/.test(v)) return true;
+  return parseDate(v).kind !== "invalid";
 }
 
 type AddFinding = (code: FindingCode, at: OfficerCell, row: number, message: string, fix: string) => void;
@@ -135,6 +136,9 @@ export function summarizeTracking(
   const add: AddFinding = (code, at, row, message, fix) => findings.push({ code, severity: SEVERITY[code], sheet, cell: at.cell, row, message, fix });
   const { from, to } = roundDates(plan.fiscalYear, options.round);
   const asOf = options.today < to ? options.today : to;
+  // A month has ended once its last day is behind asOf; when the round itself is over, its last
+  // month has ended on the round's last day (a project planned in มี.ค. is behind in the ต.ค.–มี.ค. report).
+  const ended = (day: IsoDate) => day < asOf || (options.today > to && day <= to);
 
   const groups = new Map<string, Map<string, Tally>>();
   const totals = new Map<string, Tally>();
@@ -204,9 +208,9 @@ export function summarizeTracking(
     if (status === "notStarted") {
       const first = p.months.findIndex(Boolean);
       const last = p.months.lastIndexOf(true);
-      if (first >= 0 && monthEnd(plan.fiscalYear, first) < asOf) {
+      if (first >= 0 && ended(monthEnd(plan.fiscalYear, first))) {
         const months = plannedMonthsText(p.months, plan.fiscalYear, plan.thaiDigits);
-        const allPassed = monthEnd(plan.fiscalYear, last) < asOf;
+        const allPassed = ended(monthEnd(plan.fiscalYear, last));
         behind.push({ project: row.project, name: p.name, strategy: group, plan: planName, months, allPassed, row: e?.row ?? null });
         findings.push({
           code: "TRACK_BEHIND",
