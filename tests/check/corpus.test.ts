@@ -109,6 +109,15 @@ const NOT_CHECK_CODES: readonly FindingCode[] = [
   "ANNOUNCED_BEFORE_TRIGGER",
   "DATE_OUTSIDE_FY",
   "DATE_INVALID",
+  // From the tracking report (src/domain/tracking/figures.ts): tests/tracking/figures.test.ts.
+  "TRACK_STATUS_UNKNOWN",
+  "TRACK_AMOUNT_INVALID",
+  "TRACK_AMOUNT_NEGATIVE",
+  "TRACK_OVER_BUDGET",
+  "TRACK_DISBURSED_NOT_STARTED",
+  "TRACK_DATE_INVALID",
+  "TRACK_DROPPED",
+  "TRACK_BEHIND",
 ];
 const CHECK_CODES = FINDING_CODES.filter((c) => !NOT_CHECK_CODES.includes(c));
 

@@ -170,7 +170,7 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
       continue;
     }
     // ติดตามผล repeats the plan's projects (โครงการ, งบประมาณ): read as a list it would count them twice.
-    if (isTrackingSheetName(grid.name) || isTrackingTable(grid.data)) {
+    if (isTrackingSheetName(grid.name) || isTrackingTable(grid)) {
       skipped.push({ name: grid.name, reason: "tracking" });
       continue;
     }

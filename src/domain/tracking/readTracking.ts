@@ -76,8 +76,8 @@ function findTrackingHeader(grid: Grid): TrackingHeader | null {
  * Whether a sheet is a tracking table by its header (สถานะ and เบิกจ่าย beside โครงการ): the project
  * reader leaves such a sheet alone whatever its name.
  */
-export function isTrackingTable(data: SheetData): boolean {
-  const h = findTrackingHeader(new Grid(data));
+export function isTrackingTable(sheet: SheetData | Grid): boolean {
+  const h = findTrackingHeader(sheet instanceof Grid ? sheet : new Grid(sheet));
   return h !== null && h.columns.has("disbursed");
 }
 
