@@ -51,6 +51,15 @@ export const FINDING_CODES = [
   "ANNOUNCED_BEFORE_TRIGGER",
   "DATE_OUTSIDE_FY",
   "DATE_INVALID",
+  // ติดตามผล (src/domain/tracking/figures.ts): the officer's entries through the year.
+  "TRACK_STATUS_UNKNOWN",
+  "TRACK_AMOUNT_INVALID",
+  "TRACK_AMOUNT_NEGATIVE",
+  "TRACK_OVER_BUDGET",
+  "TRACK_DISBURSED_NOT_STARTED",
+  "TRACK_DATE_INVALID",
+  "TRACK_DROPPED",
+  "TRACK_BEHIND",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -41,6 +41,8 @@ export interface PlanProject {
   readonly equipmentType: string | null;
   /** 12 flags, ต.ค. first */
   readonly months: readonly boolean[];
+  /** The row's edition as read (its ฉบับ cell or the marker above it); null for the main plan's rows. */
+  readonly edition: string | null;
   readonly placed: { readonly strategy: Placement; readonly plan: Placement; readonly equipmentType: Placement };
   /** Where the row keeps each label, or its name cell when it has no such column (for findings). */
   readonly cells: { readonly strategy: string; readonly plan: string; readonly equipmentType: string };
@@ -92,7 +94,7 @@ const ownLabel = (l: Label) => headingWords(l.text);
  * entry in the development plan, else what the user's own tree implies or a confident suggestion; below the confident threshold it goes to the
  * "ยังไม่ระบุ" group, and the run says so (planFindings).
  */
-export function buildPlanModel(reading: WorkbookReading, today: Date = new Date()): PlanModel {
+export function buildPlanModel(reading: WorkbookReading, today: Date = new Date(), options: { readonly allEditions?: boolean } = {}): PlanModel {
   const cells = reading.settings.cells;
   const tree = reading.strategies.strategies;
   const index = indexStrategies(tree);
@@ -102,7 +104,8 @@ export function buildPlanModel(reading: WorkbookReading, today: Date = new Date(
   const links = devPlanLinks(reading, today);
   for (const p of reading.projects) {
     // A supplement lists only its own rows: those under its marker or naming it in their row.
-    if (!inEdition(p.edition, edition)) continue;
+    // Tracking follows the plan through its later editions: every edition's rows are in (allEditions).
+    if (!options.allEditions && !inEdition(p.edition, edition)) continue;
     const c = classifyProject(p, index, placeOf(links.get(p)));
     let strategy: { name: string | null; placed: Placement };
     if (p.strategy) {
@@ -133,6 +136,7 @@ export function buildPlanModel(reading: WorkbookReading, today: Date = new Date(
       kind: p.kind,
       equipmentType: equipmentType.name,
       months: p.months,
+      edition: p.edition,
       placed: { strategy: strategy.placed, plan: plan.placed, equipmentType: equipmentType.placed },
       cells: { strategy: p.cells.strategy ?? nameCell, plan: p.cells.plan ?? nameCell, equipmentType: p.cells.equipmentType ?? nameCell },
     });

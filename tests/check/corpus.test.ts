@@ -81,6 +81,14 @@ const SEV: Record<FindingCode, Severity> = {
   ANNOUNCED_BEFORE_TRIGGER: "error",
   DATE_OUTSIDE_FY: "warning",
   DATE_INVALID: "error",
+  TRACK_STATUS_UNKNOWN: "error",
+  TRACK_AMOUNT_INVALID: "error",
+  TRACK_AMOUNT_NEGATIVE: "error",
+  TRACK_OVER_BUDGET: "warning",
+  TRACK_DISBURSED_NOT_STARTED: "warning",
+  TRACK_DATE_INVALID: "warning",
+  TRACK_DROPPED: "info",
+  TRACK_BEHIND: "warning",
 };
 
 /** CLASS_CONFLICT comes from classification (จัดหมวดหมู่), the date codes from ประกาศ: not from the check. */
@@ -101,6 +109,15 @@ const NOT_CHECK_CODES: readonly FindingCode[] = [
   "ANNOUNCED_BEFORE_TRIGGER",
   "DATE_OUTSIDE_FY",
   "DATE_INVALID",
+  // From the tracking report (src/domain/tracking/figures.ts): tests/tracking/figures.test.ts.
+  "TRACK_STATUS_UNKNOWN",
+  "TRACK_AMOUNT_INVALID",
+  "TRACK_AMOUNT_NEGATIVE",
+  "TRACK_OVER_BUDGET",
+  "TRACK_DISBURSED_NOT_STARTED",
+  "TRACK_DATE_INVALID",
+  "TRACK_DROPPED",
+  "TRACK_BEHIND",
 ];
 const CHECK_CODES = FINDING_CODES.filter((c) => !NOT_CHECK_CODES.includes(c));
 

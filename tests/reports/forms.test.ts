@@ -22,6 +22,7 @@ function project(over: Partial<PlanProject>): PlanProject {
     kind: "project",
     equipmentType: null,
     months: months(2, 5),
+    edition: null,
     placed: { strategy: "label", plan: "label", equipmentType: "label" },
     cells: { strategy: "G6", plan: "H6", equipmentType: "J6" },
     ...over,

@@ -46,6 +46,14 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   ANNOUNCED_BEFORE_TRIGGER: "error",
   DATE_OUTSIDE_FY: "warning",
   DATE_INVALID: "error",
+  TRACK_STATUS_UNKNOWN: "error",
+  TRACK_AMOUNT_INVALID: "error",
+  TRACK_AMOUNT_NEGATIVE: "error",
+  TRACK_OVER_BUDGET: "warning",
+  TRACK_DISBURSED_NOT_STARTED: "warning",
+  TRACK_DATE_INVALID: "warning",
+  TRACK_DROPPED: "info",
+  TRACK_BEHIND: "warning",
 };
 
 export type Add = (

@@ -47,7 +47,7 @@ export function checkSheets(r: WorkbookReading, add: Add, today: Date): void {
   }
   const visible = r.projectSheets.length > 0;
   if (!visible) {
-    const shown = r.skipped.find((s) => s.reason !== "hidden" && s.reason !== "book-text") ?? r.skipped[0];
+    const shown = r.skipped.find((s) => s.reason !== "hidden" && s.reason !== "book-text" && s.reason !== "tracking") ?? r.skipped[0];
     add(
       "HEADER_NOT_FOUND",
       shown?.name ?? r.sheetOrder[0] ?? "",

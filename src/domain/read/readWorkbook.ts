@@ -1,5 +1,5 @@
 import { parseAddress } from "../../core/address";
-import { BOOK_TEXT_SHEET_NAMES, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES, STRATEGY_SHEET_NAMES } from "../../core/sheetNames";
+import { BOOK_TEXT_SHEET_NAMES, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES, STRATEGY_SHEET_NAMES, TRACKING_SHEET_NAMES } from "../../core/sheetNames";
 import type { SheetData } from "../../core/sheetData";
 import { formSignOf } from "../devPlan/formOf";
 import { readDevPlan } from "../devPlan/readDevPlan";
@@ -8,6 +8,7 @@ import type { DevPlan, DevPlanForm } from "../devPlan/types";
 import type { Holiday } from "../holidays";
 import type { BookText } from "../book/bookText";
 import { isBlank } from "../parse/text";
+import { isTrackingTable } from "../tracking/readTracking";
 import type { ProjectRecord } from "../project";
 import { coverFiscalYear, resolveFiscalYear, sheetStatements, type FiscalYearSource, type FiscalYearStatement } from "./fiscalYear";
 import { Grid } from "./grid";
@@ -55,9 +56,11 @@ export interface SkippedSheet {
   /**
    * dev-plan: a form of the development plan (ผ.01, ผ.02 …) that the plan reader recognises;
    * five-year-plan: a table with a budget column per year that it does not;
-   * book-text: the book's paragraphs (ส่วน | หัวข้อ | ข้อความ) under a name of the officer's own.
+   * book-text: the book's paragraphs (ส่วน | หัวข้อ | ข้อความ) under a name of the officer's own;
+   * tracking: the ติดตามผล sheet (by its name, or by its สถานะ and เบิกจ่าย columns), the plan's
+   * projects again with the officer's entries.
    */
-  readonly reason: "no-header" | "five-year-plan" | "dev-plan" | "hidden" | "book-text";
+  readonly reason: "no-header" | "five-year-plan" | "dev-plan" | "hidden" | "book-text" | "tracking";
   readonly header?: Header;
   /** dev-plan: which form. */
   readonly form?: DevPlanForm;
@@ -114,12 +117,16 @@ export function isSystemSheet(name: string): boolean {
 
 /**
  * Whether the reader looks at a sheet's number formats: only settings (a date typed as a date
- * or as a plain number) and holidays do; project lists and strategies are read by their values.
+ * or as a plain number), holidays and tracking (its วันที่เริ่ม and วันที่แล้วเสร็จ) do; project
+ * lists and strategies are read by their values.
  */
 export function readsNumberFormats(name: string): boolean {
   const n = name.trim().toLowerCase();
-  return [...SETTINGS_SHEET_NAMES, ...HOLIDAY_SHEET_NAMES].includes(n);
+  return [...SETTINGS_SHEET_NAMES, ...HOLIDAY_SHEET_NAMES, ...TRACKING_SHEET_NAMES].includes(n);
 }
+
+/** A sheet named as the tracking sheet is, compared as the other names are. */
+export const isTrackingSheetName = (name: string): boolean => TRACKING_SHEET_NAMES.includes(name.trim().toLowerCase());
 
 const hasContent = (g: Grid) => g.data.values.some((r) => r.some((v) => !isBlank(v)));
 
@@ -160,6 +167,11 @@ export function readWorkbook(sheets: readonly SheetData[], options: ReadOptions 
     if (form) {
       skipped.push({ name: grid.name, reason: "dev-plan", form });
       planSheets.push(grid.data);
+      continue;
+    }
+    // ติดตามผล repeats the plan's projects (โครงการ, งบประมาณ): read as a list it would count them twice.
+    if (isTrackingSheetName(grid.name) || isTrackingTable(grid)) {
+      skipped.push({ name: grid.name, reason: "tracking" });
       continue;
     }
     const header = findHeader(grid);
