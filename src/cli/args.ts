@@ -4,7 +4,7 @@
  * because an ignored "--fiscalyear 2571" or a forgotten -o would give the officer a wrong file.
  */
 
-export type OptionName = "out" | "from" | "dev-plan" | "logo" | "fiscal-year" | "projects" | "seed" | "min-confidence" | "json" | "force" | "help";
+export type OptionName = "out" | "from" | "dev-plan" | "logo" | "round" | "fiscal-year" | "projects" | "seed" | "min-confidence" | "json" | "force" | "help";
 
 interface OptionSpec {
   readonly short?: string;
@@ -18,6 +18,7 @@ export const OPTIONS: Readonly<Record<OptionName, OptionSpec>> = {
   from: { takes: "<ไฟล์.xlsx>" },
   "dev-plan": { takes: "<ไฟล์.xlsx>" },
   logo: { takes: "<ไฟล์.png|.jpg>" },
+  round: { takes: "<6|12>" },
   "fiscal-year": { takes: "<พ.ศ.>" },
   projects: { takes: "<จำนวน>" },
   seed: { takes: "<จำนวน>" },
@@ -42,6 +43,7 @@ export const COMMANDS = {
   classify: { positionals: ["input"], options: ["out", "dev-plan", "min-confidence", "force", "json"], required: ["out"] },
   generate: { positionals: ["input"], options: ["out", "dev-plan", "logo", "force", "json"], required: ["out"] },
   announce: { positionals: ["input"], options: ["out", "logo", "force", "json"], required: ["out"] },
+  track: { positionals: ["input"], options: ["out", "dev-plan", "round", "force", "json"], required: ["out"] },
   demo: { positionals: [], options: ["out", "json"] },
 } as const satisfies Record<string, CommandSpec>;
 

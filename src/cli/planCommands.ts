@@ -1,5 +1,5 @@
 /**
- * The CLI's commands on a plan workbook: check, classify, generate, announce. Each reads its
+ * The CLI's commands on a plan workbook: check, classify, generate, announce, track. Each reads its
  * input, never writes it, and ends 0 (done), 1 (done, with errors found in the data) or 2 (the
  * input gives nothing to work on: nothing is written, and the reasons are said).
  */
@@ -9,11 +9,14 @@ import { applyClassification, classifyWorkbook } from "../commands/classifyWorkb
 import type { PlanSource } from "../commands/checkWorkbook";
 import { devPlanIn, readDevPlanSheets } from "../commands/devPlanFile";
 import { generateForms } from "../commands/generateForms";
+import { trackPlan } from "../commands/trackPlan";
+import type { Round } from "../domain/tracking/types";
+import { parseRound } from "../domain/tracking/status";
 import { CONFIDENT } from "../domain/classify/confidence";
 import { hasErrors } from "../domain/findings";
 import { stringOption, UsageError, type ParsedArgs } from "./args";
 import { InputError } from "./errors";
-import { printBook, printCheck, printFindings, printFormsSummary, printRefused, printTimetable, type CliIo } from "./print";
+import { printBook, printCheck, printFindings, printFormsSummary, printRefused, printTimetable, printTracking, type CliIo } from "./print";
 import type { UserPath } from "./files";
 import type { Workspace } from "./workspace";
 import { readFile } from "node:fs/promises";
@@ -221,4 +224,54 @@ export async function announce(args: ParsedArgs, io: CliIo, ws: Workspace): Prom
   if (r.renamed) io.out(`   เขียนในชีต "${r.written[0]}" เพราะมีชีตชื่อ ประกาศ ของผู้ใช้อยู่แล้ว (ไม่ได้แก้ไขชีตนั้น)`);
   printTimetable(r, io);
   return { exitCode: hasErrors(r.findings) ? EXIT.dataErrors : EXIT.ok, result: { ...result, output: out } };
+}
+
+/** --round as typed: 6 (ต.ค.–มี.ค.) or 12 (the whole year); unset, ตั้งค่า decides. */
+function roundOption(args: ParsedArgs): Round | undefined {
+  const typed = stringOption(args, "round");
+  if (typed === undefined) return undefined;
+  const round = parseRound(typed);
+  if (round !== null && round !== "invalid") return round;
+  throw new UsageError(`--round ต้องเป็น 6 (ต.ค.–มี.ค.) หรือ 12 (ทั้งปี) (ได้รับ "${typed}")`, args.command);
+}
+
+/**
+ * ติดตามผล on a copy: the tracking sheet (entries carried over) and the report. An entry the
+ * report cannot read stops the run (exit 2, nothing written); a report edited by hand is replaced
+ * only with --force.
+ */
+export async function track(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> {
+  const round = roundOption(args);
+  const inputFile = await inputPath(args, ws);
+  const input = inputFile.typed;
+  const planFile = await devPlanPath(args, ws);
+  const outFile = await outOption(args, ws);
+  const out = outFile.typed;
+  const wb = await ws.open(inputFile);
+  const source = await devPlanSource(ws, planFile);
+  const r = await trackPlan(wb, { confirmReplaceEdited: () => overwrite(args), ...(round ? { round } : {}), ...source });
+  if (r.cancelled) throw editedStop([r.reportSheet], "รายงานผล");
+  const tracking = r.tracking
+    ? {
+        fiscalYear: r.tracking.fiscalYear,
+        round: r.tracking.round,
+        from: r.tracking.from,
+        to: r.tracking.to,
+        asOf: r.tracking.asOf,
+        strategies: r.tracking.strategies.map(({ plans, ...s }) => ({ ...s, plans })),
+        total: r.tracking.total,
+        behind: r.tracking.behind,
+      }
+    : null;
+  const result = { input, tracking, rows: r.rows, findings: r.findings, written: r.written };
+  if (r.refused.length) {
+    printRefused("ติดตามผลไม่ได้", r.refused, io);
+    return { exitCode: EXIT.unusable, result: { ...result, error: "ติดตามผลไม่ได้" } };
+  }
+  await ws.save(wb, outFile);
+  io.out(`ติดตามผล ${input} → ${out} (ชีต ${r.written.join(", ")})`);
+  printTracking(r, io);
+  printFindings(r.findings, io, 20);
+  if (r.replacedEdited.length) io.out(`   แทนที่ชีตที่ถูกแก้ไขด้วยมือ (--force): ${r.replacedEdited.join(", ")}`);
+  return { exitCode: EXIT.ok, result: { ...result, output: out, replacedEdited: r.replacedEdited } };
 }

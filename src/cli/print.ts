@@ -6,6 +6,9 @@ import { baht } from "../domain/check/collect";
 import type { Finding } from "../domain/findings";
 import { thaiLongDate } from "../domain/thaiCalendar";
 import { forCli } from "./hints";
+import type { TrackOutcome } from "../commands/trackResult";
+import type { TrackingFigures } from "../domain/tracking/types";
+import { percentOf } from "../reports/forms/common";
 
 /** How the CLI prints what it found and made. */
 export interface CliIo {
@@ -82,4 +85,20 @@ export function printBook(parts: readonly BookPart[], io: CliIo): void {
 export function printTimetable(r: Pick<AnnounceOutcome, "timetable" | "findings">, io: CliIo): void {
   for (const row of r.timetable) io.out(`   ${row.label}: ${row.date ? thaiLongDate(row.date) : row.instead} · ${row.basis} · ${row.state}`);
   for (const f of r.findings) io.out(`   ${findingLine(f)}`);
+}
+
+/** ติดตามผล: how the entries were carried over, then the report's figures per ยุทธศาสตร์. */
+export function printTracking(r: TrackOutcome, io: CliIo): void {
+  const { rows } = r;
+  io.out(
+    `   ${rows.total.toLocaleString("th-TH")} แถว · ข้อมูลเดิมตามรหัส ${rows.byKey} ตามชื่อ ${rows.byName} · โครงการใหม่ ${rows.added} · ไม่อยู่ในแผนแล้ว (เก็บไว้) ${rows.dropped}`,
+  );
+  const t = r.tracking;
+  if (!t) return;
+  io.out(`   รายงานผล ${t.round === "half" ? "รอบ 6 เดือน" : "รอบ 12 เดือน"} ข้อมูล ณ วันที่ ${thaiLongDate(t.asOf)}`);
+  const line = (name: string, f: TrackingFigures) =>
+    `${name}: ${f.projects} โครงการ · แล้วเสร็จ ${f.done} · อยู่ระหว่าง ${f.inProgress} · ยังไม่ได้ดำเนินการ ${f.notStarted} · ยกเลิก ${f.cancelled} · เบิกจ่าย ${baht(f.disbursed)} จาก ${baht(f.budget)} บาท (ร้อยละ ${percent(percentOf(f.disbursed, f.budget))})`;
+  for (const s of t.strategies) io.out(`     ${line(s.name, s)}`);
+  io.out(`     ${line("รวม", t.total)}`);
+  if (t.behind.length) io.out(`   ล่าช้ากว่าแผน ${t.behind.length} โครงการ (ดูในชีต ${r.reportSheet})`);
 }

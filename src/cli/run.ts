@@ -11,7 +11,7 @@ import { intOption, optionalIntOption, parseArgs, stringOption, UsageError, type
 import type { WorkbookBackend } from "./backend";
 import { errorCode, errorDetail, fsReason, InputError } from "./errors";
 import { baseDir, type UserPath } from "./files";
-import { announce, check, classify, EXIT, generate, overwrite, type Outcome } from "./planCommands";
+import { announce, check, classify, EXIT, generate, overwrite, track, type Outcome } from "./planCommands";
 import { printBook, printFormsSummary, printTimetable, SEVERITY_LABEL, type CliIo } from "./print";
 import { BUNDLED_SAMPLE, usage } from "./usage";
 import { Workspace, type OutputPath } from "./workspace";
@@ -121,6 +121,8 @@ function dispatch(args: ParsedArgs, io: CliIo, ws: Workspace): Promise<Outcome> 
       return generate(args, io, ws);
     case "announce":
       return announce(args, io, ws);
+    case "track":
+      return track(args, io, ws);
     case "demo":
       return demo(args, io, ws);
   }

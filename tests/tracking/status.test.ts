@@ -1,4 +1,5 @@
-import { parseRound, parseStatus, ROUND_CHOICES } from "../../src/domain/tracking/status";
+import { TRACKING_ROUNDS } from "../../src/domain/catalog";
+import { parseRound, parseStatus } from "../../src/domain/tracking/status";
 import { STATUS_WORDS, type TrackStatus } from "../../src/domain/tracking/types";
 
 describe("parseStatus: the officer's words as typed", () => {
@@ -95,6 +96,6 @@ describe("parseRound", () => {
   });
 
   it("reads back both choices of the dropdown", () => {
-    expect(ROUND_CHOICES.map((c) => parseRound(c))).toEqual(["year", "half"]);
+    expect(TRACKING_ROUNDS.map((c) => parseRound(c))).toEqual(["year", "half"]);
   });
 });

@@ -40,9 +40,6 @@ export function parseStatus(v: CellValue): TrackStatus | null {
   return STATUS_BY_WORD.get(w) ?? null;
 }
 
-/** The choices of ตั้งค่า's รอบรายงานผล dropdown, as the sheet offers them. */
-export const ROUND_CHOICES = ["12 เดือน (ต.ค.–ก.ย.)", "6 เดือน (ต.ค.–มี.ค.)"] as const;
-
 const ROUND_SPELLINGS: Readonly<Record<Round, readonly string[]>> = {
   half: ["6 เดือน (ต.ค.–มี.ค.)", "6 เดือน", "6", "ต.ค.-มี.ค.", "ตค-มีค", "ตุลาคม-มีนาคม", "ครึ่งปี", "ครึ่งปีแรก", "half", "h1", "6m", "6months"],
   year: ["12 เดือน (ต.ค.–ก.ย.)", "12 เดือน", "12", "ต.ค.-ก.ย.", "ตค-กย", "ตุลาคม-กันยายน", "ทั้งปี", "year", "fullyear", "full", "12m", "12months"],

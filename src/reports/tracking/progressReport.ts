@@ -11,7 +11,7 @@ import type { DataBar, RangeFormat, SheetSpec } from "../../core/sheetSpec";
 import { thaiLongDate, toThaiDigits } from "../../domain/thaiCalendar";
 import type { TrackingFigures, TrackingSummary } from "../../domain/tracking/types";
 import { AMOUNT_FORMAT, AMOUNT_FORMAT_THAI_DIGITS } from "../../core/numberFormats";
-import { linesFor, percentOf, rowHeightFor } from "../forms/common";
+import { amountWidth, linesFor, percentOf, rowHeightFor } from "../forms/common";
 import { THAI_FONT, THAI_FONT_SIZE } from "../styles";
 
 export interface ProgressReportInput {
@@ -26,7 +26,7 @@ export interface ProgressReportInput {
 export const REPORT_MARKER_COLUMN = 14;
 
 const COLS = 13;
-const WIDTHS = [40, 10, 9, 9, 9, 9, 9, 9, 9, 9, 17, 17, 12];
+const BASE_WIDTHS = [40, 10, 9, 9, 9, 9, 9, 9, 9, 9, 17, 17, 12];
 const BAR_COLOR = "#5B9BD5";
 const DONE_BAR_COLOR = "#70AD47";
 
@@ -38,6 +38,9 @@ export function roundTitle(summary: TrackingSummary): string {
 
 export function buildProgressReport(input: ProgressReportInput): SheetSpec {
   const { summary } = input;
+  // Budget and disbursed in full at the total's size, never ###.
+  const money = amountWidth([summary.total.budget, summary.total.disbursed], BASE_WIDTHS[10], input.thaiDigits);
+  const WIDTHS = BASE_WIDTHS.map((w, i) => (i === 10 || i === 11 ? money : w));
   const digits = input.thaiDigits ? toThaiDigits : (s: string) => s;
   const count = input.thaiDigits ? "[$-D00041E]#,##0" : "#,##0";
   const percent = input.thaiDigits ? "[$-D00041E]0.00" : "0.00";
@@ -179,7 +182,7 @@ export function buildProgressReport(input: ProgressReportInput): SheetSpec {
       orientation: "landscape",
       paper: "A4",
       fitToPagesWide: 1,
-      repeatRows: { from: h0, to: h0 + 1 },
+      // No repeated header: it would print over the list of projects behind schedule too.
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.55 },
       centerHorizontally: true,
       centerFooter: "หน้า &P",

@@ -9,7 +9,7 @@ import { rect, type Rect } from "../../core/rect";
 import type { ListValidation, RangeFormat, SheetSpec } from "../../core/sheetSpec";
 import { toThaiDigits } from "../../domain/thaiCalendar";
 import { DROPPED_MARK, STATUS_ORDER, STATUS_WORDS, TRACKING_COLUMNS, type OfficerCell, type TrackingEntry } from "../../domain/tracking/types";
-import { linesFor, rowHeightFor } from "../forms/common";
+import { amountWidth, linesFor, rowHeightFor } from "../forms/common";
 import { THAI_FONT, THAI_FONT_SIZE } from "../styles";
 
 /** One row as the sheet writes it: the plan's columns, and the entry carried over (null: none yet). */
@@ -50,7 +50,7 @@ const WIDTH: Record<(typeof TRACKING_COLUMNS)[number]["id"], number> = {
   strategy: 26,
   plan: 22,
   budget: 15,
-  months: 17,
+  months: 20,
   edition: 13,
   status: 21,
   disbursed: 15,
@@ -85,14 +85,14 @@ export function buildTrackingSheet(input: TrackingSheetInput): SheetSpec {
     [digits(`แบบติดตามผลการดำเนินงานตามแผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ${input.fiscalYear}`)],
     [digits(input.orgTitle)],
     [
-      "กรอกช่องสีเหลือง: สถานะ (เลือกจากรายการ) เบิกจ่าย วันที่เริ่ม วันที่แล้วเสร็จ และหมายเหตุ · สั่ง ติดตามผล อีกครั้งเมื่อแผนเปลี่ยนหรือเมื่อจะรายงาน ข้อมูลที่กรอกไว้จะยังอยู่ครบ",
+      "กรอกช่องสีเหลือง (สถานะ เบิกจ่าย วันที่ หมายเหตุ) · สั่ง ติดตามผล อีกครั้งได้ทุกเมื่อ ข้อมูลที่กรอกไว้ยังอยู่ครบ",
     ],
     header,
   ];
   const heights: { row: number; height: number }[] = [
     { row: 0, height: 30 },
     { row: 1, height: 26 },
-    { row: 2, height: rowHeightFor(2, THAI_FONT_SIZE - 2) },
+    { row: 2, height: rowHeightFor(1, THAI_FONT_SIZE) },
     { row: TRACKING_HEADER_ROW, height: rowHeightFor(2, THAI_FONT_SIZE) },
   ];
   const droppedRows: number[] = [];
@@ -152,6 +152,9 @@ export function buildTrackingSheet(input: TrackingSheetInput): SheetSpec {
   ];
   const widths: number[] = [];
   for (const c of TRACKING_COLUMNS) widths[col(c.id)] = WIDTH[c.id];
+  // The largest amount in full, never ###: the plan's budgets and what the officer typed.
+  const amounts = input.rows.flatMap((r) => [r.budget ?? 0, typeof r.entry?.disbursed.value === "number" ? r.entry.disbursed.value : 0]);
+  widths[col("budget")] = widths[col("disbursed")] = amountWidth(amounts, WIDTH.budget, input.thaiDigits);
   input.extraHeaders.forEach((_, i) => (widths[firstExtra + i] = EXTRA_WIDTH));
   return {
     name: input.name,
