@@ -10,7 +10,7 @@ import { COMMANDS, OPTIONS, parseArgs, UsageError, type CommandName, type Option
 import { cli, cliIn, expectThaiOnly, sha } from "../support/cli";
 
 const ALL = Object.keys(OPTIONS).filter((o) => o !== "help") as OptionName[];
-const VALUE: Partial<Record<OptionName, string>> = { "fiscal-year": "2570", projects: "3", seed: "1", "min-confidence": "0.5", out: "o.xlsx", from: "f.xlsx", "dev-plan": "p.xlsx", json: "r.json" };
+const VALUE: Partial<Record<OptionName, string>> = { "fiscal-year": "2570", projects: "3", seed: "1", "min-confidence": "0.5", out: "o.xlsx", from: "f.xlsx", "dev-plan": "p.xlsx", json: "r.json", round: "6" };
 const argsFor = (option: OptionName) => (OPTIONS[option].takes ? [`--${option}`, VALUE[option]!] : [`--${option}`]);
 const positionalsFor = (command: CommandName) => COMMANDS[command].positionals.map((p) => (p === "input" ? "in.xlsx" : "out.xlsx"));
 
@@ -33,6 +33,7 @@ describe("parseArgs", () => {
       classify: ["dev-plan", "force", "json", "min-confidence", "out"],
       generate: ["dev-plan", "force", "json", "logo", "out"],
       announce: ["force", "json", "logo", "out"],
+      track: ["dev-plan", "force", "json", "out", "round"],
       demo: ["json", "out"],
     });
     for (const command of Object.keys(COMMANDS) as CommandName[]) {
