@@ -8,6 +8,8 @@ export {
   type BorderState,
   type CellState,
   type ConditionalFormatState,
+  type DataBarBoundState,
+  type DataBarState,
   type FakeExcel,
   type FontState,
   type PageSetupState,

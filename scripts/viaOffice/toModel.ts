@@ -6,9 +6,9 @@
 import ExcelJS from "exceljs";
 import type { Rect } from "../../src/core/rect";
 import { parseAddress } from "../../src/core/address";
-import { pictureOf, type BorderState, type CellState, type ConditionalFormatState, type SheetState, type ValidationState, type WorkbookState } from "./model";
+import { pictureOf, type BorderState, type CellState, type ConditionalFormatState, type DataBarBoundState, type DataBarState, type SheetState, type ValidationState, type WorkbookState } from "./model";
 import { EMU_PER_POINT, fileWidthToPoints, offsetTo, PIXELS_PER_POINT, POINTS_PER_INCH } from "./units";
-import { ALERT_STYLES, borderFromFile, H_ALIGN, OPERATORS, paperName, rgbOf, UNDERLINE, V_ALIGN, VALIDATION_KINDS } from "./vocabulary";
+import { ALERT_STYLES, borderFromFile, DATA_BAR_BOUNDS, H_ALIGN, OPERATORS, paperName, rgbOf, UNDERLINE, V_ALIGN, VALIDATION_KINDS } from "./vocabulary";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** What an untouched column and row measure in a file ExcelJS reads (Calibri 11: 64 px, 20 px). */
@@ -104,13 +104,34 @@ function plain(v: ExcelJS.CellValue | undefined): string | number | boolean | un
 }
 
 /**
- * Rules of the kind the model holds (a formula with a fill: Excel's Custom), highest priority
- * first as the model keeps them; a rule over several ranges becomes one per range.
+ * Rules of the kinds the model holds (a formula with a fill: Excel's Custom; data bars), highest
+ * priority first as the model keeps them; a rule over several ranges becomes one per range.
  */
+/** A data bar read back by ExcelJS, its x14 extension (gradient) merged in. */
+function dataBarOf(rule: ExcelJS.DataBarRuleType): DataBarState {
+  const bound = (c: ExcelJS.Cvfo | undefined, side: "lower" | "upper"): DataBarBoundState => {
+    const entry = Object.entries(DATA_BAR_BOUNDS[side]).find(([, file]) => file === c?.type);
+    const type = (entry?.[0] ?? "Automatic") as DataBarBoundState["type"];
+    return c?.value === undefined ? { type } : { type, formula: String(c.value) };
+  };
+  const color = rgbOf((rule as { color?: { argb?: string } }).color);
+  return {
+    lowerBoundRule: bound(rule.cfvo?.[0], "lower"),
+    upperBoundRule: bound(rule.cfvo?.[1], "upper"),
+    fillColor: color ?? "#638EC6",
+    gradientFill: rule.gradient !== false,
+  };
+}
+
 function conditionalFormats(ws: ExcelJS.Worksheet): ConditionalFormatState[] {
   const found: { priority: number; state: ConditionalFormatState }[] = [];
   for (const cf of (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? []) {
     for (const rule of cf.rules) {
+      if (rule.type === "dataBar") {
+        const dataBar = dataBarOf(rule);
+        for (const ref of cf.ref.split(/\s+/).filter(Boolean)) found.push({ priority: rule.priority ?? Infinity, state: { type: "DataBar", range: parseAddress(ref), dataBar: { ...dataBar } } });
+        continue;
+      }
       if (rule.type !== "expression") continue;
       const formula = rule.formulae?.[0];
       const fill = rule.style?.fill;

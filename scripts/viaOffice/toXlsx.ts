@@ -4,9 +4,9 @@
  */
 import ExcelJS from "exceljs";
 import { cellAddress, columnLetters, parseAddress, rectAddress } from "../../src/core/address";
-import type { BorderState, CellState, SheetState, ValidationState, WorkbookState } from "./model";
+import type { BorderState, CellState, DataBarBoundState, DataBarState, SheetState, ValidationState, WorkbookState } from "./model";
 import { anchorAt, EMU_PER_POINT, PIXELS_PER_POINT, pointsToFileWidth, POINTS_PER_INCH } from "./units";
-import { ALERT_STYLES, argbOf, borderToFile, H_ALIGN, invert, OPERATORS, paperCode, UNDERLINE, V_ALIGN, VALIDATION_KINDS } from "./vocabulary";
+import { ALERT_STYLES, argbOf, borderToFile, DATA_BAR_BOUNDS, H_ALIGN, invert, OPERATORS, paperCode, UNDERLINE, V_ALIGN, VALIDATION_KINDS } from "./vocabulary";
 
 const H_ALIGN_FILE = invert(H_ALIGN);
 const V_ALIGN_FILE = invert(V_ALIGN);
@@ -29,6 +29,27 @@ export function modelToXlsx(model: WorkbookState): ExcelJS.Workbook {
   return wb;
 }
 
+/**
+ * A data bar as Excel saves it: the 2007 rule with its cfvo and colour and, for a solid bar,
+ * the x14 extension ExcelJS adds when gradient is false (full cell width, no gradient).
+ */
+function dataBarRule(bar: DataBarState, priority: number): ExcelJS.ConditionalFormattingRule {
+  const cfvo = (b: DataBarBoundState, side: "lower" | "upper"): ExcelJS.Cvfo => {
+    const type = DATA_BAR_BOUNDS[side][b.type];
+    return b.formula === undefined ? { type } : { type, value: Number(b.formula.replace(/^=/, "")) };
+  };
+  const rule: ExcelJS.DataBarRuleType & { color: { argb: string } } = {
+    type: "dataBar",
+    priority,
+    gradient: bar.gradientFill,
+    ...(bar.gradientFill ? {} : { minLength: 0, maxLength: 100 }),
+    // ExcelJS's typings leave out the bar's colour, which its DatabarXform writes.
+    color: { argb: argbOf(bar.fillColor) },
+    cfvo: [cfvo(bar.lowerBoundRule, "lower"), cfvo(bar.upperBoundRule, "upper")],
+  };
+  return rule;
+}
+
 function writeSheet(wb: ExcelJS.Workbook, sheet: SheetState, active: boolean): void {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.visibility === "Hidden" ? "hidden" : sheet.visibility === "VeryHidden" ? "veryHidden" : "visible",
@@ -48,6 +69,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetState, active: boolean): v
 
   // The model keeps the highest priority first; in a file priority 1 is the highest.
   sheet.conditionalFormats.forEach((cf, i) => {
+    if (cf.dataBar) {
+      ws.addConditionalFormatting({ ref: rectAddress(cf.range), rules: [dataBarRule(cf.dataBar, i + 1)] });
+      return;
+    }
     if (cf.formula === undefined) return;
     const color = cf.fill === undefined ? undefined : { argb: argbOf(cf.fill) };
     ws.addConditionalFormatting({

@@ -121,3 +121,12 @@ export function rgbOf(color: { argb?: string } | undefined): string | undefined 
 }
 
 export const argbOf = (rgb: string): string => `FF${rgb.replace("#", "").toUpperCase()}`;
+
+/**
+ * A data bar bound: Office.js's rule type and the file's cfvo type (ECMA-376 §18.18.13, with the
+ * x14 extension's autoMin/autoMax, which Office's "Automatic" is). A bound is one or the other.
+ */
+export const DATA_BAR_BOUNDS = {
+  lower: { Automatic: "autoMin", LowestValue: "min", HighestValue: "max", Number: "num", Percent: "percent", Formula: "formula", Percentile: "percentile" },
+  upper: { Automatic: "autoMax", LowestValue: "min", HighestValue: "max", Number: "num", Percent: "percent", Formula: "formula", Percentile: "percentile" },
+} as const;

@@ -52,7 +52,8 @@ export interface PrintEstimate {
 function usedColumns(spec: SheetSpec): number {
   let cols = specExtent(spec).cols;
   const rects = [...(spec.formats ?? []).map((f) => f.range), ...(spec.merges ?? []), ...(spec.validations ?? []).map((v) => v.range)];
-  for (const r of [...rects, ...(spec.conditionalFills ?? []).map((f) => f.range)]) cols = Math.max(cols, r.col + r.cols);
+  const rules = [...(spec.conditionalFills ?? []), ...(spec.dataBars ?? [])].map((f) => f.range);
+  for (const r of [...rects, ...rules]) cols = Math.max(cols, r.col + r.cols);
   return cols;
 }
 

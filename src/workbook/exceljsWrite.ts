@@ -7,7 +7,7 @@ import { isIsoDate, isoToSerial } from "../core/localDate";
 import { printScale } from "../core/printScale";
 import { type CellValue, isDateCell } from "../core/cellValue";
 import type { Rect } from "../core/rect";
-import { type SheetImage, type SheetSpec, touchedRowCount } from "../core/sheetSpec";
+import { type DataBar, type SheetImage, type SheetSpec, touchedRowCount } from "../core/sheetSpec";
 import { cellAddress, columnLetters, rectAddress } from "../core/address";
 import { type ResolvedStyle, resolveCellStyles } from "./cellStyleGrid";
 import { internals } from "./exceljsRead";
@@ -111,8 +111,10 @@ export function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   }
   for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row + 1).height = height;
 
-  // Like Office, where each added rule goes on top: a later fill wins where two overlap.
+  // Like Office, where each added rule goes on top: a later fill wins where two overlap, and the
+  // data bars, added after the fills, sit above them.
   const fills = spec.conditionalFills ?? [];
+  const bars = spec.dataBars ?? [];
   fills.forEach((f, i) => {
     const color = { argb: argb(f.fill) };
     ws.addConditionalFormatting({
@@ -120,7 +122,7 @@ export function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       rules: [
         {
           type: "expression",
-          priority: fills.length - i,
+          priority: bars.length + fills.length - i,
           // Relative to the range's top-left cell: each cell tests itself.
           formulae: [`LEN(${cellAddress(f.range.row, f.range.col)})>0`],
           // A differential fill's colour is bgColor for Excel; fgColor too for other readers.
@@ -129,6 +131,8 @@ export function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       ],
     });
   });
+
+  bars.forEach((b, i) => ws.addConditionalFormatting({ ref: rectAddress(b.range), rules: [dataBarRule(b, bars.length - i)] }));
 
   for (const v of spec.validations ?? []) {
     const formula = v.items ? `"${v.items.join(",")}"` : (v.source ?? "").replace(/^=/, "");
@@ -181,6 +185,30 @@ export function writeWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   if (spec.printArea) ws.pageSetup.printArea = absoluteArea(spec.printArea);
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
   for (const image of spec.images ?? []) addImage(ws, requireImage(image));
+}
+
+/**
+ * A data bar between two fixed numbers, solid. ExcelJS writes a solid bar (gradient false) as
+ * the Excel 2010 x14 extension beside the 2007 rule (lib/xlsx/xform/sheet/cf-ext/databar-ext-xform.js):
+ * the x14 rule carries gradient="0" and minLength 0 / maxLength 100, so an empty cell shows no
+ * bar and a full one fills the cell. LibreOffice reads that extension (it prints solid bars from
+ * it, tests/render/dataBars.render.test.ts); the 2007 rule alone would draw 10 % to 90 % gradients.
+ */
+export function dataBarRule(b: DataBar, priority: number): ExcelJS.ConditionalFormattingRule {
+  const rule: ExcelJS.DataBarRuleType & { color: { argb: string } } = {
+    type: "dataBar",
+    priority,
+    gradient: false,
+    minLength: 0,
+    maxLength: 100,
+    // ExcelJS's typings leave out the bar's colour, which its DatabarXform writes (model.color).
+    color: { argb: argb(b.color) },
+    cfvo: [
+      { type: "num", value: b.min },
+      { type: "num", value: b.max },
+    ],
+  };
+  return rule;
 }
 
 /** EMUs (DrawingML's unit, ECMA-376 Part 1 §20.1.2.1) in a point; ExcelJS takes an image's size in 96-dpi pixels. */

@@ -1,6 +1,6 @@
 /**
  * Everything of a sheet but its values: formats per rectangle, merges, row heights and autofit
- * runs, widths, validations, conditional fills, freeze panes and page setup.
+ * runs, widths, validations, conditional fills, data bars, freeze panes and page setup.
  */
 import { charsToPoints, printScale } from "../core/printScale";
 import { type BorderKind, type CellStyle, type ListValidation, type SheetSpec, touchedRowCount } from "../core/sheetSpec";
@@ -43,6 +43,18 @@ export async function queueLayout(ws: Excel.Worksheet, spec: SheetSpec, budget: 
     // Relative to the range's top-left cell: each cell tests itself.
     custom.rule.formula = `=LEN(${cellAddress(f.range.row, f.range.col)})>0`;
     custom.format.fill.color = f.fill;
+  }
+  // After the fills, so each bar is on top of them (as the ExcelJS adapter numbers its priorities).
+  for (const b of spec.dataBars ?? []) {
+    await budget.makeRoom(6 * ACTION_BYTES);
+    const bar = rangeOf(ws, b.range).conditionalFormats.add("DataBar").dataBar;
+    // Whole objects: Excel ignores a formula set on the rule it returns (DataBarConditionalFormat,
+    // https://learn.microsoft.com/javascript/api/excel/excel.databarconditionalformat, ExcelApi 1.6).
+    bar.lowerBoundRule = { type: "Number", formula: String(b.min) };
+    bar.upperBoundRule = { type: "Number", formula: String(b.max) };
+    // Solid: a gradient fades to white at the bar's end and prints as a pale, shorter-looking bar.
+    bar.positiveFormat.fillColor = b.color;
+    bar.positiveFormat.gradientFill = false;
   }
   for (const v of spec.validations ?? []) {
     const source = listSource(v);

@@ -7,7 +7,7 @@
 export { FakeExcelError } from "./errors";
 export { FAKE_PAYLOAD_LIMIT_BYTES } from "./limits";
 export { SheetState, WorkbookState, seedCells } from "./state";
-export type { BorderEdge, BorderState, FontState, CellState, ValidationState, PageSetupState, ShapeState, ConditionalFormatState, SeedValue, SeedOptions } from "./state";
+export type { BorderEdge, BorderState, FontState, CellState, ValidationState, PageSetupState, ShapeState, ConditionalFormatState, DataBarState, DataBarBoundState, SeedValue, SeedOptions } from "./state";
 export { createFakeExcel, FakeRequestContext } from "./engine";
 export type { FakeRequestStat, FakeExcelStats, FakeExcel, FakeBatch, FakeExcelOptions } from "./engine";
 export { FakeClientResult } from "./proxy";
@@ -17,6 +17,6 @@ export { FakeWorkbook, FakeWorksheetCollection, FakeWorksheet } from "./objects/
 export { FakeRange, FakeRangeAreas, FakeRangeCollection } from "./objects/range";
 export { FakeRangeFormat, FakeRangeFont, FakeRangeFill, FakeRangeBorderCollection, FakeRangeBorder } from "./objects/format";
 export { FakeDataValidation } from "./objects/validation";
-export { FakeConditionalFormatCollection, FakeConditionalFormat, FakeCustomConditionalFormat, FakeConditionalFormatRule, FakeConditionalRangeFormat, FakeConditionalRangeFill } from "./objects/conditionalFormats";
+export { FakeConditionalFormatCollection, FakeConditionalFormat, FakeCustomConditionalFormat, FakeConditionalFormatRule, FakeConditionalRangeFormat, FakeConditionalRangeFill, FakeDataBarConditionalFormat, FakeConditionalDataBarPositiveFormat } from "./objects/conditionalFormats";
 export { FakeWorksheetFreezePanes, FakePageLayout, FakeHeaderFooterGroup, FakeHeaderFooter, FakePageBreakCollection, FakePageBreak } from "./objects/page";
 export { FakeShapeCollection, FakeShape, pictureOf } from "./objects/shapes";

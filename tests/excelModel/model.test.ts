@@ -424,8 +424,55 @@ describe("what the forms use: conditional formats, autofit, print area, hidden c
     expect(await outcome((ws) => void (ws.getRange("A1:B2").conditionalFormats.add("Custom").custom.rule.formula = "LEN(A1)>0"))).toBe(
       "InvalidArgument",
     );
-    await expect(excel.run(async (ctx) => void ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").conditionalFormats.add("DataBar"))).rejects.toThrow(
+    await expect(excel.run(async (ctx) => void ctx.workbook.worksheets.getItem("ข้อมูล").getRange("A1").conditionalFormats.add("IconSet"))).rejects.toThrow(
       "not implemented",
+    );
+  });
+
+  it("records a data bar's bounds, colour and gradient, reads back Excel's defaults first, and fills no cell", async () => {
+    const excel = withSheet();
+    const s = excel.workbook.find("ข้อมูล")!;
+    s.ensureCell(1, 1).value = 50;
+    const seen = await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      const bar = ws.getRange("B2:B5").conditionalFormats.add("DataBar").dataBar;
+      bar.load("lowerBoundRule,upperBoundRule");
+      bar.positiveFormat.load("fillColor,gradientFill");
+      await ctx.sync();
+      const before = [bar.lowerBoundRule, bar.upperBoundRule, bar.positiveFormat.fillColor, bar.positiveFormat.gradientFill];
+      bar.lowerBoundRule = { type: "Number", formula: "0" };
+      bar.upperBoundRule = { type: "Number", formula: "100" };
+      bar.positiveFormat.fillColor = "#4472c4";
+      bar.positiveFormat.gradientFill = false;
+      await ctx.sync();
+      // Changing the object read back is not a set: Excel keeps 100 (data-bar-bounds-whole).
+      bar.load("upperBoundRule");
+      await ctx.sync();
+      bar.upperBoundRule.formula = "7";
+      bar.load("upperBoundRule");
+      await ctx.sync();
+      return { before, upper: bar.upperBoundRule };
+    });
+    expect(seen.before).toEqual([{ type: "Automatic" }, { type: "Automatic" }, "#638EC6", true]);
+    expect(seen.upper).toEqual({ type: "Number", formula: "100" });
+    expect(s.conditionalFormats).toEqual([
+      {
+        type: "DataBar",
+        range: { row: 1, col: 1, rows: 4, cols: 1 },
+        dataBar: { lowerBoundRule: { type: "Number", formula: "0" }, upperBoundRule: { type: "Number", formula: "100" }, fillColor: "#4472C4", gradientFill: false },
+      },
+    ]);
+    expect(s.conditionalFillAt(1, 1)).toBeUndefined();
+  });
+
+  it("refuses a data bar bound of an unknown type, and data bar properties on a Custom format", async () => {
+    const excel = withSheet();
+    const run = (fn: (ws: Excel.Worksheet) => void) => code(excel.run(async (ctx) => fn(ctx.workbook.worksheets.getItem("ข้อมูล"))));
+    expect(
+      await run((ws) => void (ws.getRange("A1:A3").conditionalFormats.add("DataBar").dataBar.lowerBoundRule = { type: "Minimum" as Excel.ConditionalFormatRuleType, formula: "0" })),
+    ).toBe("InvalidArgument");
+    expect(await run((ws) => void (ws.getRange("A1:A3").conditionalFormats.add("Custom").dataBar.positiveFormat.fillColor = "#4472C4"))).toMatch(
+      /not implemented/,
     );
   });
 

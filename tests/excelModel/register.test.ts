@@ -150,6 +150,9 @@ const SCENARIOS: Record<RuleId, Scenario> = {
     }),
   "autofit-estimate": (excel) => excel.run(async (ctx) => void sheet(ctx).getRange("A1").format.autofitRows()),
   "conditional-format-on-top": (excel) => excel.run(async (ctx) => void sheet(ctx).getRange("A1").conditionalFormats.add("Custom")),
+  "data-bar-bounds-whole": (excel) =>
+    excel.run(async (ctx) => void (sheet(ctx).getRange("A1:A4").conditionalFormats.add("DataBar").dataBar.lowerBoundRule = { type: "Number", formula: "0" })),
+  "data-bar-new-defaults": (excel) => excel.run(async (ctx) => void sheet(ctx).getRange("A1:A4").conditionalFormats.add("DataBar")),
   "list-source-sheet-exists": (excel) =>
     fails(excel.run(async (ctx) => void (sheet(ctx).getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: "='ไม่มี'!$A$1:$A$3" } }))),
   "validation-text-limits": (excel) =>

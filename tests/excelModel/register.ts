@@ -218,6 +218,22 @@ export const RULES = [
     probe: "rulesReadBack",
   },
   {
+    id: "data-bar-bounds-whole",
+    rule: "A data bar's lowerBoundRule and upperBoundRule are set as whole {type, formula} objects, type one of ConditionalFormatRuleType; changing the object read back changes nothing.",
+    evidence: {
+      kind: "documented",
+      url: `${API}/excel.databarconditionalformat#excel-excel-databarconditionalformat-lowerboundrule-member`,
+      says: "The ConditionalDataBarRule object must be set as a JSON object (use x.lowerBoundRule = {...} instead of x.lowerBoundRule.formula = ...)",
+    },
+    probe: "dataBarReadBack",
+  },
+  {
+    id: "data-bar-new-defaults",
+    rule: "A new data bar reads back Automatic lower and upper bounds, a gradient fill, and the bar colour #638EC6 before anything is set; a Number bound's formula reads back as set (\"0\", no \"=\").",
+    evidence: { kind: "unverified", why: "the API pages name the properties but not a new bar's values, nor how a Number bound's formula is returned" },
+    probe: "dataBarReadBack",
+  },
+  {
     id: "list-source-sheet-exists",
     rule: "A list validation whose source names a missing sheet fails with InvalidArgument.",
     evidence: { kind: "unverified", why: "not documented; seen in the adapter's first runs" },

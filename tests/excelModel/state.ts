@@ -83,14 +83,34 @@ export interface ShapeState {
   lockAspectRatio: boolean;
 }
 
-/** A conditional format (only the Custom kind, a formula rule with a fill, is modelled). */
+/** One bound of a data bar as Office.js gives it: a rule type and, for Number and the like, a formula. */
+export interface DataBarBoundState {
+  readonly type: "Automatic" | "LowestValue" | "HighestValue" | "Number" | "Percent" | "Formula" | "Percentile";
+  readonly formula?: string;
+}
+
+/** The parts of a data bar the adapter writes and the probe reads back. */
+export interface DataBarState {
+  lowerBoundRule: DataBarBoundState;
+  upperBoundRule: DataBarBoundState;
+  /** #RRGGBB */
+  fillColor: string;
+  gradientFill: boolean;
+}
+
+/**
+ * A conditional format. Modelled: the Custom kind (a formula rule with a fill) and the DataBar
+ * kind (bounds, colour, gradient); DataBar formats fill no cell, so conditionalFillAt skips them.
+ */
 export interface ConditionalFormatState {
-  readonly type: "Custom";
+  readonly type: "Custom" | "DataBar";
   readonly range: Rect;
   /** e.g. "=LEN(G8)>0", relative references counted from the range's top-left cell */
   formula?: string;
   /** #RRGGBB */
   fill?: string;
+  /** Only for type DataBar. */
+  dataBar?: DataBarState;
 }
 
 export class SheetState {
@@ -166,7 +186,7 @@ export class SheetState {
     for (const cf of this.conditionalFormats) {
       const { range } = cf;
       if (row < range.row || row >= range.row + range.rows || col < range.col || col >= range.col + range.cols) continue;
-      if (cf.formula === undefined || cf.fill === undefined) continue;
+      if (cf.type !== "Custom" || cf.formula === undefined || cf.fill === undefined) continue;
       const ref = nonBlankRule(cf.formula);
       const r = ref.rowAbsolute ? ref.row : ref.row + row - range.row;
       const c = ref.colAbsolute ? ref.col : ref.col + col - range.col;

@@ -45,6 +45,14 @@ describe("print scale: the zoom that fits the columns the requested pages wide",
     expect(printScale(sheet(TEN_WIDE, { orientation: "landscape" }, { hiddenColumns: [3, 9] }))).toBe(79);
   });
 
+  it("counts the columns a data bar covers, as it counts a conditional fill's, though their cells are empty", () => {
+    const eight = [Array.from({ length: 8 }, () => "x")];
+    const bar = { range: rect(1, 8, 3, 2), color: "#4472C4", min: 0, max: 100 };
+    // values in A..H only: 8 × 108.75 = 870 pt, 52 %; the bar over I..J makes it all ten, 42 %
+    expect(printScale(sheet(TEN_WIDE, {}, { cells: eight }))).toBe(52);
+    expect(printScale(sheet(TEN_WIDE, {}, { cells: eight, dataBars: [bar] }))).toBe(42);
+  });
+
   it("measures only the print area's columns", () => {
     // columns C..F: 4 × 108.75 = 435 pt fits 0.93 × 494.5 = 459.9 pt at 100 %; all ten would not
     expect(printScale(sheet(TEN_WIDE, {}, { printArea: rect(0, 2, 1, 4) }))).toBe(100);

@@ -108,4 +108,21 @@ describe("self-test runner", () => {
     expect(excel.workbook.find("Sheet1")!.cell(0, 0)?.value).toBe("ของผู้ใช้");
     expect(excel.handlerCount("onChanged") + excel.handlerCount("onFormatChanged")).toBe(0);
   });
+
+  it("passes the data bar probe over the model, recording a new bar's values beside the set one", async () => {
+    const { probes } = await runOnModel({ excel: createFakeExcel({ sheets: ["Sheet1"] }) });
+    const bar = probes.find((p) => p.id === "dataBarReadBack");
+    expect(bar).toEqual({
+      id: "dataBarReadBack",
+      status: "pass",
+      seen: {
+        type: "DataBar",
+        lower: { type: "Number", formula: "0" },
+        upper: { type: "Number", formula: "100" },
+        fillColor: "#4472C4",
+        gradientFill: false,
+        newBar: { type: "DataBar", lower: { type: "Automatic" }, upper: { type: "Automatic" }, fillColor: "#638EC6", gradientFill: true },
+      },
+    });
+  });
 });

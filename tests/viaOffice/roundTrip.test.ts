@@ -181,3 +181,21 @@ describe("via-office units and codes", () => {
     expect(centerSection(undefined)).toBe("");
   });
 });
+
+describe("via-office: data bars through the Excel model and back", () => {
+  it("keeps a solid bar's fixed bounds and colour, and an automatic gradient bar as it was, in priority order", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("รายงานผล");
+    [0, 25, 50, 100].forEach((v, i) => (ws.getCell(i + 2, 3).value = v));
+    const solid = { type: "dataBar", priority: 1, gradient: false, minLength: 0, maxLength: 100, color: { argb: "FF4472C4" }, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 100 }] };
+    const auto = { type: "dataBar", priority: 2, color: { argb: "FF638EC6" }, cfvo: [{ type: "min" }, { type: "max" }] };
+    ws.addConditionalFormatting({ ref: "C2:C5", rules: [solid as ExcelJS.DataBarRuleType] });
+    ws.addConditionalFormatting({ ref: "E2:E5", rules: [auto as ExcelJS.DataBarRuleType] });
+    const back = (await roundTrip(wb)).getWorksheet("รายงานผล")!;
+    const cf = (back as unknown as Internals).conditionalFormattings;
+    expect(cf.map((c) => c.ref)).toEqual(["C2:C5", "E2:E5"]);
+    expect(cf[0].rules[0]).toMatchObject({ type: "dataBar", priority: 1, gradient: false, minLength: 0, maxLength: 100, color: { argb: "FF4472C4" }, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 100 }] });
+    expect(cf[1].rules[0]).toMatchObject({ type: "dataBar", priority: 2, color: { argb: "FF638EC6" }, cfvo: [{ type: "min" }, { type: "max" }] });
+    expect((cf[1].rules[0] as ExcelJS.DataBarRuleType).gradient).not.toBe(false);
+  });
+});

@@ -573,6 +573,55 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
       });
     });
 
+    describe("reports: data bars", () => {
+      const BLUE = "#4472C4";
+      const ORANGE = "#F4B183";
+      /** รายงานผล: per ยุทธศาสตร์, per cent done (C) and per cent disbursed (E); one row left blank. */
+      const report = (): SheetSpec => ({
+        name: "รายงานผล",
+        cells: [
+          ["รายงานผลการดำเนินงาน"],
+          ["ยุทธศาสตร์", "โครงการ", "ร้อยละดำเนินการ", "งบประมาณ", "ร้อยละเบิกจ่าย"],
+          ["ยุทธศาสตร์ที่ 1", 12, 0, 1500000, 12.5],
+          ["ยุทธศาสตร์ที่ 2", 8, 25, 800000, 100],
+          ["ยุทธศาสตร์ที่ 3", 4, 50, 0, 0],
+          ["ยุทธศาสตร์ที่ 4", 0, null, null, null],
+          ["ยุทธศาสตร์ที่ 5", 3, 100, 250000, 64.8],
+        ],
+        conditionalFills: [{ range: rect(2, 0, 5, 1), fill: "#FFF2CC" }],
+        dataBars: [
+          { range: rect(2, 2, 5, 1), color: BLUE, min: 0, max: 100 },
+          { range: rect(2, 4, 5, 1), color: ORANGE, min: 0, max: 100 },
+        ],
+      });
+
+      it("writes one solid bar rule per range, between the spec's fixed bounds, the later on top", async () => {
+        await h.port.writeSheet(report());
+        const s = await h.sheet("รายงานผล");
+        // The range's own lowest and highest (0 and 100 here, 0 and 100 in E) must not stand in:
+        // bounds are the numbers written, whatever the column holds.
+        expect(s.dataBars).toEqual([
+          { range: "E3:E7", color: ORANGE, min: 0, max: 100, solid: true },
+          { range: "C3:C7", color: BLUE, min: 0, max: 100, solid: true },
+        ]);
+        // The fill beside the bars keeps working, and a bar is no cell fill.
+        expect(s.conditionalFills).toEqual([{ range: "A3:A7", fill: "#FFF2CC", formula: "LEN(A3)>0" }]);
+        expect([s.conditionalFillAt(2, 0), s.conditionalFillAt(2, 2), s.conditionalFillAt(3, 4)]).toEqual(["#FFF2CC", undefined, undefined]);
+        expect((await h.cell("รายงานผล", 3, 2)).fill).toBeUndefined();
+        expect((await h.cell("รายงานผล", 3, 2)).value).toBe(25);
+      });
+
+      it("keeps bounds that are not 0 and 100, fractions included", async () => {
+        await h.port.writeSheet({ name: "เบิกจ่าย", cells: [[0.25], [0.5]], dataBars: [{ range: rect(0, 0, 2, 1), color: "#70AD47", min: 0.1, max: 0.9 }] });
+        expect((await h.sheet("เบิกจ่าย")).dataBars).toEqual([{ range: "A1:A2", color: "#70AD47", min: 0.1, max: 0.9, solid: true }]);
+      });
+
+      it("writes no bar for a spec without dataBars", async () => {
+        await h.port.writeSheet({ name: "ว่าง", cells: [[50]] });
+        expect((await h.sheet("ว่าง")).dataBars).toEqual([]);
+      });
+    });
+
     describe("forms: month bars, print area, hidden marker, fitted rows", () => {
       const BAR = "▬";
       const GREEN = "#A9D08E";

@@ -118,6 +118,7 @@ export function createExcelJsHarness(): WorkbookHarness {
         hiddenColumns: hiddenColumns(ws),
         conditionalFills: conditionalFills(ws).map((cf) => ({ range: cf.ref, fill: cf.fill, formula: cf.formula })),
         conditionalFillAt: (r, c) => conditionalFillAt(ws, r, c),
+        dataBars: dataBars(ws),
         tabColor: ws.properties.tabColor?.argb ? `#${ws.properties.tabColor.argb.slice(-6)}` : undefined,
       };
     },
@@ -141,12 +142,44 @@ interface ConditionalFormattingRead {
   rules: { type: string; priority: number; formulae?: string[]; style?: Partial<ExcelJS.Style> }[];
 }
 
+/** Data bar rules as ExcelJS reads them back, with the x14 extension merged in (gradient, lengths). */
+interface DataBarRead {
+  type: "dataBar";
+  priority: number;
+  cfvo: { type: string; value?: number }[];
+  color?: { argb?: string };
+  gradient?: boolean;
+}
+
+function formattings(ws: ExcelJS.Worksheet): ConditionalFormattingRead[] {
+  return (ws as unknown as { conditionalFormattings: ConditionalFormattingRead[] }).conditionalFormattings ?? [];
+}
+
+/** One entry per data bar rule, highest priority first; a bound other than a number shows as NaN. */
+function dataBars(ws: ExcelJS.Worksheet): { range: string; color: string; min: number; max: number; solid: boolean }[] {
+  const bound = (c: { type: string; value?: number } | undefined) => (c?.type === "num" && typeof c.value === "number" ? c.value : NaN);
+  return formattings(ws)
+    .flatMap((cf) =>
+      cf.rules
+        .filter((rule) => rule.type === "dataBar")
+        .map((rule) => {
+          const bar = rule as unknown as DataBarRead;
+          const color = bar.color?.argb;
+          return {
+            priority: bar.priority,
+            look: { range: cf.ref, color: color ? `#${color.slice(-6).toUpperCase()}` : "", min: bound(bar.cfvo[0]), max: bound(bar.cfvo[1]), solid: bar.gradient === false },
+          };
+        }),
+    )
+    .sort((a, b) => a.priority - b.priority)
+    .map((b) => b.look);
+}
+
 /** One entry per expression rule, highest priority (lowest number) first. */
 function conditionalFills(ws: ExcelJS.Worksheet): { ref: string; fill: string; formula: string; priority: number }[] {
-  const all = (ws as unknown as { conditionalFormattings: ConditionalFormattingRead[] }).conditionalFormattings ?? [];
-  return all
+  return formattings(ws)
     .flatMap((cf) =>
-      cf.rules.map((rule) => {
+      cf.rules.filter((rule) => rule.type !== "dataBar").map((rule) => {
         const fill = rule.style?.fill;
         const color = fill && fill.type === "pattern" ? (fill.bgColor?.argb ?? fill.fgColor?.argb) : undefined;
         if (rule.type !== "expression") throw new Error(`unexpected rule type ${rule.type}`);

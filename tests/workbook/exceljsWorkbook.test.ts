@@ -70,3 +70,22 @@ describe("ExcelJS adapter: the book's page setup as the file holds it", () => {
     expect(drawing).toMatch(/<xdr:oneCellAnchor[^>]*><xdr:from><xdr:col>2<\/xdr:col><xdr:colOff>127000<\/xdr:colOff><xdr:row>0<\/xdr:row><xdr:rowOff>0<\/xdr:rowOff><\/xdr:from><xdr:ext cx="914400" cy="914400"\/>/);
   });
 });
+
+describe("ExcelJS adapter: data bars as the file holds them", () => {
+  it("writes the 2007 rule (fixed num bounds, colour) and the x14 extension that makes it solid and full width", async () => {
+    const port = new ExcelJsWorkbook();
+    await port.writeSheet({
+      name: "รายงานผล",
+      cells: [["ร้อยละ"], [0], [25], [50], [100]],
+      dataBars: [{ range: { row: 1, col: 0, rows: 4, cols: 1 }, color: "#4472c4", min: 0, max: 100 }],
+    });
+    const xml = await (await JSZip.loadAsync(await port.toBuffer())).file("xl/worksheets/sheet1.xml")!.async("string");
+    const rule = /<conditionalFormatting sqref="A2:A5"><cfRule type="dataBar" priority="1"><dataBar>(.*?)<\/dataBar><extLst>.*?<x14:id>(\{[0-9A-F-]+\})<\/x14:id>/.exec(xml);
+    expect(rule?.[1]).toBe('<cfvo type="num" val="0"/><cfvo type="num" val="100"/><color rgb="FF4472C4"/>');
+    // Excel 2010's extension, tied to the rule by its id: no gradient, bars from 0 % to 100 % of
+    // the cell (the 2007 rule alone means 10 % to 90 %, a gradient). LibreOffice reads it too.
+    const ext = new RegExp(`<x14:cfRule type="dataBar" id="${rule![2]}"><x14:dataBar ([^>]*)>(.*?)</x14:dataBar></x14:cfRule><xm:sqref>A2:A5</xm:sqref>`).exec(xml);
+    expect(ext?.[1]).toMatch(/minLength="0" maxLength="100" gradient="0"/);
+    expect(ext?.[2]).toBe('<x14:cfvo type="num"><xm:f>0</xm:f></x14:cfvo><x14:cfvo type="num"><xm:f>100</xm:f></x14:cfvo>');
+  });
+});

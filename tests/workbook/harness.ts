@@ -59,6 +59,8 @@ export interface SheetLook {
   conditionalFills: { range: string; fill: string; formula: string }[];
   /** The fill the conditional rules give the cell, evaluated as the host would; undefined when none does. */
   conditionalFillAt(row: number, col: number): string | undefined;
+  /** Data bars as stored, highest priority first: range, bar colour (#RRGGBB), fixed bounds, solid (no gradient). */
+  dataBars: { range: string; color: string; min: number; max: number; solid: boolean }[];
   tabColor?: string;
 }
 

@@ -82,12 +82,19 @@ export function createOfficeHarness(options: { mergedAreas?: boolean; cellPlaces
         images: s.shapes.map(({ left, top, width, height }) => ({ left, top, width, height })),
         printArea: p.printArea ?? undefined,
         hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
-        conditionalFills: s.conditionalFormats.map((cf) => ({
+        conditionalFills: s.conditionalFormats.filter((cf) => cf.type === "Custom").map((cf) => ({
           range: rectAddress(cf.range),
           fill: cf.fill ?? "",
           formula: (cf.formula ?? "").replace(/^=/, ""),
         })),
         conditionalFillAt: (r, c) => s.conditionalFillAt(r, c),
+        dataBars: s.conditionalFormats.flatMap((cf) => {
+          const bar = cf.dataBar;
+          if (!bar) return [];
+          // Only Number bounds are what a spec asks for; anything else shows as NaN and fails the case.
+          const bound = (r: { type: string; formula?: string }) => (r.type === "Number" ? Number(r.formula) : NaN);
+          return [{ range: rectAddress(cf.range), color: bar.fillColor, min: bound(bar.lowerBoundRule), max: bound(bar.upperBoundRule), solid: !bar.gradientFill }];
+        }),
         tabColor: s.tabColor ? s.tabColor.toUpperCase() : undefined,
       };
     },

@@ -1,6 +1,7 @@
 /** Every probe of the self-test, in the order they run and show. */
 import type { Probe } from "../types";
 import { failedBatchLeftovers } from "./batches";
+import { dataBarReadBack } from "./dataBars";
 import { emptyNumberFormat, nullObjectChain, textStaysText } from "./cells";
 import { eventsFired } from "./events";
 import { autofitMergedRows, pageSetup, sizeUnits } from "./layout";
@@ -24,6 +25,7 @@ export const PROBES: readonly Probe[] = [
   pictures,
   pageDefaults,
   rulesReadBack,
+  dataBarReadBack,
   refusedRequests,
   nameClash,
   sheetSwap,
