@@ -90,6 +90,9 @@ export const LOCAL_GOVERNMENT_TYPES: readonly LocalGovernmentType[] = [
 ];
 
 /** What obliges a new edition of the plan (ข้อ 27 as amended 2559). */
+/** ตั้งค่า's รอบรายงานผล (ติดตามผล, domain.md §10): the whole year, or the 6-month round still common. */
+export const TRACKING_ROUNDS: readonly string[] = ["12 เดือน (ต.ค.–ก.ย.)", "6 เดือน (ต.ค.–มี.ค.)"];
+
 export const TRIGGER_KINDS: readonly string[] = [
   "ข้อบัญญัติ/เทศบัญญัติงบประมาณรายจ่ายประจำปี",
   "งบประมาณรายจ่ายเพิ่มเติม",

@@ -1,4 +1,4 @@
-import { EDITION_EXAMPLES, LOCAL_GOVERNMENT_TYPES, TRIGGER_KINDS } from "./catalog";
+import { EDITION_EXAMPLES, LOCAL_GOVERNMENT_TYPES, TRACKING_ROUNDS, TRIGGER_KINDS } from "./catalog";
 
 /** The label/value rows of the ตั้งค่า sheet, in their order. */
 export type SettingKey =
@@ -15,7 +15,8 @@ export type SettingKey =
   | "signerName"
   | "signerPosition"
   | "thaiDigits"
-  | "rollDeadline";
+  | "rollDeadline"
+  | "trackingRound";
 
 export type SettingKind = "text" | "date" | "year" | "choice" | "toggle";
 
@@ -58,5 +59,12 @@ export const SETTING_FIELDS: readonly SettingField[] = [
     label: "เลื่อนวันครบกำหนดตามวันหยุด",
     kind: "toggle",
     help: "ใช่ = วันครบกำหนดที่ตรงกับวันหยุดเลื่อนไปวันทำการถัดไป (ป.พ.พ. ม.193/8)",
+  },
+  {
+    key: "trackingRound",
+    label: "รอบรายงานผล",
+    kind: "choice",
+    help: "รอบของรายงานผลการดำเนินงาน (ติดตามผล): 12 เดือน หรือ 6 เดือน (ต.ค.–มี.ค.)",
+    choices: TRACKING_ROUNDS,
   },
 ];

@@ -5,6 +5,7 @@ import {
   LOCAL_GOVERNMENT_TYPES,
   PROJECT_KINDS,
   STANDARD_PLANS,
+  TRACKING_ROUNDS,
   TRIGGER_KINDS,
   YES_NO,
 } from "../domain/catalog";
@@ -238,6 +239,7 @@ export function defaultSettings(fiscalYear: number): SettingValues {
     triggerKind: TRIGGER_KINDS[0],
     thaiDigits: "ไม่ใช่",
     rollDeadline: "ไม่ใช่",
+    trackingRound: TRACKING_ROUNDS[0],
   };
 }
 
@@ -261,6 +263,9 @@ export function buildSettingsSheet(values: SettingValues): SheetSpec {
     if (f.kind === "toggle") validations.push(listValidation(rect(row, 1), "yesNo"));
     if (f.key === "orgType") validations.push(listValidation(rect(row, 1), "orgType"));
     if (f.key === "triggerKind") validations.push(listValidation(rect(row, 1), "trigger"));
+    // Two choices: listed in the rule itself, not on รายการเลือก.
+    if (f.key === "trackingRound")
+      validations.push({ range: rect(row, 1), items: TRACKING_ROUNDS, allowBlank: true, errorMessage: `เลือก ${TRACKING_ROUNDS.join(" หรือ ")}` });
   });
   return {
     name: SHEET.settings,

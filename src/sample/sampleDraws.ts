@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../core/cellValue";
 import { addDays, isoFromParts } from "../core/localDate";
-import { TRIGGER_KINDS } from "../domain/catalog";
+import { TRACKING_ROUNDS, TRIGGER_KINDS } from "../domain/catalog";
 import { toGregorianYear, toThaiDigits } from "../domain/thaiCalendar";
 import type { SettingValues } from "../reports/inputTemplate";
 import { type BudgetSpec, FIRST_NAMES_FEMALE, FIRST_NAMES_MALE, LAST_NAMES, type MonthSpan } from "./lexicon";
@@ -92,5 +92,6 @@ export function makeSettings(rng: Rng, area: Area, fiscalYear: number): SettingV
     signerPosition: null,
     thaiDigits: "ไม่ใช่",
     rollDeadline: "ไม่ใช่",
+    trackingRound: TRACKING_ROUNDS[0],
   };
 }

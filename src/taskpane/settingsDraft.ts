@@ -38,6 +38,7 @@ const SETTING_TEXT: Record<SettingKey, { readonly label: StringId; readonly help
   signerPosition: { label: "settingLabelSignerPosition", help: "settingHelpSignerPosition" },
   thaiDigits: { label: "settingLabelThaiDigits", help: "settingHelpThaiDigits" },
   rollDeadline: { label: "settingLabelRollDeadline", help: "settingHelpRollDeadline" },
+  trackingRound: { label: "settingLabelTrackingRound", help: "settingHelpTrackingRound" },
 };
 
 /** The label and help of a setting, in the pane's strings (the Thai ones are the sheet's own words). */

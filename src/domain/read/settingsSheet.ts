@@ -51,6 +51,7 @@ const LABELS: Record<SettingKey, readonly string[]> = {
   signerPosition: ["ตำแหน่ง", "ตำแหน่งผู้ลงนาม"],
   thaiDigits: ["ใช้เลขไทย", "เลขไทย", "แสดงเลขไทย"],
   rollDeadline: ["เลื่อนวันครบกำหนดตามวันหยุด", "เลื่อนวันครบกำหนด", "เลื่อนตามวันหยุด"],
+  trackingRound: ["รอบรายงานผล", "รอบการรายงานผล", "รอบรายงาน", "รอบติดตามผล"],
 };
 
 const labelKey = (s: string) => normalizeText(s).replace(/[\s.:：]/g, "");

@@ -272,6 +272,8 @@ export const PANE_STRINGS_EN: Record<PaneStringId, string> = {
   settingHelpSignerName: "Full name of the person who signs the announcement",
   settingHelpSignerPosition: "May be left empty: the position then follows the type of local government",
   settingHelpThaiDigits: "Yes = numbers in the forms and the announcement are shown in Thai digits",
+  settingLabelTrackingRound: "Reporting round",
+  settingHelpTrackingRound: "The round of the progress report (Track progress): 12 months, or 6 months (Oct–Mar)",
   settingHelpRollDeadline: "Yes = a deadline that falls on a holiday moves to the next working day (Civil and Commercial Code s.193/8)",
   dateDay: "Day",
   dateMonth: "Month",

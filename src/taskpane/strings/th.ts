@@ -274,6 +274,8 @@ export const PANE_STRINGS_TH = {
   settingHelpSignerName: "ชื่อ-สกุลของผู้ลงนามในประกาศ",
   settingHelpSignerPosition: "เว้นว่างได้ ระบบจะใช้ตำแหน่งตามประเภท อปท.",
   settingHelpThaiDigits: "ใช่ = แสดงตัวเลขในบัญชีและประกาศเป็นเลขไทย",
+  settingLabelTrackingRound: "รอบรายงานผล",
+  settingHelpTrackingRound: "รอบของรายงานผลการดำเนินงาน (ติดตามผล): 12 เดือน หรือ 6 เดือน (ต.ค.–มี.ค.)",
   settingHelpRollDeadline: "ใช่ = วันครบกำหนดที่ตรงกับวันหยุดเลื่อนไปวันทำการถัดไป (ป.พ.พ. ม.193/8)",
   dateDay: "วัน",
   dateMonth: "เดือน",
