@@ -563,7 +563,36 @@ const announce: Icon = {
   },
 };
 
-export const ICONS: Icon[] = [app, pane, template, check, classify, generate, announce];
+/**
+ * ติดตามผล: a report page with three progress bars (done in green, the rest grey) and a small
+ * rising arrow, i.e. how far the year's projects have got.
+ */
+const track: Icon = {
+  stem: "track",
+  sizes: [16, 32, 64, 80],
+  small(p) {
+    p.box(2, 1, 14, 15, C.ink, 1, C.paper, 1);
+    for (const [y, done] of [[4, 10], [7.5, 7.5], [11, 5.5]] as const) {
+      p.rect(4, y, 12, y + 2, C.grid);
+      p.rect(4, y, done, y + 2, C.green);
+    }
+  },
+  large(p) {
+    p.box(4, 2, 28, 30, C.ink, 1.5, C.paper, 2.5);
+    // the report's title
+    p.rect(8, 6, 20, 7.5, C.ink, 0.5);
+    // progress bars: how much of each is done
+    for (const [y, done] of [[11, 22], [16.5, 17], [22, 12.5]] as const) {
+      p.rect(8, y, 24, y + 3, C.grid, 1);
+      p.rect(8, y, done, y + 3, C.green, 1);
+    }
+    // a rising arrow in the corner
+    p.line(19, 27.5, 25, 21.5, 1.75, C.blue);
+    p.poly([[26.5, 20], [26.5, 25], [21.5, 20]], C.blue);
+  },
+};
+
+export const ICONS: Icon[] = [app, pane, template, check, classify, generate, announce, track];
 
 // ---------------------------------------------------------------- PNG
 

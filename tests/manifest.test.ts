@@ -231,11 +231,12 @@ describe("manifest.xml: structure", () => {
         "ExecuteFunction:classifyProjects",
         "ExecuteFunction:generateForms",
         "ExecuteFunction:announcePlan",
+        "ExecuteFunction:trackPlan",
       ]),
     );
   });
 
-  it("puts the buttons in the order of the work: pane, template, check, classify, forms, announcement", () => {
+  it("puts the buttons in the order of the work: pane, template, check, classify, forms, announcement, tracking", () => {
     expect(all("Control").map((c) => c.getAttribute("id"))).toEqual([
       "OpPlan.Btn.Pane",
       "OpPlan.Btn.Template",
@@ -243,6 +244,7 @@ describe("manifest.xml: structure", () => {
       "OpPlan.Btn.Classify",
       "OpPlan.Btn.Generate",
       "OpPlan.Btn.Announce",
+      "OpPlan.Btn.Track",
     ]);
   });
 });
@@ -419,6 +421,9 @@ describe("manifest.xml: Thai", () => {
     const announce = all("Control").find((c) => all("FunctionName", c)[0]?.textContent === "announcePlan") as Element;
     expect(label(child(announce, "Label").getAttribute("resid") ?? "")).toBe("ประกาศ");
     expect(resourceValue(child(announce, "Label").getAttribute("resid") ?? "")).toBe("Announce");
+    const track = all("Control").find((c) => all("FunctionName", c)[0]?.textContent === "trackPlan") as Element;
+    expect(label(child(track, "Label").getAttribute("resid") ?? "")).toBe("ติดตามผล");
+    expect(resourceValue(child(track, "Label").getAttribute("resid") ?? "")).toBe("Track progress");
   });
 });
 

@@ -6,9 +6,10 @@ import type { AnnounceOutcome } from "../commands/announcePlan";
 import type { CheckProgress, CheckResult } from "../commands/checkResult";
 import type { ApplyRecord, ClassifyResult, UndoOutcome } from "../commands/classifyResult";
 import type { GenerateOutcome, GenerateProgress } from "../commands/generateResult";
+import type { TrackOutcome, TrackProgress } from "../commands/trackResult";
 
 /** Commands the ribbon and the pane can run. */
-export type ActionName = "createTemplate" | "checkProjects" | "classifyProjects" | "generateForms" | "announcePlan";
+export type ActionName = "createTemplate" | "checkProjects" | "classifyProjects" | "generateForms" | "announcePlan" | "trackPlan";
 
 export type ActionSource = "pane" | "ribbon";
 
@@ -60,6 +61,7 @@ export type ActionEvent =
   | { readonly action: "classifyProjects"; readonly source: ActionSource; readonly ok: true; readonly result: ClassifyOutcome }
   | { readonly action: "generateForms"; readonly source: ActionSource; readonly ok: true; readonly result: GenerateOutcome }
   | { readonly action: "announcePlan"; readonly source: ActionSource; readonly ok: true; readonly result: AnnounceOutcome }
+  | { readonly action: "trackPlan"; readonly source: ActionSource; readonly ok: true; readonly result: TrackOutcome }
   | { readonly action: ActionName; readonly source: ActionSource; readonly ok: false; readonly error: ActionFailure };
 
 export type ActionListener = (event: ActionEvent) => void;
@@ -68,18 +70,19 @@ export type ActionListener = (event: ActionEvent) => void;
 export type ProgressEvent =
   | { readonly action: "checkProjects"; readonly source: ActionSource; readonly progress: CheckProgress | null }
   | { readonly action: "classifyProjects"; readonly source: ActionSource; readonly progress: ClassifyProgress | null }
-  | { readonly action: "generateForms"; readonly source: ActionSource; readonly progress: GenerateProgress | null };
+  | { readonly action: "generateForms"; readonly source: ActionSource; readonly progress: GenerateProgress | null }
+  | { readonly action: "trackPlan"; readonly source: ActionSource; readonly progress: TrackProgress | null };
 
 export type ProgressListener = (event: ProgressEvent) => void;
 
 /**
- * A run that needs the user's say before going on: สร้างบัญชี ผด. asks before replacing
- * generated sheets that were edited by hand. The pane shows it (whoever started the run) and
+ * A run that needs the user's say before going on: สร้างบัญชี ผด., ประกาศ and ติดตามผล ask before
+ * replacing generated sheets that were edited by hand (for ติดตามผล, its รายงานผล). The pane shows it (whoever started the run) and
  * answers with respond(); the first answer counts.
  */
 export interface ConfirmRequest {
   readonly id: number;
-  readonly action: "generateForms" | "announcePlan";
+  readonly action: "generateForms" | "announcePlan" | "trackPlan";
   readonly source: ActionSource;
   /** The generated sheets edited by hand since OpPlan wrote them. */
   readonly sheets: readonly string[];

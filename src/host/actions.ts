@@ -8,6 +8,8 @@ import type { AnnounceOutcome, PlanDates } from "../commands/announcePlan";
 import type { CheckProgress, CheckResult } from "../commands/checkResult";
 import type { ApplyOptions, ApplyRecord, ClassifyResult } from "../commands/classifyResult";
 import type { GenerateOutcome, GenerateProgress } from "../commands/generateResult";
+import type { TrackOutcome, TrackProgress } from "../commands/trackResult";
+import type { Round } from "../domain/tracking/types";
 import { currentFiscalYear } from "../domain/thaiCalendar";
 import type { WorkbookPort } from "../workbook/port";
 import type { SheetData } from "../core/sheetData";
@@ -64,6 +66,15 @@ export interface AnnounceOptions extends RunOptions {
   /** Only work out the dates (the pane's timetable): nothing is written and nothing goes to the bus. */
   readonly dryRun?: boolean;
   /** As for runGenerate: by default the pane is asked; with no pane listening the answer is no. */
+  readonly confirmReplaceEdited?: (sheets: string[]) => Promise<boolean> | boolean;
+}
+
+export interface TrackOptions extends RunOptions, CancelOptions {
+  /** The round chosen in the pane; unset: ตั้งค่า's รอบรายงานผล, else the whole year (the command decides). */
+  readonly round?: Round;
+  /** Called as the entries are read, merged and written (the same reports also go to the bus's progress listeners). */
+  readonly onProgress?: (progress: TrackProgress) => void;
+  /** As for runGenerate, for a รายงานผล edited by hand: by default the pane is asked; with no pane listening the answer is no. */
   readonly confirmReplaceEdited?: (sheets: string[]) => Promise<boolean> | boolean;
 }
 
@@ -279,6 +290,34 @@ export async function runAnnounce(options: AnnounceOptions = {}): Promise<Announ
     // The timetable's dry run is no run: it writes nothing and tells the bus nothing.
     { quiet: options.dryRun === true },
   );
+}
+
+/**
+ * ติดตามผล: rewrites the tracking sheet from the plan, carrying every entry the officer made over
+ * by project, and writes the report (รายงานผล) from it, in one change. A report edited by hand is
+ * replaced only after the user agrees (asked in the pane). Refused (an entry that cannot be read,
+ * no projects): nothing is written and the outcome says why. Progress goes to `options.onProgress`
+ * and to the bus; the outcome, or a translated failure, to the bus. Resolves with the outcome;
+ * rejects with the original error (CancelledError when `options.signal` stopped it in time).
+ */
+export async function runTrack(options: TrackOptions = {}): Promise<TrackOutcome> {
+  const source = options.source ?? "pane";
+  return asAction("trackPlan", source, async () => {
+    publishProgress({ action: "trackPlan", source, progress: null });
+    const [port, { trackPlan }] = await Promise.all([officePort(), import(/* webpackChunkName: "track" */ "../commands/trackPlan")]);
+    const result = await trackPlan(port, {
+      ...(options.round ? { round: options.round } : {}),
+      onProgress: (progress: TrackProgress) => {
+        options.onProgress?.(progress);
+        publishProgress({ action: "trackPlan", source, progress });
+      },
+      confirmReplaceEdited: options.confirmReplaceEdited ?? ((sheets) => requestConfirmation({ action: "trackPlan", source, sheets })),
+      ...(options.signal ? { signal: options.signal } : {}),
+      // The plan's projects are read as for the forms: with the chosen development plan file, if any.
+      ...devPlanInput(),
+    });
+    return { result, event: { action: "trackPlan", source, ok: true, result } };
+  });
 }
 
 /**

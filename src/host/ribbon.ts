@@ -6,7 +6,7 @@
  * Every FunctionName in manifest.xml must appear below as
  * Office.actions.associate("<name>", ...): tests/manifest.test.ts greps for it.
  */
-import { applyClassificationChoices, runAnnounce, runCheck, runClassify, runCreateTemplate, runGenerate } from "./actions";
+import { applyClassificationChoices, runAnnounce, runCheck, runClassify, runCreateTemplate, runGenerate, runTrack } from "./actions";
 import { CONFIDENT } from "../domain/classify/confidence";
 
 export type CommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
@@ -72,6 +72,16 @@ export const announcePlanCommand = ribbonCommand(async () => {
   await runAnnounce({ source: "ribbon" });
 });
 
+/**
+ * ติดตามผล from the ribbon: the pane opens first, to show the progress, the figures per ยุทธศาสตร์
+ * and the projects behind schedule, and to ask there before replacing a รายงานผล edited by hand.
+ * The round is ตั้งค่า's (else the whole year): the ribbon has no choice to offer.
+ */
+export const trackPlanCommand = ribbonCommand(async () => {
+  await showPane();
+  await runTrack({ source: "ribbon" });
+});
+
 let registered = false;
 
 /** Associates the ribbon functions with their handlers once Office is ready. Safe to call twice. */
@@ -86,6 +96,7 @@ export function registerRibbonCommands(): void {
       Office.actions.associate("classifyProjects", classifyProjectsCommand);
       Office.actions.associate("generateForms", generateFormsCommand);
       Office.actions.associate("announcePlan", announcePlanCommand);
+      Office.actions.associate("trackPlan", trackPlanCommand);
     } catch (err) {
       console.warn("OpPlan: could not register ribbon commands", err);
     }

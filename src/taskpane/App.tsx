@@ -16,6 +16,7 @@ import { PlanGlance } from "./components/PlanGlance";
 import { SelfTestPanel } from "./components/SelfTestPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { TemplateStep } from "./components/TemplateStep";
+import { TrackStep } from "./components/TrackStep";
 import { detectLanguage, type Lang } from "../host/language";
 import { t } from "./i18n";
 import { LangContext } from "./lang";
@@ -121,6 +122,7 @@ export function App(props: AppProps) {
               <ClassifyStep />
               <GenerateStep />
               <AnnounceStep settingsVersion={settingsVersion} />
+              <TrackStep settingsVersion={settingsVersion} />
             </StepStatusContext.Provider>
             {/* Last: a check of this Excel, for the first users and whoever supports them. */}
             <SelfTestPanel />

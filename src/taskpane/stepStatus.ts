@@ -20,13 +20,27 @@
  *   forms, ประกาศ, their "(OpPlan)" twins), the lists sheet and OpPlan's temporary sheets are nobody's input. ประกาศ reads only
  *   ตั้งค่า and วันหยุด; the other steps read every input sheet. A failed run stays "errors"
  *   whatever changes: only a new run says more.
+ * - ติดตามผล has errors when it refused (an entry it cannot read: nothing was written) or its
+ *   findings hold an error; a report the user declined to replace (outcome.cancelled) leaves it
+ *   as it was. Its รายงานผล is generated (nobody's input). Its ติดตามผล sheet is OpPlan's only on
+ *   the first run: from then on the officer types the สถานะ and the amounts there, so it is input,
+ *   but only to ติดตามผล (the plan's readers never take it for projects): an entry typed after the
+ *   report makes ติดตามผล out of date and leaves ตรวจสอบ or the forms alone.
  */
-import { BOOK_ORDER, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES, withoutAlternativeSuffix } from "../core/sheetNames";
+import {
+  BOOK_ORDER,
+  HOLIDAY_SHEET_NAMES,
+  LIST_SHEET_NAMES,
+  SETTINGS_SHEET_NAMES,
+  TRACKING_REPORT_SHEET,
+  TRACKING_SHEET_NAMES,
+  withoutAlternativeSuffix,
+} from "../core/sheetNames";
 import type { ActionEvent, ActionName } from "../host/actionEvents";
 import type { WorkbookChange } from "../host/watch";
 import type { StringId } from "./i18n";
 
-export type StepKey = "template" | "check" | "classify" | "generate" | "announce";
+export type StepKey = "template" | "check" | "classify" | "generate" | "announce" | "track";
 
 export interface StepInfo {
   readonly key: StepKey;
@@ -41,6 +55,7 @@ export const STEPS: readonly StepInfo[] = [
   { key: "classify", number: 3, action: "classifyProjects" },
   { key: "generate", number: 4, action: "generateForms" },
   { key: "announce", number: 5, action: "announcePlan" },
+  { key: "track", number: 6, action: "trackPlan" },
 ];
 
 export type StepState = "not-run" | "errors" | "done" | "stale" | "running";
@@ -89,15 +104,27 @@ export interface StatusInput {
   readonly overview?: { readonly hasTemplate: boolean; readonly projectSheets: readonly string[]; readonly at: number } | null;
 }
 
-/** The sheets OpPlan generates: the forms and ประกาศ. */
-export const GENERATED_SHEETS: readonly string[] = [...BOOK_ORDER];
+/**
+ * The sheets OpPlan generates: the book (forms, ประกาศ, …) and the tracking report. Not the
+ * tracking sheet: after its first run it holds the officer's entries (TRACKING_INPUT_SHEETS).
+ */
+export const GENERATED_SHEETS: readonly string[] = [...BOOK_ORDER, TRACKING_REPORT_SHEET];
 /** The template's dropdown lists. */
 export const LIST_SHEETS: readonly string[] = LIST_SHEET_NAMES;
 /** What ประกาศ reads. */
 export const ANNOUNCE_INPUT_SHEETS: readonly string[] = [...SETTINGS_SHEET_NAMES, ...HOLIDAY_SHEET_NAMES];
 
+/** What only ติดตามผล reads: the officer's entries, under the names officers give the sheet. */
+export const TRACKING_INPUT_SHEETS: readonly string[] = TRACKING_SHEET_NAMES;
+
 const norm = (name: string) => name.trim().toLocaleLowerCase("en-US");
 const GENERATED_NAMES = new Set(GENERATED_SHEETS.map(norm));
+const TRACKING_NAMES = new Set(TRACKING_INPUT_SHEETS.map(norm));
+
+/** A tracking sheet, under its name or the "(OpPlan)" twin the command writes beside a sheet of the user's own. */
+export function isTrackingSheetName(name: string): boolean {
+  return TRACKING_NAMES.has(withoutAlternativeSuffix(norm(name)));
+}
 
 /**
  * A sheet OpPlan writes rather than reads: a generated form or ประกาศ (under its name or an
@@ -111,7 +138,7 @@ export function isGeneratedSheetName(name: string): boolean {
 /** A run the user called off: it changed nothing, so it says nothing about the step. */
 export function isCancelled(event: ActionEvent): boolean {
   if (!event.ok) return event.error.code === "CANCELLED";
-  if (event.action === "generateForms" || event.action === "announcePlan") return event.result.cancelled;
+  if (event.action === "generateForms" || event.action === "announcePlan" || event.action === "trackPlan") return event.result.cancelled;
   return false;
 }
 
@@ -137,6 +164,7 @@ function reads(step: StepKey, change: WorkbookChange, userSheets: readonly strin
   if (isGeneratedSheetName(change.sheet) && !userSheets.some((s) => norm(s) === n)) return false;
   if (step === "template") return false;
   if (step === "announce") return ANNOUNCE_INPUT_SHEETS.some((s) => norm(s) === n);
+  if (isTrackingSheetName(change.sheet) && !userSheets.some((s) => norm(s) === n)) return step === "track";
   return true;
 }
 
@@ -181,6 +209,13 @@ function fromResult(event: ActionEvent): StepStatus {
       return count > 0
         ? { state: "errors", reason: { id: "stepReasonAnnounceErrors", params: { count } } }
         : { state: "done", reason: { id: "stepReasonAnnounceDone", params: { sheet: event.result.written[0] ?? "" } } };
+    }
+    case "trackPlan": {
+      if (event.result.refused.length > 0) return { state: "errors", reason: { id: "stepReasonTrackRefused", params: { count: event.result.refused.length } } };
+      const count = errorCount(event.result.findings);
+      return count > 0
+        ? { state: "errors", reason: { id: "stepReasonTrackErrors", params: { count } } }
+        : { state: "done", reason: { id: "stepReasonTrackDone", params: { sheet: event.result.reportSheet } } };
     }
   }
 }

@@ -8,12 +8,14 @@ jest.mock("../../src/host/actions", () => ({
   runClassify: jest.fn(),
   applyClassificationChoices: jest.fn(),
   runGenerate: jest.fn(),
+  runTrack: jest.fn(),
 }));
 
 import type { CheckResult } from "../../src/commands/checkResult";
 import type { ClassifyResult } from "../../src/commands/classifyResult";
 import type { GenerateOutcome } from "../../src/commands/generateResult";
-import { applyClassificationChoices, runCheck, runClassify, runCreateTemplate, runGenerate } from "../../src/host/actions";
+import type { TrackOutcome } from "../../src/commands/trackResult";
+import { applyClassificationChoices, runCheck, runClassify, runCreateTemplate, runGenerate, runTrack } from "../../src/host/actions";
 import type { ClassifyOutcome } from "../../src/host/actionEvents";
 import {
   checkProjectsCommand,
@@ -21,6 +23,7 @@ import {
   createTemplateCommand,
   generateFormsCommand,
   announcePlanCommand,
+  trackPlanCommand,
   registerRibbonCommands,
   resetRibbonRegistration,
 } from "../../src/host/ribbon";
@@ -30,6 +33,19 @@ const check = runCheck as jest.MockedFunction<typeof runCheck>;
 const classify = runClassify as jest.MockedFunction<typeof runClassify>;
 const apply = applyClassificationChoices as jest.MockedFunction<typeof applyClassificationChoices>;
 const generate = runGenerate as jest.MockedFunction<typeof runGenerate>;
+const track = runTrack as jest.MockedFunction<typeof runTrack>;
+
+const TRACKED: TrackOutcome = {
+  written: ["ติดตามผล", "รายงานผล"],
+  trackingSheet: "ติดตามผล",
+  reportSheet: "รายงานผล",
+  rows: { total: 0, byKey: 0, byName: 0, added: 0, dropped: 0 },
+  tracking: null,
+  findings: [],
+  refused: [],
+  replacedEdited: [],
+  cancelled: false,
+};
 
 const GENERATED: GenerateOutcome = {
   written: ["ผด.01", "ผด.02", "ผด.02-1"],
@@ -71,6 +87,7 @@ beforeEach(() => {
   classify.mockReset();
   apply.mockReset();
   generate.mockReset();
+  track.mockReset();
   resetRibbonRegistration();
   office = {
     onReady: jest.fn((callback?: (info: unknown) => void) => {
@@ -88,7 +105,7 @@ afterEach(() => {
 });
 
 describe("ribbon commands", () => {
-  it("associates createTemplate, checkProjects, classifyProjects and generateForms once Office is ready, once", () => {
+  it("associates createTemplate, checkProjects, classifyProjects, generateForms, announcePlan and trackPlan once Office is ready, once", () => {
     registerRibbonCommands();
     registerRibbonCommands();
     expect(office.onReady).toHaveBeenCalledTimes(1);
@@ -98,6 +115,7 @@ describe("ribbon commands", () => {
       ["classifyProjects", classifyProjectsCommand],
       ["generateForms", generateFormsCommand],
       ["announcePlan", announcePlanCommand],
+      ["trackPlan", trackPlanCommand],
     ]);
   });
 
@@ -203,6 +221,32 @@ describe("ribbon commands", () => {
     generate.mockRejectedValue(new Error("boom"));
     const event = fakeEvent();
     await expect(generateFormsCommand(event)).resolves.toBeUndefined();
+    expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(2);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("opens the pane before ติดตามผล (its progress, figures and question show there), then tracks with ตั้งค่า's round", async () => {
+    const order: string[] = [];
+    office.addin.showAsTaskpane.mockImplementation(() => {
+      order.push("pane");
+      return Promise.resolve();
+    });
+    track.mockImplementation(async () => {
+      order.push("track");
+      return TRACKED;
+    });
+    const event = fakeEvent();
+    await trackPlanCommand(event);
+    expect(order).toEqual(["pane", "track"]);
+    // No round from the ribbon: the command takes ตั้งค่า's.
+    expect(track).toHaveBeenCalledWith({ source: "ribbon" });
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("completes the event when ติดตามผล fails, with the pane open to show why", async () => {
+    track.mockRejectedValue(new Error("boom"));
+    const event = fakeEvent();
+    await expect(trackPlanCommand(event)).resolves.toBeUndefined();
     expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(2);
     expect(event.completed).toHaveBeenCalledTimes(1);
   });

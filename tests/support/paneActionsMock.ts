@@ -12,6 +12,7 @@ export function paneActionsMock() {
     undoLastClassification: jest.fn(),
     runGenerate: jest.fn(),
     runAnnounce: jest.fn(),
+    runTrack: jest.fn(),
     setAnnouncementDates: jest.fn(),
     selectCell: jest.fn(),
     defaultFiscalYear: jest.fn(() => 2569),

@@ -130,13 +130,13 @@ afterEach(async () => {
 });
 
 describe("task pane", () => {
-  it("shows the Thai header, the template step and its button, then the check, classify and forms steps, and last the Excel check", async () => {
+  it("shows the Thai header, the template step and its button, then the check, classify, forms, announcement and tracking steps, and last the Excel check", async () => {
     await render(<App />);
     expect(text()).toContain("OpPlan · แผนการดำเนินงาน");
     expect(text()).toContain("แม่แบบ");
     const headings = Array.from(container.querySelectorAll("h2")).map((h) => h.textContent);
     expect(headings[0]).toBe("แผนโดยสรุป");
-    expect(headings.slice(-7)).toEqual(["แม่แบบ", "ตรวจสอบ", "แผนพัฒนาท้องถิ่น (ผ.02)", "จัดหมวดหมู่", "สร้างบัญชี ผด.", "ประกาศ", "ความเข้ากันได้กับ Excel"]);
+    expect(headings.slice(-8)).toEqual(["แม่แบบ", "ตรวจสอบ", "แผนพัฒนาท้องถิ่น (ผ.02)", "จัดหมวดหมู่", "สร้างบัญชี ผด.", "ประกาศ", "ติดตามผล", "ความเข้ากันได้กับ Excel"]);
     expect(unavailable(button("ตรวจสอบ"))).toBe(false);
     expect(text()).toContain("ปีงบประมาณ\u00a0พ.ศ.\u00a02569"); // kept on one line
     expect(unavailable(button("สร้างแม่แบบ"))).toBe(false);

@@ -5,7 +5,18 @@
 import type { AnnounceOutcome } from "../../src/commands/announcePlan";
 import type { CheckResult } from "../../src/commands/checkResult";
 import type { ClassifyResult, Decision, ProjectClassification } from "../../src/commands/classifyResult";
-import { alternativeName, ANNOUNCEMENT_SHEET, FORM_SHEET_NAMES, HOLIDAY_SHEET_NAMES, LIST_SHEET_NAMES, SETTINGS_SHEET_NAMES } from "../../src/core/sheetNames";
+import {
+  alternativeName,
+  ANNOUNCEMENT_SHEET,
+  FORM_SHEET_NAMES,
+  HOLIDAY_SHEET_NAMES,
+  LIST_SHEET_NAMES,
+  SETTINGS_SHEET_NAMES,
+  TRACKING_REPORT_SHEET,
+  TRACKING_SHEET,
+  TRACKING_SHEET_NAMES,
+} from "../../src/core/sheetNames";
+import type { TrackOutcome } from "../../src/commands/trackResult";
 import type { GenerateOutcome } from "../../src/commands/generateResult";
 import type { Finding } from "../../src/domain/findings";
 import type { ActionEvent, ActionName } from "../../src/host/actionEvents";
@@ -18,6 +29,7 @@ import {
   STEPS,
   isCancelled,
   isGeneratedSheetName,
+  isTrackingSheetName,
   pruneChanges,
   recordResult,
   stepStatus,
@@ -119,6 +131,24 @@ const announceEvent = (over: Partial<AnnounceOutcome> = {}): ActionEvent => ({
   },
 });
 
+const trackEvent = (over: Partial<TrackOutcome> = {}): ActionEvent => ({
+  action: "trackPlan",
+  source: "pane",
+  ok: true,
+  result: {
+    written: [TRACKING_SHEET, TRACKING_REPORT_SHEET],
+    trackingSheet: TRACKING_SHEET,
+    reportSheet: TRACKING_REPORT_SHEET,
+    rows: { total: 3, byKey: 2, byName: 0, added: 1, dropped: 0 },
+    tracking: null,
+    findings: [],
+    refused: [],
+    replacedEdited: [],
+    cancelled: false,
+    ...over,
+  },
+});
+
 const templateEvent: ActionEvent = { action: "createTemplate", source: "pane", ok: true, result: { added: ["โครงการ"], existing: [], fiscalYear: 2570 } };
 
 const failed = (action: ActionName, code = "HOST_ERROR", message = "Excel ไม่ตอบ"): ActionEvent => ({ action, source: "pane", ok: false, error: { code, message } });
@@ -147,13 +177,14 @@ describe("step status", () => {
       [3, "classify", "classifyProjects"],
       [4, "generate", "generateForms"],
       [5, "announce", "announcePlan"],
+      [6, "track", "trackPlan"],
     ]);
   });
 
   it("says not run for every step when nothing ran and there is no template", () => {
     const all = stepStatuses({ results: {}, changes: [], overview: { hasTemplate: false, projectSheets: [], at: 1 } });
-    expect([...all.keys()]).toEqual([1, 2, 3, 4, 5]);
-    expect([...all.values()].map((s) => s.state)).toEqual(["not-run", "not-run", "not-run", "not-run", "not-run"]);
+    expect([...all.keys()]).toEqual([1, 2, 3, 4, 5, 6]);
+    expect([...all.values()].map((s) => s.state)).toEqual(["not-run", "not-run", "not-run", "not-run", "not-run", "not-run"]);
     expect(all.get(1)!.reason.id).toBe("stepReasonNoTemplate");
     expect(all.get(2)!.reason.id).toBe("stepReasonNotRun");
   });
@@ -278,10 +309,46 @@ describe("step status", () => {
       expect(state("announce", { results: log([announceEvent({ findings: [late] }), 1]), changes: [] })).toBe("errors");
       expect(state("announce", { results: log([announceEvent({ findings: [{ ...late, severity: "warning" }] }), 1]), changes: [] })).toBe("done");
     });
+
+    it("track: done with its report; errors when refused (nothing written) or an entry's finding is an error; a declined replace keeps the state", () => {
+      expect(status("track", { results: log([trackEvent({ reportSheet: "รายงานผล (OpPlan)" }), 1]), changes: [] })).toEqual({
+        state: "done",
+        reason: { id: "stepReasonTrackDone", params: { sheet: "รายงานผล (OpPlan)" } },
+      });
+      // An amount typed "ห้าหมื่น" in เบิกจ่าย: the run refused and wrote nothing.
+      const unread: Finding = { ...finding("error"), sheet: TRACKING_SHEET, cell: "I7", message: "อ่านจำนวนเงินไม่ได้" };
+      expect(status("track", { results: log([trackEvent({ refused: [unread], written: [], tracking: null }), 1]), changes: [] })).toEqual({
+        state: "errors",
+        reason: { id: "stepReasonTrackRefused", params: { count: 1 } },
+      });
+      expect(status("track", { results: log([trackEvent({ findings: [unread, finding("warning")] }), 1]), changes: [] })).toEqual({
+        state: "errors",
+        reason: { id: "stepReasonTrackErrors", params: { count: 1 } },
+      });
+      // Behind schedule is a warning, not an error: the report is still done.
+      expect(state("track", { results: log([trackEvent({ findings: [finding("warning")] }), 1]), changes: [] })).toBe("done");
+      const declined = trackEvent({ cancelled: true, written: [] });
+      expect(isCancelled(declined)).toBe(true);
+      expect(state("track", { results: log([trackEvent(), 1], [declined, 2]), changes: [] })).toBe("done");
+    });
   });
 
   describe("out of date", () => {
-    const all = log([checkEvent(), 10], [classifyEvent("classify", classification([])), 20], [generateEvent(), 30], [announceEvent(), 40]);
+    const all = log([checkEvent(), 10], [classifyEvent("classify", classification([])), 20], [generateEvent(), 30], [announceEvent(), 40], [trackEvent(), 45]);
+
+    it("the tracking sheet is input to ติดตามผล only: an entry typed there leaves ตรวจสอบ and the forms alone", () => {
+      for (const sheet of [TRACKING_SHEET, " ติดตามผลการดำเนินงาน", "Tracking", "ติดตามผล (OpPlan)"]) {
+        const input: StatusInput = { results: all, changes: [change(sheet, 50)] };
+        expect({ sheet, states: STEPS.map((s) => stepStatus(s, input).state) }).toEqual({ sheet, states: ["not-run", "done", "done", "done", "done", "stale"] });
+        expect(status("track", input).reason).toEqual({ id: "stepReasonStale", params: { sheet } });
+      }
+      // Its own rewrite of the sheet is not the officer's entry.
+      expect(state("track", { results: all, changes: [change(TRACKING_SHEET, 50, ["trackPlan"])] })).toBe("done");
+      // The plan changed after the report: the figures are out of date too.
+      expect(state("track", { results: all, changes: [change("โครงการ", 50)] })).toBe("stale");
+      // A change before the report says nothing.
+      expect(state("track", { results: all, changes: [change(TRACKING_SHEET, 44)] })).toBe("done");
+    });
 
     it("goes out of date when an input sheet changes after the result, naming the latest sheet changed", () => {
       const input: StatusInput = { results: all, changes: [change("โครงการ", 50), change("โครงการ 2", 60)] };
@@ -374,10 +441,12 @@ describe("step status", () => {
         "รายการเลือก",
         "~ผด.02",
         "~opplan1",
+        "รายงานผล",
+        "รายงานผล (OpPlan)",
       ];
       for (const sheet of generated) {
         const input: StatusInput = { results: all, changes: [change(sheet, 50), change(sheet, 51, [], "added"), change(sheet, 52, [], "deleted")] };
-        expect({ sheet, states: STEPS.map((s) => stepStatus(s, input).state) }).toEqual({ sheet, states: ["not-run", "done", "done", "done", "done"] });
+        expect({ sheet, states: STEPS.map((s) => stepStatus(s, input).state) }).toEqual({ sheet, states: ["not-run", "done", "done", "done", "done", "done"] });
       }
     });
 
@@ -404,7 +473,13 @@ describe("step status", () => {
   });
 
   it("knows OpPlan's generated and special sheet names as their sources give them", () => {
-    expect(GENERATED_SHEETS).toEqual(["ปก", ANNOUNCEMENT_SHEET, "คำนำ", "สารบัญ", "ส่วนที่ 1", ...FORM_SHEET_NAMES]);
+    expect(GENERATED_SHEETS).toEqual(["ปก", ANNOUNCEMENT_SHEET, "คำนำ", "สารบัญ", "ส่วนที่ 1", ...FORM_SHEET_NAMES, TRACKING_REPORT_SHEET]);
+    // The tracking sheet holds the officer's entries: never OpPlan's own output.
+    for (const name of TRACKING_SHEET_NAMES) {
+      expect(isGeneratedSheetName(name)).toBe(false);
+      expect(isTrackingSheetName(name)).toBe(true);
+    }
+    for (const name of ["โครงการ", "ติดตามผลปีก่อน", TRACKING_REPORT_SHEET]) expect(isTrackingSheetName(name)).toBe(false);
     expect(LIST_SHEETS).toEqual(LIST_SHEET_NAMES);
     expect([...ANNOUNCE_INPUT_SHEETS].sort()).toEqual([...SETTINGS_SHEET_NAMES, ...HOLIDAY_SHEET_NAMES].sort());
     for (const form of GENERATED_SHEETS) for (const n of [1, 2, 7]) expect(isGeneratedSheetName(alternativeName(form, n))).toBe(true);
@@ -424,6 +499,9 @@ describe("step status", () => {
       status("check", { results: log([failed("checkProjects"), 1]), changes: [] }),
       status("generate", { results: log([generateEvent(), 1]), changes: [] }),
       status("announce", { results: log([announceEvent(), 1]), changes: [] }),
+      status("track", { results: log([trackEvent(), 1]), changes: [] }),
+      status("track", { results: log([trackEvent({ refused: [finding("error")] }), 1]), changes: [] }),
+      status("track", { results: log([trackEvent({ findings: [finding("error")] }), 1]), changes: [] }),
     ];
     for (const lang of ["th", "en"] as const) {
       for (const s of statuses) {
