@@ -67,7 +67,7 @@ describe("runTrack", () => {
     ];
     track.mockImplementation(async (_port, options) => {
       expect(runningActions()).toEqual(["trackPlan"]);
-      for (const r of reports) options.onProgress?.(r);
+      for (const r of reports) options?.onProgress?.(r);
       return TRACKED;
     });
     const seen: TrackProgress[] = [];
@@ -91,7 +91,7 @@ describe("runTrack", () => {
   it("asks the pane through the bus before replacing an edited รายงานผล; with no pane listening the answer is no", async () => {
     const answers: (boolean | undefined)[] = [];
     track.mockImplementation(async (_port, options) => {
-      answers.push(await options.confirmReplaceEdited?.(["รายงานผล"]));
+      answers.push(await options?.confirmReplaceEdited?.(["รายงานผล"]));
       return TRACKED;
     });
     await runTrack();
@@ -119,7 +119,7 @@ describe("runTrack", () => {
   it("hands the pane's signal on; a cancel is published as CANCELLED and rethrown", async () => {
     const controller = new AbortController();
     track.mockImplementation(async (_port, options) => {
-      expect(options.signal).toBe(controller.signal);
+      expect(options?.signal).toBe(controller.signal);
       throw new CancelledError();
     });
     await expect(runTrack({ signal: controller.signal })).rejects.toBeInstanceOf(CancelledError);
