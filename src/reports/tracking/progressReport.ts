@@ -11,7 +11,7 @@ import type { DataBar, RangeFormat, SheetSpec } from "../../core/sheetSpec";
 import { thaiLongDate, toThaiDigits } from "../../domain/thaiCalendar";
 import type { TrackingFigures, TrackingSummary } from "../../domain/tracking/types";
 import { AMOUNT_FORMAT, AMOUNT_FORMAT_THAI_DIGITS } from "../../core/numberFormats";
-import { amountWidth, linesFor, percentOf, rowHeightFor } from "../forms/common";
+import { amountWidth, linesFor, percentOf, printSetup, rowHeightFor } from "../forms/common";
 import { THAI_FONT, THAI_FONT_SIZE } from "../styles";
 
 export interface ProgressReportInput {
@@ -179,12 +179,9 @@ export function buildProgressReport(input: ProgressReportInput): SheetSpec {
     dataBars,
     printArea: rect(0, 0, cells.length, COLS),
     print: {
-      orientation: "landscape",
-      paper: "A4",
-      fitToPagesWide: 1,
+      ...printSetup(0, 0),
       // No repeated header: it would print over the list of projects behind schedule too.
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.55 },
-      centerHorizontally: true,
+      repeatRows: undefined,
       centerFooter: "หน้า &P",
       keepTogether: [...keepTogether, { from: behindTitle - 1, to: Math.min(cells.length - 1, behindTitle + 2) }],
     },

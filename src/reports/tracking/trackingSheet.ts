@@ -9,7 +9,7 @@ import { rect, type Rect } from "../../core/rect";
 import type { ListValidation, RangeFormat, SheetSpec } from "../../core/sheetSpec";
 import { toThaiDigits } from "../../domain/thaiCalendar";
 import { DROPPED_MARK, STATUS_ORDER, STATUS_WORDS, TRACKING_COLUMNS, type OfficerCell, type TrackingEntry } from "../../domain/tracking/types";
-import { amountWidth, linesFor, rowHeightFor } from "../forms/common";
+import { amountWidth, linesFor, printSetup, rowHeightFor } from "../forms/common";
 import { THAI_FONT, THAI_FONT_SIZE } from "../styles";
 
 /** One row as the sheet writes it: the plan's columns, and the entry carried over (null: none yet). */
@@ -167,15 +167,7 @@ export function buildTrackingSheet(input: TrackingSheetInput): SheetSpec {
     freeze: { rows: FIRST_ROW, cols: col("name") + 1 },
     hiddenColumns: [keyCol],
     printArea: rect(0, 0, FIRST_ROW + body, visible),
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      fitToPagesWide: 1,
-      repeatRows: { from: TRACKING_HEADER_ROW, to: TRACKING_HEADER_ROW },
-      margins: { left: 0.35, right: 0.35, top: 0.5, bottom: 0.55 },
-      centerHorizontally: true,
-      centerFooter: "หน้า &P/&N",
-    },
+    print: printSetup(TRACKING_HEADER_ROW, TRACKING_HEADER_ROW),
     autofitRows: { from: FIRST_ROW, to: FIRST_ROW + body - 1 },
     tabColor: "#C65911",
   };
