@@ -3,6 +3,11 @@
  *
  *   npm run build        production bundle in dist/
  *   npm start            https://localhost:3000 dev server
+ *   OPPLAN_URL=https://host/path/ npm run build
+ *                        production bundle whose manifest points at that base (README: deployment)
+ *   npm run build -- --output-path <dir>
+ *                        the same into another folder (only dist/ is emptied first; another folder is
+ *                        written into, never wiped: it may be a web server's folder with other sites)
  *
  * Dev server certificate, first that works:
  *   1. office-addin-dev-certs (if installed; it needs sudo on Linux to trust its CA),
@@ -15,6 +20,7 @@ const { builtinModules } = require("node:module");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { deploymentBase, manifestFor } = require("./scripts/manifestFor.cjs");
 
 const ROOT = __dirname;
 const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
@@ -81,6 +87,9 @@ async function httpsServer() {
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
+  // Checked before anything is built: a wrong base would give a manifest Office refuses.
+  const base = process.env.OPPLAN_URL ? deploymentBase(process.env.OPPLAN_URL) : null;
+  const outputPath = argv.outputPath ? path.resolve(argv.outputPath) : path.join(ROOT, "dist");
 
   return {
     mode: production ? "production" : "development",
@@ -91,10 +100,10 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: path.join(ROOT, "dist"),
+      path: outputPath,
       filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].chunk.js",
-      clean: true,
+      clean: outputPath === path.join(ROOT, "dist"),
     },
     resolve: {
       extensions: [".tsx", ".ts", ".mjs", ".js", ".json"],
@@ -150,7 +159,7 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", ...(base ? { transform: (content) => manifestFor(content, base) } : {}) },
           { from: "src/taskpane/help.html", to: "help.html" },
           // The loader fetches host-specific siblings, so the whole folder goes along.
           // Already minified: without `minimized`, terser would re-minify 86 MB.
