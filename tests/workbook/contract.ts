@@ -616,9 +616,12 @@ export function describeWorkbookContract(name: string, makeHarness: () => Promis
         expect((await h.sheet("เบิกจ่าย")).dataBars).toEqual([{ range: "A1:A2", color: "#70AD47", min: 0.1, max: 0.9, solid: true }]);
       });
 
-      it("writes no bar for a spec without dataBars", async () => {
+      it("writes no bar for a spec without dataBars, and leaves none of an earlier write of the sheet", async () => {
         await h.port.writeSheet({ name: "ว่าง", cells: [[50]] });
         expect((await h.sheet("ว่าง")).dataBars).toEqual([]);
+        await h.port.writeSheet(report());
+        await h.port.writeSheet({ ...report(), dataBars: [{ range: rect(2, 2, 5, 1), color: BLUE, min: 0, max: 50 }] }, { replace: true });
+        expect((await h.sheet("รายงานผล")).dataBars).toEqual([{ range: "C3:C7", color: BLUE, min: 0, max: 50, solid: true }]);
       });
     });
 
