@@ -36,6 +36,9 @@ const MAY_IMPORT = {
   host: ["core", "domain", "reports", "workbook", "commands", "sample"],
   cli: ["core", "domain", "reports", "workbook", "commands", "sample"],
   taskpane: ["core", "domain", "reports", "workbook", "commands", "host", "sample"],
+  // OpPlan without Office: the use cases on the ExcelJS adapter; of the pane only its pure
+  // formatters and theme (webpack refuses src/host and the pane's components in its bundle).
+  web: ["core", "domain", "reports", "workbook", "commands", "taskpane"],
 };
 const LAYERS = Object.keys(MAY_IMPORT);
 

@@ -33,25 +33,52 @@ const NODE_FALLBACKS = Object.fromEntries(
 /** Code that must never reach the pane: it is Node-only or far too heavy for it. */
 const FORBIDDEN = [
   { test: /[\\/]node_modules[\\/](exceljs|jszip|archiver|unzipper|fast-csv)[\\/]/, why: "Node-side workbook library; the pane writes through Office.js (src/workbook/officeWorkbook.ts)" },
-  { test: /[\\/]src[\\/]workbook[\\/]exceljsWorkbook\.ts$/, why: "ExcelJS adapter is for the CLI and tests only" },
+  { test: /[\\/]src[\\/]workbook[\\/]exceljsWorkbook\.ts$/, why: "ExcelJS adapter is for the CLI, the web page and the tests only" },
   { test: /[\\/]src[\\/]cli[\\/]/, why: "CLI code is Node-only" },
 ];
 
-/** Fails the build when a forbidden module gets into any chunk. */
+/** What the web page (no Office) must not carry: the Office layer, the CLI. */
+const WEB_FORBIDDEN = [
+  { test: /[\\/]src[\\/](host|taskpane[\\/]components)[\\/]/, why: "the Office layer: the web page runs without Office" },
+  { test: /[\\/]src[\\/]workbook[\\/]office[A-Z][^\\/]*\.ts$/, why: "the Office.js adapter: the web page writes through ExcelJS" },
+  { test: /[\\/]src[\\/]cli[\\/]/, why: "CLI code is Node-only" },
+];
+
+/** Every chunk an entry loads, at start or later (import()). */
+function chunksOf(entrypoint) {
+  const chunks = new Set();
+  const groups = entrypoint ? [entrypoint] : [];
+  const seen = new Set();
+  while (groups.length) {
+    const group = groups.pop();
+    if (seen.has(group)) continue;
+    seen.add(group);
+    for (const chunk of group.chunks) chunks.add(chunk);
+    for (const child of group.childrenIterable) groups.push(child);
+  }
+  return chunks;
+}
+
+/** Fails the build when a forbidden module gets into any chunk of the entry it is forbidden in. */
 class ForbidModulesPlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap("ForbidModulesPlugin", (compilation) => {
-      compilation.hooks.finishModules.tap("ForbidModulesPlugin", (modules) => {
-        for (const module of modules) {
-          const resource = module.resource;
-          if (!resource) continue;
-          for (const rule of FORBIDDEN) {
-            if (rule.test.test(resource)) {
+      compilation.hooks.afterChunks.tap("ForbidModulesPlugin", () => {
+        for (const [entry, rules, where] of [
+          ["taskpane", FORBIDDEN, "the task pane"],
+          ["web", WEB_FORBIDDEN, "the web page"],
+        ]) {
+          const reported = new Set();
+          for (const chunk of chunksOf(compilation.entrypoints.get(entry))) {
+            for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+              const resource = module.resource;
+              if (!resource || reported.has(resource)) continue;
+              const rule = rules.find((r) => r.test.test(resource));
+              if (!rule) continue;
+              reported.add(resource);
               const issuer = compilation.moduleGraph.getIssuer(module);
               const from = issuer && issuer.resource ? ` (imported by ${path.relative(ROOT, issuer.resource)})` : "";
-              compilation.errors.push(
-                new webpack.WebpackError(`${path.relative(ROOT, resource)} must not be bundled into the task pane${from}: ${rule.why}.`),
-              );
+              compilation.errors.push(new webpack.WebpackError(`${path.relative(ROOT, resource)} must not be bundled into ${where}${from}: ${rule.why}.`));
             }
           }
         }
@@ -98,6 +125,9 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // OpPlan without Office (Excel 2016/2019, LibreOffice, no add-ins): one script beside
+      // web.html, loadable from file:// as from any host.
+      web: "./src/web/index.tsx",
     },
     output: {
       path: outputPath,
@@ -127,13 +157,14 @@ module.exports = async (env = {}, argv = {}) => {
     },
     optimization: {
       splitChunks: {
-        chunks: "all",
+        // The web page is one script, so that it opens from disk; the pane shares nothing with it.
+        chunks: (chunk) => chunk.name !== "web",
         cacheGroups: {
           // What the first paint needs from node_modules (React, Fluent) in one cacheable file;
           // later lazy imports (import()) get their own chunks from the default groups.
           vendors: {
             test: /[\\/]node_modules[\\/]/,
-            chunks: "initial",
+            chunks: (chunk) => chunk.name === "taskpane",
             name: "vendors",
             priority: -10,
             reuseExistingChunk: true,
@@ -145,7 +176,8 @@ module.exports = async (env = {}, argv = {}) => {
       hints: production ? "warning" : false,
       maxEntrypointSize: 800 * 1024,
       maxAssetSize: 800 * 1024,
-      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office-js/"),
+      // The web page carries ExcelJS (its budget is in tests/e2e/web.e2e.test.ts).
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office-js/") && !file.startsWith("web."),
     },
     plugins: [
       new ForbidModulesPlugin(),
@@ -155,6 +187,15 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["taskpane"],
         inject: "body",
         scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        template: "./src/web/web.html",
+        filename: "web.html",
+        chunks: ["web"],
+        inject: "body",
+        scriptLoading: "defer",
+        // Relative URLs: the page opens straight from disk (file://).
+        publicPath: "./",
       }),
       new CopyWebpackPlugin({
         patterns: [

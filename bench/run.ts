@@ -27,6 +27,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 async function main() {
   console.log(`OpPlan bench · node ${process.version} · medians of ${RUNS} runs\n`);
   console.log(paneSize() + "\n");
+  console.log(webSize() + "\n");
   console.log(processBench(RUNS) + "\n");
   const readRows: (string | number)[][] = [];
   const officeRows: (string | number)[][] = [];
@@ -156,6 +157,17 @@ function paneSize(): string {
   const sizes = scripts.map((src) => [src, gzipSync(readFileSync(join(dist, src.replace(/^\.\//, "")))).length] as const);
   const total = sizes.reduce((a, [, n]) => a + n, 0);
   return `Task pane first load (gzipped, office.js excluded): ${kb(total)} of a 350 KB budget — ${sizes.map(([s, n]) => `${s} ${kb(n)}`).join(", ")}`;
+}
+
+/** The web page's first load: web.html and the one script beside it (ExcelJS included). */
+function webSize(): string {
+  const dist = join(__dirname, "..", "dist");
+  const html = join(dist, "web.html");
+  if (!existsSync(html)) return "Web page first load: dist/ missing (run npm run build first)";
+  const files = ["web.html", ...[...readFileSync(html, "utf8").matchAll(/<script[^>]+src="?([^"\s>]+)"?/g)].map((m) => m[1].replace(/^\.\//, ""))];
+  const raw = files.reduce((a, f) => a + readFileSync(join(dist, f)).length, 0);
+  const gz = files.reduce((a, f) => a + gzipSync(readFileSync(join(dist, f))).length, 0);
+  return `Web page first load (web.html and its script): ${kb(gz)} gzipped, ${kb(raw)} raw, of a 500 KB gzipped budget (tests/e2e/web.e2e.test.ts)`;
 }
 
 main().catch((e) => {
