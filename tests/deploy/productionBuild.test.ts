@@ -5,7 +5,7 @@
  * its URLs; a base Office would refuse stops the build; another folder is written into, not wiped.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -64,6 +64,12 @@ describe("OPPLAN_URL=… npm run build -- --output-path <dir>", () => {
     const xml = readFileSync(join(out, "manifest.xml"), "utf8");
     expect(xml).toBe(manifestFor(SOURCE, BASE));
     for (const url of urlsOf(xml).filter((u) => u.startsWith(BASE))) expect([url, existsSync(join(out, url.slice(BASE.length)))]).toEqual([url, true]);
+  });
+
+  it("leaves no localhost in any page, script or the manifest", () => {
+    const files = readdirSync(out).filter((f) => /\.(html|js|xml)$/.test(f));
+    expect(files.length).toBeGreaterThan(5);
+    expect(files.filter((f) => readFileSync(join(out, f), "utf8").includes("localhost"))).toEqual([]);
   });
 
   it("passes office-addin-manifest info", () => {
