@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { OWN_CHANGE_GRACE_MS } from "../../src/host/runWindows";
+import { axeViolations, isSerious, type Violation } from "./axe";
 import { screenshot, usePane } from "./browser";
 import { focused, tabTo } from "./keyboard";
 import "./pageGlobals";
@@ -8,39 +9,17 @@ import { samplePlanSeed } from "./seeds";
 
 /** A sample plan with every third project not yet classified, so that every step has something to show. */
 const SEED = samplePlanSeed({ unclassifiedEvery: 3 });
-const AXE = require.resolve("axe-core/axe.min.js");
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string; html: string; summary: string }[];
-}
 
 /** Runs axe-core over the whole page; prints the moderate and minor violations, returns the serious and critical ones. */
 async function scan(page: Page, state: string): Promise<Violation[]> {
-  // let Fluent's enter transitions finish, so colours are measured at rest
+  // let Fluent's enter transitions finish, so the picture and the colours are at rest
   await page.waitForTimeout(400);
   await screenshot(page, `a11y-${state}.png`);
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
-    // Tabster's focus sentinels (Fluent's focus management) are aria-hidden yet focusable by design:
-    // they hand focus on at once and are never announced, so axe's aria-hidden-focus on them is a false positive.
-    const result = await axe.run({ include: [document], exclude: [["[data-tabster-dummy]"]] } as unknown as Document, { resultTypes: ["violations"] });
-    return (result.violations as { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[]).map(
-      (v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(" "), html: n.html.slice(0, 200), summary: n.failureSummary ?? "" })),
-      }),
-    );
-  });
-  const lesser = violations.filter((v) => v.impact !== "serious" && v.impact !== "critical");
+  const violations = await axeViolations(page, 0);
+  const lesser = violations.filter((v) => !isSerious(v));
   if (lesser.length > 0)
     console.log(`${state}: ${lesser.map((v) => `${v.impact} ${v.id} (${v.help}) × ${v.nodes.length}: ${v.nodes.map((n) => n.target).join(", ")}`).join("\n")}`);
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  return violations.filter(isSerious);
 }
 
 /** "H5" → zero-based row 4, column 7. */

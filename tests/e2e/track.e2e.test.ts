@@ -1,9 +1,8 @@
 import type { Page } from "playwright-core";
+import { seriousViolations } from "./axe";
 import { screenshot, usePane } from "./browser";
 import "./pageGlobals";
 import { samplePlanSeed } from "./seeds";
-
-const AXE = require.resolve("axe-core/axe.min.js");
 
 /**
  * A sample plan's input sheets, with ตั้งค่า's รอบรายงานผล picked as the 6-month round, as an officer
@@ -18,24 +17,6 @@ function seed() {
   return s;
 }
 const SEED = seed();
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: string[];
-}
-
-/** axe-core over the whole page: the serious and critical violations (Tabster's focus sentinels left out, as in accessibility.e2e). */
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  await page.waitForTimeout(400); // Fluent's enter transitions, so colours are measured at rest
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const all = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [document], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.map(String).join(" ")) }));
-  });
-  return all.filter((v) => v.impact === "serious" || v.impact === "critical");
-}
 
 const sheets = (page: Page) => page.evaluate(() => window.__opplan.fake.workbook.sheets.map((s) => s.name));
 

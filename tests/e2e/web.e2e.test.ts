@@ -14,22 +14,11 @@ import type { Browser, Page } from "playwright-core";
 import { BOOK_ORDER, TRACKING_REPORT_SHEET, TRACKING_SHEET } from "../../src/core/sheetNames";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljsWorkbook";
 import { BOOK_CASES } from "../render/bookWorkbooks";
+import { seriousViolations } from "./axe";
 import { DIST, launchChromium, screenshot } from "./browser";
 
-const AXE = require.resolve("axe-core/axe.min.js");
 const CASE = BOOK_CASES[0];
 const INPUT_SHEETS = ["โครงการ", "ยุทธศาสตร์", "ตั้งค่า"];
-
-async function seriousViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  await page.waitForTimeout(300);
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const all = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [document], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.map(String).join(" ")) }));
-  });
-  return all.filter((v) => v.impact === "serious" || v.impact === "critical").map(({ id, nodes }) => ({ id, nodes }));
-}
 
 describe("dist/web.html in headless Chromium", () => {
   let browser: Browser;
