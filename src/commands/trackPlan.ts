@@ -125,17 +125,18 @@ export async function trackPlan(port: WorkbookPort, options: TrackOptions = {}):
     return { ...base, written: [], rows, tracking: summary, findings, refused };
   }
 
-  const ctx = formContext(plan);
+  // The builders put Thai digits in themselves.
+  const org = orgTitle({ ...formContext(plan), text: (s) => s });
   const extraHeaders = previous?.extraHeaders ?? [];
   const trackingSpec = buildTrackingSheet({
     name: trackingTarget.sheet,
     fiscalYear: plan.fiscalYear,
-    orgTitle: orgTitle({ ...ctx, text: (s) => s }),
+    orgTitle: org,
     rows: sheetRows(plan, merged),
     extraHeaders,
     thaiDigits: plan.thaiDigits,
   });
-  const reportSpec = buildProgressReport({ name: reportTarget.sheet, summary, orgTitle: orgTitle({ ...ctx, text: (s) => s }), thaiDigits: plan.thaiDigits });
+  const reportSpec = buildProgressReport({ name: reportTarget.sheet, summary, orgTitle: org, thaiDigits: plan.thaiDigits });
   const specs = [
     { ...markSpec(trackingSpec, TRACKING_SHEET, trackingLayout(extraHeaders.length).keyCol), name: trackingTarget.sheet },
     { ...markSpec(reportSpec, TRACKING_REPORT_SHEET, REPORT_MARKER_COLUMN), name: reportTarget.sheet },
